@@ -1,0 +1,129 @@
+/// A joint statement, memorandum, declaration or treaty, with its signatories and typed
+/// provisions.
+///
+/// An agreement can establish a forum; ``derivedCharter`` reads the charter its provisions set,
+/// and the rule `agreement.charter-mismatch` checks the forum's charter against it.
+public struct Agreement: Sendable, Hashable, Identifiable {
+    /// An agreement's identifier.
+    public typealias ID = Identifier<Agreement>
+
+    /// The stable slug that names the agreement.
+    public var id: ID
+    /// The agreement's title.
+    public var title: String
+    /// What kind of document it is.
+    public var kind: Kind
+    /// When it was signed or issued.
+    public var date: PartialDate
+    /// Where it was signed or issued.
+    public var place: Place?
+    /// The institutions that are party to it.
+    public var signatories: [Institution.ID]
+    /// The states that are party to it, for state-level documents.
+    public var countries: [Country]
+    /// The forum it establishes.
+    public var establishes: Forum.ID?
+    /// What it provides.
+    public var provisions: [Provision]
+    /// The sources that state it.
+    public var sources: [Source.ID]
+
+    /// Creates an agreement.
+    public init(
+        id: ID, title: String, kind: Kind, date: PartialDate, place: Place? = nil,
+        signatories: [Institution.ID] = [], countries: [Country] = [], establishes: Forum.ID? = nil,
+        provisions: [Provision] = [], sources: [Source.ID] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.date = date
+        self.place = place
+        self.signatories = signatories
+        self.countries = countries
+        self.establishes = establishes
+        self.provisions = provisions
+        self.sources = sources
+    }
+
+    /// The charter the provisions set, or `nil` when they set no cadence.
+    ///
+    /// A `cadence` provision gives the cadence, `reciprocity` with a pivot and a group the
+    /// rotation, `firstEdition` the first edition and `admissionByRecommendation` the admission
+    /// policy. Text provisions carry no typed meaning.
+    public var derivedCharter: Charter? {
+        var cadence: Charter.Cadence?
+        var charter = Charter(cadence: .annual)
+        for provision in provisions {
+            switch provision {
+            case .cadence(let value): cadence = value
+            case .reciprocity(let pivot?, let group) where !group.isEmpty:
+                charter.rotation = Charter.Rotation(pivot: pivot, group: group)
+            case .reciprocity: break
+            case .firstEdition(let year, let host):
+                charter.firstEdition = Charter.FirstEdition(year: year, host: host)
+            case .admissionByRecommendation(let minimum):
+                charter.admission = Charter.AdmissionPolicy(minimumRecommenders: minimum)
+            case .text: break
+            }
+        }
+        guard let cadence else { return nil }
+        charter.cadence = cadence
+        return charter
+    }
+}
+
+extension Agreement {
+    /// The kinds of agreement. A closed set: decoding refuses any other value.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        /// A joint statement.
+        case jointStatement
+        /// A memorandum of understanding.
+        case memorandum
+        /// A declaration.
+        case declaration
+        /// A treaty.
+        case treaty
+
+        static let wireName = "agreement kind"
+
+        /// Decodes a kind, refusing unknown values.
+        public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+}
+
+extension Agreement: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, date, place, signatories, countries, establishes, provisions, sources
+    }
+
+    /// Decodes an agreement.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        date = try container.decode(PartialDate.self, forKey: .date)
+        place = try container.decodeIfPresent(Place.self, forKey: .place)
+        signatories = try container.decode([Institution.ID].self, forKey: .signatories)
+        countries = try container.decodeArray(Country.self, forKey: .countries)
+        establishes = try container.decodeIfPresent(Forum.ID.self, forKey: .establishes)
+        provisions = try container.decode([Provision].self, forKey: .provisions)
+        sources = try container.decode([Source.ID].self, forKey: .sources)
+    }
+
+    /// Encodes the agreement, leaving out absent optional values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(place, forKey: .place)
+        try container.encode(signatories, forKey: .signatories)
+        try container.encodeUnlessEmpty(countries, forKey: .countries)
+        try container.encodeIfPresent(establishes, forKey: .establishes)
+        try container.encode(provisions, forKey: .provisions)
+        try container.encode(sources, forKey: .sources)
+    }
+}

@@ -1,0 +1,88 @@
+/// One typed provision of an agreement.
+///
+/// On the wire a provision is an object whose `provision` key names its kind:
+/// `{"provision": "firstEdition", "year": 2024, "host": "KR"}`.
+public enum Provision: Sendable, Hashable {
+    /// "The forum will convene on an annual basis."
+    case cadence(Charter.Cadence)
+    /// "… based on the principle of reciprocity": hosts alternate between a pivot and a group.
+    /// The pivot and group are those of the format, when the record states them.
+    case reciprocity(pivot: Country?, group: [Country])
+    /// "The first forum will take place in the Republic of Korea in 2024."
+    case firstEdition(year: Int, host: Country)
+    /// "At the recommendation of an existing member institution, new member(s) may be accepted."
+    case admissionByRecommendation(minimumRecommenders: Int)
+    /// A provision with no typed meaning, quoted.
+    case text(String)
+
+    /// The provision's kind on the wire.
+    public var name: String {
+        switch self {
+        case .cadence: "cadence"
+        case .reciprocity: "reciprocity"
+        case .firstEdition: "firstEdition"
+        case .admissionByRecommendation: "admissionByRecommendation"
+        case .text: "text"
+        }
+    }
+}
+
+extension Provision: Codable {
+    enum CodingKeys: String, CodingKey {
+        case provision, cadence, pivot, group, year, host, minimumRecommenders, text
+    }
+
+    private enum Kind: String, CaseIterable, WireEnum, Decodable {
+        case cadence, reciprocity, firstEdition, admissionByRecommendation, text
+        static let wireName = "provision"
+        init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+
+    /// Decodes a provision by its `provision` key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .provision) {
+        case .cadence:
+            self = .cadence(try container.decode(Charter.Cadence.self, forKey: .cadence))
+        case .reciprocity:
+            self = .reciprocity(
+                pivot: try container.decodeIfPresent(Country.self, forKey: .pivot),
+                group: try container.decodeArray(Country.self, forKey: .group))
+        case .firstEdition:
+            let year = try container.decode(Int.self, forKey: .year)
+            guard (1...9999).contains(year) else {
+                throw container.refuse(.year, "\(year) is not a year (1 to 9999)")
+            }
+            self = .firstEdition(year: year, host: try container.decode(Country.self, forKey: .host))
+        case .admissionByRecommendation:
+            let minimum = try container.decode(Int.self, forKey: .minimumRecommenders)
+            guard (0...1000).contains(minimum) else {
+                throw container.refuse(
+                    .minimumRecommenders, "\(minimum) is not a number of recommenders (0 to 1000)")
+            }
+            self = .admissionByRecommendation(minimumRecommenders: minimum)
+        case .text:
+            self = .text(try container.decode(String.self, forKey: .text))
+        }
+    }
+
+    /// Encodes the provision with its `provision` key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .provision)
+        switch self {
+        case .cadence(let cadence):
+            try container.encode(cadence, forKey: .cadence)
+        case .reciprocity(let pivot, let group):
+            try container.encodeIfPresent(pivot, forKey: .pivot)
+            try container.encodeUnlessEmpty(group, forKey: .group)
+        case .firstEdition(let year, let host):
+            try container.encode(year, forKey: .year)
+            try container.encode(host, forKey: .host)
+        case .admissionByRecommendation(let minimum):
+            try container.encode(minimum, forKey: .minimumRecommenders)
+        case .text(let text):
+            try container.encode(text, forKey: .text)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
+
+/// One interchange document: every source, institution, partnership, forum, agreement,
+/// meeting, indicator, initiative and acknowledgement of a dataset.
+///
+/// Decode it from JSON with ``init(json:)``, which refuses malformed input with a
+/// ``DatasetDecodingError`` that names the JSON path; encode it with ``json()``, which writes
+/// sorted keys so that files diff cleanly. Encoding and decoding give back an equal value.
+///
+/// ```swift
+/// let dataset = try Dataset(json: data)
+/// let report = dataset.validate()
+/// let bytes = try dataset.json()
+/// ```
+public struct Dataset: Sendable, Hashable {
+    /// The newest interchange-document version this library reads and the one it writes.
+    public static let schemaVersion = 1
+
+    /// The publications that facts cite.
+    public var sources: [Source]
+    /// The institutions.
+    public var institutions: [Institution]
+    /// The bilateral partnerships.
+    public var partnerships: [Partnership]
+    /// The forums, with their charters, members and editions.
+    public var forums: [Forum]
+    /// The agreements.
+    public var agreements: [Agreement]
+    /// Other meetings.
+    public var meetings: [Meeting]
+    /// Economic figures.
+    public var indicators: [Indicator]
+    /// Named policies.
+    public var initiatives: [Initiative]
+    /// Known deviations from the rules that the record keeps on purpose.
+    public var acknowledgements: [Acknowledgement]
+
+    /// Creates a dataset.
+    public init(
+        sources: [Source] = [], institutions: [Institution] = [], partnerships: [Partnership] = [],
+        forums: [Forum] = [], agreements: [Agreement] = [], meetings: [Meeting] = [],
+        indicators: [Indicator] = [], initiatives: [Initiative] = [],
+        acknowledgements: [Acknowledgement] = []
+    ) {
+        self.sources = sources
+        self.institutions = institutions
+        self.partnerships = partnerships
+        self.forums = forums
+        self.agreements = agreements
+        self.meetings = meetings
+        self.indicators = indicators
+        self.initiatives = initiatives
+        self.acknowledgements = acknowledgements
+    }
+
+    /// Decodes an interchange document.
+    ///
+    /// - Parameter json: The document's bytes, UTF-8 JSON.
+    /// - Throws: ``DatasetDecodingError`` naming the JSON path and the reason, for malformed
+    ///   JSON, wrong types, missing keys, unknown values of closed sets, invalid codes and dates,
+    ///   and a `schemaVersion` newer than ``schemaVersion``.
+    public init(json: Data) throws(DatasetDecodingError) {
+        do {
+            self = try JSONDecoder().decode(Dataset.self, from: json)
+        } catch let error as DatasetDecodingError {
+            throw error
+        } catch let error as DecodingError {
+            throw DatasetDecodingError(error)
+        } catch {
+            throw DatasetDecodingError(.malformed, path: "", reason: "\(error)")
+        }
+    }
+
+    /// Encodes the dataset as a JSON interchange document: sorted keys, two-space indentation
+    /// (unless `prettyPrinted` is `false`), slashes unescaped, a final newline.
+    ///
+    /// - Throws: An `EncodingError` only if a value cannot be represented in JSON, which a
+    ///   dataset built through the library's initialisers never holds.
+    public func json(prettyPrinted: Bool = true) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting =
+            prettyPrinted
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
+
+extension Dataset: Codable {
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, sources, institutions, partnerships, forums, agreements, meetings
+        case indicators, initiatives, acknowledgements
+    }
+
+    /// Decodes a dataset, refusing a `schemaVersion` this library does not read before
+    /// reading anything else.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        guard version == Self.schemaVersion else {
+            throw DatasetDecodingError(
+                version > Self.schemaVersion ? .unsupportedSchemaVersion : .malformed,
+                path: "schemaVersion",
+                reason: version > Self.schemaVersion
+                    ? "the document has schema version \(version); this library reads version \(Self.schemaVersion) and older"
+                    : "\(version) is not a schema version (this library reads version \(Self.schemaVersion))")
+        }
+        sources = try container.decode([Source].self, forKey: .sources)
+        institutions = try container.decode([Institution].self, forKey: .institutions)
+        partnerships = try container.decode([Partnership].self, forKey: .partnerships)
+        forums = try container.decode([Forum].self, forKey: .forums)
+        agreements = try container.decode([Agreement].self, forKey: .agreements)
+        meetings = try container.decode([Meeting].self, forKey: .meetings)
+        indicators = try container.decode([Indicator].self, forKey: .indicators)
+        initiatives = try container.decodeArray(Initiative.self, forKey: .initiatives)
+        acknowledgements = try container.decodeArray(Acknowledgement.self, forKey: .acknowledgements)
+    }
+
+    /// Encodes the dataset with its schema version.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(institutions, forKey: .institutions)
+        try container.encode(partnerships, forKey: .partnerships)
+        try container.encode(forums, forKey: .forums)
+        try container.encode(agreements, forKey: .agreements)
+        try container.encode(meetings, forKey: .meetings)
+        try container.encode(indicators, forKey: .indicators)
+        try container.encodeUnlessEmpty(initiatives, forKey: .initiatives)
+        try container.encodeUnlessEmpty(acknowledgements, forKey: .acknowledgements)
+    }
+}

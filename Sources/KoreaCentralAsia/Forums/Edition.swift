@@ -1,0 +1,195 @@
+/// One meeting of a forum: its ordinal, date, host, city, organisers and status.
+///
+/// ```swift
+/// let first = Edition(
+///     ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent",
+///     organizers: ["iica"], sources: ["nca-2024-07-31-think-tank-forum"])
+/// ```
+///
+/// Held and planned editions count for rotation; cancelled ones do not.
+public struct Edition: Sendable, Hashable {
+    /// The edition's number: 1 for the first forum.
+    public var ordinal: Int
+    /// When it began (or is to begin).
+    public var date: PartialDate
+    /// When a meeting of several days ended.
+    public var endDate: PartialDate?
+    /// The host country.
+    public var host: Country
+    /// The host city, when known.
+    public var city: String?
+    /// Whether it was held, is planned or was cancelled.
+    public var status: Status
+    /// In person, virtual or hybrid, when known.
+    public var mode: Mode?
+    /// The level of the meeting, for example vice-ministerial.
+    public var level: Level?
+    /// The institutions that organised it.
+    public var organizers: [Institution.ID]
+    /// The sources that state it.
+    public var sources: [Source.ID]
+
+    /// Creates an edition.
+    public init(
+        ordinal: Int, date: PartialDate, endDate: PartialDate? = nil, host: Country,
+        city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
+        organizers: [Institution.ID] = [], sources: [Source.ID] = []
+    ) {
+        self.ordinal = ordinal
+        self.date = date
+        self.endDate = endDate
+        self.host = host
+        self.city = city
+        self.status = status
+        self.mode = mode
+        self.level = level
+        self.organizers = organizers
+        self.sources = sources
+    }
+
+    /// Whether the edition counts for rotation and cadence: held or planned.
+    public var isScheduled: Bool { status != .cancelled }
+
+    /// The ordinal in words: "1st", "2nd", "3rd", "11th", "22nd".
+    public var ordinalText: String { Self.ordinalText(ordinal) }
+
+    /// An ordinal number in words: "1st", "2nd", "3rd", "11th", "22nd".
+    public static func ordinalText(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+}
+
+extension Edition {
+    /// Whether an edition took place. A closed set.
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        /// It took place.
+        case held
+        /// It is scheduled.
+        case planned
+        /// It was called off; it does not count for rotation.
+        case cancelled
+
+        static let wireName = "edition status"
+
+        /// Decodes a status, refusing unknown values.
+        public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+
+    /// How participants met. A closed set.
+    public enum Mode: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        /// Everyone in one place.
+        case inPerson
+        /// By video.
+        case virtual
+        /// Partly in person, partly by video.
+        case hybrid
+
+        static let wireName = "edition mode"
+
+        /// Decodes a mode, refusing unknown values.
+        public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+
+    /// The level of a meeting. An open set: any lowerCamel identifier is a level, and a user
+    /// can add their own:
+    ///
+    /// ```swift
+    /// extension Edition.Level {
+    ///     static let directorGeneral = Self(rawValue: "directorGeneral")!
+    /// }
+    /// ```
+    public struct Level: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+        /// The level's lowerCamel name.
+        public let rawValue: String
+
+        /// Creates a level, or `nil` when the name is not a lowerCamel identifier.
+        public init?(rawValue: String) {
+            guard isLowerCamelIdentifier(rawValue) else { return nil }
+            self.rawValue = rawValue
+        }
+
+        private init(known: String) { rawValue = known }
+
+        /// The name.
+        public var description: String { rawValue }
+
+        /// Orders levels by name.
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// Led by vice-ministers (the Cooperation Forum, 2007 to 2018).
+        public static let viceMinisterial = Level(known: "viceMinisterial")
+        /// Led by ministers (the Cooperation Forum from its 12th edition, 2019).
+        public static let ministerial = Level(known: "ministerial")
+        /// Heads of state (a summit).
+        public static let headsOfState = Level(known: "headsOfState")
+    }
+}
+
+extension Edition.Level: Codable {
+    /// Decodes a level, refusing names that are not lowerCamel identifiers.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let level = Self(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel meeting level")
+        }
+        self = level
+    }
+
+    /// Encodes the level's name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Edition: Codable {
+    enum CodingKeys: String, CodingKey {
+        case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
+    }
+
+    /// Decodes an edition; the ordinal must be positive and the end date not before the date.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        ordinal = try container.decode(Int.self, forKey: .ordinal)
+        guard (1...1_000_000).contains(ordinal) else {
+            throw container.refuse(.ordinal, "\(ordinal) is not an edition ordinal (1 or more)")
+        }
+        date = try container.decode(PartialDate.self, forKey: .date)
+        endDate = try container.decodeIfPresent(PartialDate.self, forKey: .endDate)
+        if let endDate, endDate.definitelyPrecedes(date) {
+            throw container.refuse(.endDate, "the end date \(endDate) is before the date \(date)")
+        }
+        host = try container.decode(Country.self, forKey: .host)
+        city = try container.decodeIfPresent(String.self, forKey: .city)
+        status = try container.decodeIfPresent(Status.self, forKey: .status) ?? .held
+        mode = try container.decodeIfPresent(Mode.self, forKey: .mode)
+        level = try container.decodeIfPresent(Level.self, forKey: .level)
+        organizers = try container.decodeArray(Institution.ID.self, forKey: .organizers)
+        sources = try container.decodeArray(Source.ID.self, forKey: .sources)
+    }
+
+    /// Encodes the edition, leaving out defaults (`status` held) and absent values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ordinal, forKey: .ordinal)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(endDate, forKey: .endDate)
+        try container.encode(host, forKey: .host)
+        try container.encodeIfPresent(city, forKey: .city)
+        if status != .held { try container.encode(status, forKey: .status) }
+        try container.encodeIfPresent(mode, forKey: .mode)
+        try container.encodeIfPresent(level, forKey: .level)
+        try container.encodeUnlessEmpty(organizers, forKey: .organizers)
+        try container.encodeUnlessEmpty(sources, forKey: .sources)
+    }
+}

@@ -1,0 +1,120 @@
+/// A think tank, foundation, university, research centre, embassy, ministry, government office
+/// or secretariat that takes part in the cooperation.
+///
+/// ```swift
+/// let kaziss = Institution(
+///     id: "kaziss",
+///     name: "Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan",
+///     acronym: "KazISS", kind: .thinkTank, country: .kazakhstan,
+///     affiliation: "under the President of the Republic of Kazakhstan",
+///     sources: ["nca-2023-11-21-think-tank-roundtable"])
+/// ```
+public struct Institution: Sendable, Hashable, Identifiable {
+    /// An institution's identifier.
+    public typealias ID = Identifier<Institution>
+
+    /// The stable slug that names the institution.
+    public var id: ID
+    /// The full name.
+    public var name: String
+    /// The usual short name, for example "KazISS".
+    public var acronym: String?
+    /// What kind of body it is.
+    public var kind: Kind
+    /// The country it belongs to or represents.
+    public var country: Country
+    /// What it is attached to, as text: "under the President of the Republic of Kazakhstan".
+    public var affiliation: String?
+    /// The institution it is part of, for example a university for its research centre.
+    public var parent: ID?
+    /// When it was established, when known.
+    public var established: PartialDate?
+    /// Its identifiers in other databases, so records can be matched.
+    public var identifiers: [ExternalIdentifier]
+    /// The sources that name it.
+    public var sources: [Source.ID]
+
+    /// Creates an institution.
+    public init(
+        id: ID, name: String, acronym: String? = nil, kind: Kind, country: Country,
+        affiliation: String? = nil, parent: ID? = nil, established: PartialDate? = nil,
+        identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.acronym = acronym
+        self.kind = kind
+        self.country = country
+        self.affiliation = affiliation
+        self.parent = parent
+        self.established = established
+        self.identifiers = identifiers
+        self.sources = sources
+    }
+
+    /// The acronym when there is one, else the name.
+    public var shortName: String { acronym ?? name }
+}
+
+extension Institution {
+    /// The kinds of institution. A closed set: decoding refuses any other value.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        /// A policy research institute.
+        case thinkTank
+        /// A foundation, such as the Korea Foundation.
+        case foundation
+        /// A university.
+        case university
+        /// A research centre, usually inside a university.
+        case researchCentre
+        /// A country's embassy; it can represent its country in a forum.
+        case embassy
+        /// A ministry.
+        case ministry
+        /// Another government office.
+        case governmentOffice
+        /// The secretariat of a forum or an intergovernmental body.
+        case secretariat
+
+        static let wireName = "institution kind"
+
+        /// Decodes a kind, refusing unknown values.
+        public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+}
+
+extension Institution: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, name, acronym, kind, country, affiliation, parent, established, identifiers, sources
+    }
+
+    /// Decodes an institution.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        acronym = try container.decodeIfPresent(String.self, forKey: .acronym)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        country = try container.decode(Country.self, forKey: .country)
+        affiliation = try container.decodeIfPresent(String.self, forKey: .affiliation)
+        parent = try container.decodeIfPresent(ID.self, forKey: .parent)
+        established = try container.decodeIfPresent(PartialDate.self, forKey: .established)
+        identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
+        sources = try container.decode([Source.ID].self, forKey: .sources)
+    }
+
+    /// Encodes the institution, leaving out absent optional values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(acronym, forKey: .acronym)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(country, forKey: .country)
+        try container.encodeIfPresent(affiliation, forKey: .affiliation)
+        try container.encodeIfPresent(parent, forKey: .parent)
+        try container.encodeIfPresent(established, forKey: .established)
+        try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
+        try container.encode(sources, forKey: .sources)
+    }
+}

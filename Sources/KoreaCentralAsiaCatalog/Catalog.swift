@@ -1,0 +1,49 @@
+#if canImport(FoundationEssentials)
+    public import FoundationEssentials
+#else
+    public import Foundation
+#endif
+public import KoreaCentralAsia
+
+/// The built-in, curated catalog of Korea–Central Asia cooperation: every fact of the project's
+/// source documents, each with its sources.
+///
+/// The catalog's JSON (`Sources/KoreaCentralAsiaCatalog/Resources/catalog.json`, the canonical
+/// file people edit and other tools read) is compiled into the library as bytes, so a program
+/// needs no resource bundle or file beside it at run time. It is decoded once, on first use,
+/// thread-safely.
+///
+/// ```swift
+/// import KoreaCentralAsiaCatalog
+///
+/// let catalog = try Catalog.dataset
+/// let forum = catalog.forums.first { $0.id == Catalog.thinkTankForumID }
+/// ```
+public enum Catalog {
+    /// The catalog's interchange document, byte for byte as shipped.
+    public static var json: Data { Data(PackageResources.catalog_json) }
+
+    /// The decoded catalog.
+    ///
+    /// - Throws: ``DatasetDecodingError`` if the shipped file does not decode. The project's
+    ///   tests decode it, so a release never ships a catalog that fails; the error exists so that
+    ///   a broken build reports it rather than stopping the program.
+    public static var dataset: Dataset {
+        get throws(DatasetDecodingError) { try decoded.get() }
+    }
+
+    private static let decoded: Result<Dataset, DatasetDecodingError> = Result {
+        () throws(DatasetDecodingError) -> Dataset in
+        try Dataset(json: Data(PackageResources.catalog_json))
+    }
+
+    /// The Korea–Central Asia Think Tank Forum, launched by the Joint Statement of
+    /// 20 November 2023.
+    public static let thinkTankForumID: Forum.ID = "korea-central-asia-think-tank-forum"
+    /// The Korea–Central Asia Cooperation Forum, the ministerial forum held since 2007.
+    public static let cooperationForumID: Forum.ID = "korea-central-asia-cooperation-forum"
+    /// The Korea–Central Asia Summit, first planned in Korea in 2026.
+    public static let summitID: Forum.ID = "korea-central-asia-summit"
+    /// The Korea–Central Asia Cooperation Expert Forum.
+    public static let expertForumID: Forum.ID = "korea-central-asia-cooperation-expert-forum"
+}
