@@ -49,16 +49,13 @@ extension Provision: Codable {
                 pivot: try container.decodeIfPresent(Country.self, forKey: .pivot),
                 group: try container.decodeArray(Country.self, forKey: .group))
         case .firstEdition:
-            let year = try container.decode(Int.self, forKey: .year)
-            guard (1...9999).contains(year) else {
-                throw container.refuse(.year, "\(year) is not a year (1 to 9999)")
+            let year = try container.decodeInteger(forKey: .year, in: 1...9999) {
+                "\($0) is not a year (1 to 9999)"
             }
             self = .firstEdition(year: year, host: try container.decode(Country.self, forKey: .host))
         case .admissionByRecommendation:
-            let minimum = try container.decode(Int.self, forKey: .minimumRecommenders)
-            guard (0...1000).contains(minimum) else {
-                throw container.refuse(
-                    .minimumRecommenders, "\(minimum) is not a number of recommenders (0 to 1000)")
+            let minimum = try container.decodeInteger(forKey: .minimumRecommenders, in: 0...1000) {
+                "\($0) is not a number of recommenders (0 to 1000)"
             }
             self = .admissionByRecommendation(minimumRecommenders: minimum)
         case .text:

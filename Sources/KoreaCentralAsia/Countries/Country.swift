@@ -44,6 +44,9 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The English short name of a known country, or the code for any other.
     public var name: String { profile?.name ?? code }
 
+    /// The name as it reads inside a sentence: "the Republic of Korea", "Uzbekistan".
+    public var nameInProse: String { profile?.nameInProse ?? code }
+
     /// The ISO 3166-1 alpha-3 code of a known country, for example `"KAZ"`.
     public var alpha3: String? { profile?.alpha3 }
 
@@ -67,6 +70,9 @@ extension Country {
         public let numericCode: String
         /// The capital city.
         public let capital: String
+
+        /// The name as it reads inside a sentence, with an article where English needs one.
+        public var nameInProse: String { name.hasPrefix("Republic") ? "the " + name : name }
     }
 
     /// The Republic of Korea (`KR`).

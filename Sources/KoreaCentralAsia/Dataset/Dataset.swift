@@ -101,7 +101,9 @@ extension Dataset: Codable {
     /// reading anything else.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        let version = try container.decodeInteger(forKey: .schemaVersion, in: Int.min...Int.max) {
+            "\($0) is not a schema version (this library reads version \(Self.schemaVersion))"
+        }
         guard version == Self.schemaVersion else {
             throw DatasetDecodingError(
                 version > Self.schemaVersion ? .unsupportedSchemaVersion : .malformed,

@@ -161,6 +161,21 @@ extension Charter.Rotation: Codable {
     }
 }
 
+extension Charter.FirstEdition {
+    enum CodingKeys: String, CodingKey {
+        case year, host
+    }
+
+    /// Decodes a first edition; the year must be 1 to 9999.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        year = try container.decodeInteger(forKey: .year, in: 1...9999) {
+            "\($0) is not a year (1 to 9999)"
+        }
+        host = try container.decode(Country.self, forKey: .host)
+    }
+}
+
 extension Charter.AdmissionPolicy: Codable {
     enum CodingKeys: String, CodingKey {
         case rule, minimumRecommenders
@@ -170,12 +185,9 @@ extension Charter.AdmissionPolicy: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         rule = try container.decode(Rule.self, forKey: .rule)
-        minimumRecommenders = try container.decode(Int.self, forKey: .minimumRecommenders)
-        guard (0...1000).contains(minimumRecommenders) else {
-            throw container.refuse(
-                .minimumRecommenders,
-                "\(minimumRecommenders) is not a number of recommenders (0 to 1000)")
-        }
+        minimumRecommenders = try container.decodeInteger(
+            forKey: .minimumRecommenders, in: 0...1000
+        ) { "\($0) is not a number of recommenders (0 to 1000)" }
     }
 }
 
@@ -191,9 +203,6 @@ extension Charter: Codable {
         rotation = try container.decodeIfPresent(Rotation.self, forKey: .rotation)
         firstEdition = try container.decodeIfPresent(FirstEdition.self, forKey: .firstEdition)
         admission = try container.decodeIfPresent(AdmissionPolicy.self, forKey: .admission)
-        if let year = firstEdition?.year, !(1...9999).contains(year) {
-            throw container.refuse(.firstEdition, "\(year) is not a year (1 to 9999)")
-        }
     }
 
     /// Encodes the charter, leaving out absent rules.

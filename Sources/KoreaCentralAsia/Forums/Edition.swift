@@ -160,9 +160,8 @@ extension Edition: Codable {
     /// Decodes an edition; the ordinal must be positive and the end date not before the date.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        ordinal = try container.decode(Int.self, forKey: .ordinal)
-        guard (1...1_000_000).contains(ordinal) else {
-            throw container.refuse(.ordinal, "\(ordinal) is not an edition ordinal (1 or more)")
+        ordinal = try container.decodeInteger(forKey: .ordinal, in: 1...1_000_000) {
+            "\($0) is not an edition ordinal (1 or more)"
         }
         date = try container.decode(PartialDate.self, forKey: .date)
         endDate = try container.decodeIfPresent(PartialDate.self, forKey: .endDate)

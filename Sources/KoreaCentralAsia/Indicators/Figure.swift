@@ -88,7 +88,7 @@ extension Figure: Codable {
     /// Decodes a figure; the amount must be a finite number.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        amount = try container.decode(Double.self, forKey: .amount)
+        amount = try container.decodeDouble(forKey: .amount)
         guard amount.isFinite, amount.magnitude < 1e18 else {
             throw container.refuse(.amount, "the amount is out of range (its magnitude must be below 10^18)")
         }
@@ -98,7 +98,7 @@ extension Figure: Codable {
 }
 
 /// How many times a figure grew, with the bound the sources allow: "more than 666×".
-public struct Growth: Sendable, Hashable, CustomStringConvertible {
+public struct Growth: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The ratio of the later amount to the earlier one.
     public let factor: Double
     /// How the ratio is bounded.

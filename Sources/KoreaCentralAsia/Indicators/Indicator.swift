@@ -141,9 +141,8 @@ extension Indicator: Codable {
         measure = try container.decode(Measure.self, forKey: .measure)
         between = try container.decode(Party.self, forKey: .between)
         and = try container.decode(Party.self, forKey: .and)
-        year = try container.decode(Int.self, forKey: .year)
-        guard (1...9999).contains(year) else {
-            throw container.refuse(.year, "\(year) is not a year (1 to 9999)")
+        year = try container.decodeInteger(forKey: .year, in: 1...9999) {
+            "\($0) is not a year (1 to 9999)"
         }
         value = try container.decode(Figure.self, forKey: .value)
         note = try container.decodeIfPresent(String.self, forKey: .note)

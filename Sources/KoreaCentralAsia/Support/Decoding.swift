@@ -27,6 +27,38 @@ extension KeyedDecodingContainer {
         try decodeIfPresent([T].self, forKey: key) ?? []
     }
 
+    /// Decodes a whole number in `range`, refusing any other number at `key` with
+    /// `message(number)`.
+    ///
+    /// `JSONDecoder` reports a number that does not fit an `Int` (`1.5`, `1e30`) as invalid JSON
+    /// with no path (swiftlang/swift-foundation#1604): its parser throws an error of its own that
+    /// is not a `DecodingError`. This names the key instead.
+    func decodeInteger(
+        forKey key: Key, in range: ClosedRange<Int>, _ message: (String) -> String
+    ) throws -> Int {
+        let value: Int
+        do {
+            value = try decode(Int.self, forKey: key)
+        } catch where !(error is DecodingError) {
+            let number = (try? decode(Double.self, forKey: key)).map { String($0) } ?? "the number"
+            throw refuse(key, message(number))
+        }
+        guard range.contains(value) else { throw refuse(key, message(String(value))) }
+        return value
+    }
+
+    /// Decodes a `Double`, as infinity when the number is too large for one.
+    ///
+    /// `JSONDecoder` reports such a number (`1e400`) as invalid JSON with no path
+    /// (swiftlang/swift-foundation#1604); the caller refuses the infinity at `key`.
+    func decodeDouble(forKey key: Key) throws -> Double {
+        do {
+            return try decode(Double.self, forKey: key)
+        } catch where !(error is DecodingError) {
+            return .infinity
+        }
+    }
+
     /// Throws a `dataCorrupted` error at `key` with a message.
     func refuse(_ key: Key, _ message: String) -> DecodingError {
         DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)

@@ -1,0 +1,67 @@
+/// A forum's charter agrees with the agreement that established it.
+///
+/// Code `agreement.charter-mismatch` (error): the charter of a forum contradicts a typed
+/// provision of the agreement named by its `establishedBy`: another cadence, no rotation where
+/// the agreement sets reciprocity (or another pivot or group), another first edition, another
+/// minimum of recommenders. Names `forums[id].charter`. Provisions the agreement does not make
+/// are not compared.
+///
+/// - Complexity: O(*f* + *a*) for *f* forums and *a* agreements.
+public struct AgreementRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// The rule's codes.
+    public var codes: [RuleCode] { [.agreementCharterMismatch] }
+
+    /// Checks every forum established by an agreement of the dataset.
+    public func check(_ dataset: Dataset) -> [Violation] {
+        var agreements: [Agreement.ID: Agreement] = [:]
+        for agreement in dataset.agreements where agreements[agreement.id] == nil {
+            agreements[agreement.id] = agreement
+        }
+        return dataset.forums.flatMap { forum -> [Violation] in
+            guard let id = forum.establishedBy, let agreement = agreements[id] else { return [] }
+            return Self.mismatches(forum.charter, agreement).map { problem in
+                Violation(
+                    code: .agreementCharterMismatch, severity: .error,
+                    message: "\(problem), against \(quoted(agreement.id.rawValue))",
+                    subject: "\(Subject.forum(forum.id)).charter")
+            }
+        }
+    }
+
+    /// The ways a charter contradicts an agreement's provisions, in words.
+    public static func mismatches(_ charter: Charter?, _ agreement: Agreement) -> [String] {
+        var problems: [String] = []
+        for provision in agreement.provisions {
+            switch provision {
+            case .cadence(let cadence) where charter?.cadence != cadence:
+                problems.append("the agreement sets a \(cadence.rawValue) cadence; the charter \(charter.map { "sets \($0.cadence.rawValue)" } ?? "is missing")")
+            case .reciprocity(let pivot, let group):
+                guard let rotation = charter?.rotation else {
+                    problems.append("the agreement sets reciprocity; the charter has no rotation")
+                    continue
+                }
+                if let pivot, pivot != rotation.pivot {
+                    problems.append("the agreement's pivot is \(pivot.code); the charter's is \(rotation.pivot.code)")
+                }
+                if !group.isEmpty, Set(group) != Set(rotation.group) {
+                    problems.append(
+                        "the agreement's group is \(group.map(\.code).joined(separator: ", ")); the charter's is \(rotation.group.map(\.code).joined(separator: ", "))")
+                }
+            case .firstEdition(let year, let host)
+            where charter?.firstEdition != Charter.FirstEdition(year: year, host: host):
+                let set = charter?.firstEdition.map { "\($0.host.code) in \($0.year)" } ?? "none"
+                problems.append("the agreement sets the first edition in \(host.code) in \(year); the charter sets \(set)")
+            case .admissionByRecommendation(let minimum)
+            where charter?.admission?.minimumRecommenders != minimum:
+                let set = charter?.admission.map { "\($0.minimumRecommenders)" } ?? "no admission rule"
+                problems.append("the agreement asks for \(minimum) recommender\(minimum == 1 ? "" : "s"); the charter sets \(set)")
+            default:
+                break
+            }
+        }
+        return problems
+    }
+}

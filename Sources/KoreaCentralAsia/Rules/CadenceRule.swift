@@ -1,0 +1,53 @@
+/// The cadence of an annual forum: "the forum will convene on an annual basis".
+///
+/// Codes:
+/// - `cadence.duplicate-year` (error): two editions of an annual forum fall in the same year.
+///   Names the later one.
+/// - `cadence.gap` (warning): a year between the first and the last edition has no edition.
+///   Names the forum and the year: `forums[id].years[2017]`.
+///
+/// Only held and planned editions count. A partial date always knows its year, so both checks
+/// are definite.
+///
+/// - Complexity: O(*n* log *n* + *y*) for *n* editions spanning *y* years.
+public struct CadenceRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// The rule's codes.
+    public var codes: [RuleCode] { [.cadenceDuplicateYear, .cadenceGap] }
+
+    /// Checks every forum whose charter sets a cadence.
+    public func check(_ dataset: Dataset) -> [Violation] {
+        dataset.forums.flatMap(check(_:))
+    }
+
+    /// Checks one forum.
+    public func check(_ forum: Forum) -> [Violation] {
+        guard forum.charter?.cadence == .annual else { return [] }
+        let editions = forum.scheduledEditions
+        var violations: [Violation] = []
+        var byYear: [Int: Edition] = [:]
+        for edition in editions {
+            if let earlier = byYear[edition.date.year] {
+                violations.append(
+                    Violation(
+                        code: .cadenceDuplicateYear, severity: .error,
+                        message:
+                            "the \(edition.ordinalText) and the \(earlier.ordinalText) editions both fall in \(edition.date.year); the forum meets once a year",
+                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+            } else {
+                byYear[edition.date.year] = edition
+            }
+        }
+        guard let first = byYear.keys.min(), let last = byYear.keys.max() else { return violations }
+        for year in first...last where byYear[year] == nil {
+            violations.append(
+                Violation(
+                    code: .cadenceGap, severity: .warning,
+                    message: "no edition is recorded in \(year), between \(first) and \(last)",
+                    subject: "\(Subject.forum(forum.id)).years[\(year)]"))
+        }
+        return violations
+    }
+}

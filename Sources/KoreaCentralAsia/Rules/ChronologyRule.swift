@@ -1,0 +1,42 @@
+/// Nothing of a forum happens before the forum exists.
+///
+/// Code `chronology.before-establishment` (error): an edition or membership event whose date is
+/// definitely before the forum's establishment date. A founding event of `"2023-11"` for a forum
+/// established on `"2023-11-20"` may be the same day, so it is not reported.
+///
+/// - Complexity: O(*n*) in the number of editions and events.
+public struct ChronologyRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// The rule's codes.
+    public var codes: [RuleCode] { [.chronologyBeforeEstablishment] }
+
+    /// Checks every forum with an establishment date.
+    public func check(_ dataset: Dataset) -> [Violation] {
+        dataset.forums.flatMap(check(_:))
+    }
+
+    /// Checks one forum.
+    public func check(_ forum: Forum) -> [Violation] {
+        guard let established = forum.established else { return [] }
+        var violations: [Violation] = []
+        for edition in forum.editions where edition.date.definitelyPrecedes(established) {
+            violations.append(
+                Violation(
+                    code: .chronologyBeforeEstablishment, severity: .error,
+                    message:
+                        "the \(edition.ordinalText) edition (\(edition.date)) is before the forum was established (\(established))",
+                    subject: Subject.edition(edition.ordinal, of: forum.id)))
+        }
+        for event in forum.membership.events where event.date.definitelyPrecedes(established) {
+            violations.append(
+                Violation(
+                    code: .chronologyBeforeEstablishment, severity: .error,
+                    message:
+                        "\(quoted(event.institution.rawValue)) \(event.change.name) on \(event.date), before the forum was established (\(established))",
+                    subject: Subject.membershipEvent(event, of: forum.id)))
+        }
+        return violations
+    }
+}

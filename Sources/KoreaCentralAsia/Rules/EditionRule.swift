@@ -1,0 +1,81 @@
+/// The numbering of a forum's editions.
+///
+/// Codes:
+/// - `edition.ordinal` (error): two editions share an ordinal, or ordinals do not increase in
+///   date order. Names the later edition. Only definite order counts: an edition of `"2024"`
+///   and one of `"2024-06-01"` may be in either order, so their ordinals are not compared.
+/// - `edition.unrecorded` (warning): an ordinal between the first and the last recorded
+///   edition is missing: the record is incomplete. Names the missing ordinal; a run of more
+///   than 20 missing ordinals is reported once, at its first.
+///
+/// Every edition counts, cancelled ones included: a cancelled edition keeps its number.
+///
+/// - Complexity: O(*n* log *n*) for *n* editions.
+public struct EditionRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// The rule's codes.
+    public var codes: [RuleCode] { [.editionOrdinal, .editionUnrecorded] }
+
+    /// Checks every forum.
+    public func check(_ dataset: Dataset) -> [Violation] {
+        dataset.forums.flatMap(check(_:))
+    }
+
+    /// Checks one forum.
+    public func check(_ forum: Forum) -> [Violation] {
+        var violations: [Violation] = []
+        var seen = Set<Int>()
+        for edition in forum.editions where !seen.insert(edition.ordinal).inserted {
+            violations.append(
+                Violation(
+                    code: .editionOrdinal, severity: .error,
+                    message: "two editions are numbered \(edition.ordinal)",
+                    subject: Subject.edition(edition.ordinal, of: forum.id)))
+        }
+        // Sweep in date order, keeping the highest ordinal among editions that definitely
+        // precede the current one.
+        let byStart = forum.editions.sorted { ($0.date.firstDay, $0.ordinal) < ($1.date.firstDay, $1.ordinal) }
+        let byEnd = forum.editions.sorted { ($0.date.lastDay, $0.ordinal) < ($1.date.lastDay, $1.ordinal) }
+        var endIndex = 0
+        var highest: Edition?
+        for edition in byStart {
+            while endIndex < byEnd.count, byEnd[endIndex].date.lastDay < edition.date.firstDay {
+                let candidate = byEnd[endIndex]
+                if highest.map({ candidate.ordinal > $0.ordinal }) ?? true { highest = candidate }
+                endIndex += 1
+            }
+            if let highest, highest.ordinal > edition.ordinal {
+                violations.append(
+                    Violation(
+                        code: .editionOrdinal, severity: .error,
+                        message:
+                            "the \(edition.ordinalText) edition (\(edition.date)) comes after the \(highest.ordinalText) (\(highest.date)); ordinals must increase with the date",
+                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+            }
+        }
+        let ordinals = seen.sorted()
+        for (low, high) in zip(ordinals, ordinals.dropFirst()) where high - low > 1 {
+            let missing = high - low - 1
+            let context = "the record has the \(Edition.ordinalText(low)) and the \(Edition.ordinalText(high))"
+            if missing > 20 {
+                violations.append(
+                    Violation(
+                        code: .editionUnrecorded, severity: .warning,
+                        message:
+                            "the \(Edition.ordinalText(low + 1)) to \(Edition.ordinalText(high - 1)) editions are not recorded (\(context))",
+                        subject: Subject.edition(low + 1, of: forum.id)))
+            } else {
+                for ordinal in low + 1..<high {
+                    violations.append(
+                        Violation(
+                            code: .editionUnrecorded, severity: .warning,
+                            message: "the \(Edition.ordinalText(ordinal)) edition is not recorded (\(context))",
+                            subject: Subject.edition(ordinal, of: forum.id)))
+                }
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,104 @@
+/// A check of a dataset that reports violations.
+///
+/// A rule reads a dataset and returns every violation it finds; it never throws and never
+/// stops at the first problem. It must be deterministic: the same dataset gives the same
+/// violations in the same order. Write your own and add it to the standard set:
+///
+/// ```swift
+/// struct CityIsNamed: Rule {
+///     static let code = RuleCode(rawValue: "myorg.city-named")!
+///     var codes: [RuleCode] { [Self.code] }
+///
+///     func check(_ dataset: Dataset) -> [Violation] {
+///         dataset.forums.flatMap { forum in
+///             forum.editions.filter { $0.city == nil }.map { edition in
+///                 Violation(
+///                     code: Self.code, severity: .warning,
+///                     message: "the \(edition.ordinalText) edition names no city",
+///                     subject: Subject.edition(edition.ordinal, of: forum.id))
+///             }
+///         }
+///     }
+/// }
+///
+/// let report = dataset.validate(rules: .standard.adding(CityIsNamed()))
+/// ```
+public protocol Rule: Sendable {
+    /// The codes of the violations this rule can report.
+    var codes: [RuleCode] { get }
+
+    /// Every violation of the rule in the dataset, in a deterministic order.
+    func check(_ dataset: Dataset) -> [Violation]
+}
+
+/// An ordered list of rules that validates datasets.
+public struct RuleSet: Sendable {
+    /// The rules, run in this order.
+    public var rules: [any Rule]
+
+    /// Creates a rule set.
+    public init(_ rules: [any Rule]) { self.rules = rules }
+
+    /// Every rule of the brief, in the order of its table: rotation, cadence, editions,
+    /// membership and admission, references, chronology, partnerships, indicators, agreements,
+    /// sources.
+    public static let standard = RuleSet([
+        RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
+        ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
+    ])
+
+    /// This set with more rules after the existing ones.
+    public func adding(_ rules: any Rule...) -> RuleSet { RuleSet(self.rules + rules) }
+
+    /// Every code the set's rules can report, plus `acknowledgement.unused`.
+    public var codes: [RuleCode] { rules.flatMap(\.codes) + [.acknowledgementUnused] }
+
+    /// Runs every rule and sorts the violations into those that count and those the dataset
+    /// acknowledges. An acknowledgement that matches nothing is reported as
+    /// `acknowledgement.unused`, a warning.
+    ///
+    /// - Complexity: The sum of the rules' costs; the standard rules are each O(*n* log *n*) in
+    ///   the size of the dataset.
+    public func validate(_ dataset: Dataset) -> ValidationReport {
+        let found = rules.flatMap { $0.check(dataset) }
+        var notes: [String: (note: String, index: Int)] = [:]
+        for (index, acknowledgement) in dataset.acknowledgements.enumerated() {
+            let key = acknowledgement.code.rawValue + " " + acknowledgement.subject
+            if notes[key] == nil { notes[key] = (acknowledgement.note, index) }
+        }
+        var report = ValidationReport()
+        var used = Set<Int>()
+        for violation in found {
+            if let match = notes[violation.code.rawValue + " " + violation.subject] {
+                used.insert(match.index)
+                report.acknowledged.append(AcknowledgedViolation(violation: violation, note: match.note))
+            } else {
+                report.violations.append(violation)
+            }
+        }
+        for (index, acknowledgement) in dataset.acknowledgements.enumerated()
+        where !used.contains(index) {
+            let duplicate = notes[acknowledgement.code.rawValue + " " + acknowledgement.subject]?.index != index
+            report.violations.append(
+                Violation(
+                    code: .acknowledgementUnused, severity: .warning,
+                    message: duplicate
+                        ? "the acknowledgement repeats an earlier one for \(acknowledgement.code) at \(acknowledgement.subject)"
+                        : "no violation matches the acknowledgement of \(acknowledgement.code) at \(acknowledgement.subject); remove it if the record was corrected",
+                    subject: "acknowledgements[\(index)]"))
+        }
+        return report
+    }
+}
+
+extension Dataset {
+    /// Validates the dataset against a rule set, the standard one by default.
+    ///
+    /// ```swift
+    /// let report = dataset.validate()
+    /// if report.hasErrors { print(report.errors) }
+    /// ```
+    public func validate(rules: RuleSet = .standard) -> ValidationReport {
+        rules.validate(self)
+    }
+}
