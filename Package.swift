@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+let examples = [
+    "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
+]
+
 let package = Package(
     name: "KoreaCentralAsia",
     products: [
@@ -14,12 +18,33 @@ let package = Package(
             dependencies: ["KoreaCentralAsia"],
             resources: [.embedInCode("Resources/catalog.json")]
         ),
+        .target(
+            name: "ExampleSupport",
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
+            path: "Examples/ExampleSupport"
+        ),
+        .executableTarget(
+            name: "kca-benchmark",
+            dependencies: ["KoreaCentralAsia"],
+            path: "Benchmarks/kca-benchmark"
+        ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "ExampleTests",
+            dependencies: examples.map { .target(name: $0) }
+        ),
     ]
+        + examples.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog", "ExampleSupport"],
+                path: "Examples/\(name)"
+            )
+        }
 )
 
 for target in package.targets {

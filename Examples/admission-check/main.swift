@@ -1,0 +1,2 @@
+// Placeholder: the admission-check example is being written.
+print("admission-check")

@@ -1,0 +1,2 @@
+// Placeholder: the catalog-tour example is being written.
+print("catalog-tour")

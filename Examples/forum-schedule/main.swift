@@ -1,0 +1,2 @@
+// Placeholder: the forum-schedule example is being written.
+print("forum-schedule")

@@ -1,0 +1,2 @@
+// Placeholder: the relations-report example is being written.
+print("relations-report")

@@ -1,0 +1,2 @@
+// Placeholder: the validate-dataset example is being written.
+print("validate-dataset")

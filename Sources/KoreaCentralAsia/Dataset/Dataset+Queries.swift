@@ -1,0 +1,86 @@
+extension Dataset {
+    /// The source with an identifier.
+    ///
+    /// - Complexity: O(*n*) in the number of sources.
+    public func source(_ id: Source.ID) -> Source? { sources.first { $0.id == id } }
+
+    /// The institution with an identifier.
+    ///
+    /// - Complexity: O(*n*) in the number of institutions.
+    public func institution(_ id: Institution.ID) -> Institution? {
+        institutions.first { $0.id == id }
+    }
+
+    /// The forum with an identifier.
+    public func forum(_ id: Forum.ID) -> Forum? { forums.first { $0.id == id } }
+
+    /// The agreement with an identifier.
+    public func agreement(_ id: Agreement.ID) -> Agreement? { agreements.first { $0.id == id } }
+
+    /// The partnership of two countries, in either order.
+    public func partnership(between first: Country, and second: Country) -> Partnership? {
+        partnerships.first {
+            ($0.first == first && $0.second == second) || ($0.first == second && $0.second == first)
+        }
+    }
+
+    /// The forums a country takes part in: it hosts an edition, belongs to the rotation, or one
+    /// of its institutions has been a member.
+    ///
+    /// - Complexity: O(*n*) in the size of the dataset.
+    public func forums(of country: Country) -> [Forum] {
+        let institutionsOfCountry = Set(institutions.filter { $0.country == country }.map(\.id))
+        return forums.filter { forum in
+            forum.editions.contains { $0.host == country }
+                || forum.charter?.rotation?.side(of: country) != nil
+                || forum.membership.events.contains { institutionsOfCountry.contains($0.institution) }
+        }
+    }
+
+    /// The editions a country hosted or is to host, with their forums, in date order.
+    public func editions(hostedBy country: Country) -> [(forum: Forum, edition: Edition)] {
+        forums.flatMap { forum in
+            forum.editions.filter { $0.host == country }.map { (forum: forum, edition: $0) }
+        }
+        .sorted { ($0.edition.date, $0.forum.id) < ($1.edition.date, $1.forum.id) }
+    }
+
+    /// The members of a forum on a date, as institutions where the dataset defines them, sorted
+    /// by identifier.
+    public func members(of forum: Forum.ID, on date: PartialDate) -> [Institution] {
+        guard let forum = self.forum(forum) else { return [] }
+        let ids = forum.members(on: date)
+        return institutions.filter { ids.contains($0.id) }.sorted { $0.id < $1.id }
+    }
+
+    /// The indicators between two parties (in either order), optionally of one measure, sorted by
+    /// year.
+    public func indicators(
+        between first: Indicator.Party, and second: Indicator.Party,
+        measure: Indicator.Measure? = nil
+    ) -> [Indicator] {
+        indicators
+            .filter { $0.isBetween(first, second) && (measure == nil || $0.measure == measure) }
+            .sorted { ($0.year, $0.id) < ($1.year, $1.id) }
+    }
+
+    /// The growth of a measure between two parties from one year to another.
+    ///
+    /// ```swift
+    /// catalog.growth(of: .tradeTurnover, between: .country(.korea), and: .centralAsia,
+    ///                from: 1992, to: 2023)?.description  // "more than 666×"
+    /// ```
+    ///
+    /// - Returns: The growth, or `nil` when either year has no figure or the bounds leave it
+    ///   open.
+    public func growth(
+        of measure: Indicator.Measure, between first: Indicator.Party, and second: Indicator.Party,
+        from startYear: Int, to endYear: Int
+    ) -> Growth? {
+        let figures = indicators(between: first, and: second, measure: measure)
+        guard let start = figures.first(where: { $0.year == startYear }),
+            let end = figures.first(where: { $0.year == endYear })
+        else { return nil }
+        return end.growth(since: start)
+    }
+}
