@@ -19,7 +19,10 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// - Throws: ``ValueError`` with kind ``ValueError/Kind/countryCode`` when the code is not an
     ///   assigned ISO 3166-1 alpha-2 code (lower case included: `"kz"` is refused).
     public init(_ code: String) throws(ValueError) {
-        guard Self.assignedCodes.contains(code) else {
+        // ASCII bytes first: Swift's String equality would let the Kelvin sign (U+212A) pass for K.
+        guard code.utf8.count == 2, code.utf8.allSatisfy({ (65...90).contains($0) }),
+            Self.assignedCodes.contains(code)
+        else {
             let hint =
                 Self.assignedCodes.contains(code.uppercased())
                 ? " (country codes are upper case: \(quoted(code.uppercased())))" : ""

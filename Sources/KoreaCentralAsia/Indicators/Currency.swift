@@ -12,7 +12,10 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
     ///
     /// - Throws: ``ValueError`` with kind ``ValueError/Kind/currencyCode`` for an unknown code.
     public init(_ code: String) throws(ValueError) {
-        guard Self.codes.contains(code) else {
+        // ASCII bytes first: Swift's String equality would let the Kelvin sign (U+212A) pass for K.
+        guard code.utf8.count == 3, code.utf8.allSatisfy({ (65...90).contains($0) }),
+            Self.codes.contains(code)
+        else {
             throw ValueError(
                 .currencyCode, input: code, message: "\(quoted(code)) is not an ISO 4217 currency code")
         }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# A release build of catalog-tour, copied away from its build folder, must still run: the
+# catalog is compiled into the library, so no resource bundle or file is needed beside it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scratch=.build-release-check
+work=$(mktemp -d)
+trap 'rm -rf "$work" "$scratch"' EXIT
+swift build -c release --product catalog-tour --scratch-path "$scratch" >/dev/null
+cp "$(swift build -c release --product catalog-tour --scratch-path "$scratch" --show-bin-path)/catalog-tour" "$work/"
+rm -rf "$scratch"
+cd "$work"
+./catalog-tour >"$work/out.txt"
+grep -q "Think Tank Forum" "$work/out.txt"
+./catalog-tour --json >"$work/catalog.json"
+grep -q '"schemaVersion" : 1' "$work/catalog.json"
+echo "release-binary: catalog-tour ran from $work with its build folder removed"

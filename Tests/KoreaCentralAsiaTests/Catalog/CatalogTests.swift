@@ -1,0 +1,96 @@
+import Foundation
+import KoreaCentralAsia
+import KoreaCentralAsiaCatalog
+import Testing
+
+@Suite("The built-in catalog")
+struct CatalogTests {
+    let catalog: Dataset
+
+    init() throws { catalog = try Catalog.dataset }
+
+    @Test("The shipped catalog decodes and is in canonical form (what Dataset.json() writes)")
+    func decodesCanonically() throws {
+        #expect(try catalog.json() == Catalog.json)
+        #expect(try Dataset(json: Catalog.json) == catalog)
+    }
+
+    @Test("The catalog passes every rule with no error that is not acknowledged")
+    func noUnacknowledgedErrors() {
+        let report = catalog.validate()
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(!report.hasErrors)
+    }
+
+    @Test("The catalog acknowledges exactly the Think Tank Forum's two deviations from the Joint Statement")
+    func acknowledgedDeviations() {
+        let report = catalog.validate()
+        let acknowledged = report.acknowledged.map { "\($0.violation.code) \($0.violation.subject)" }
+        #expect(
+            acknowledged == [
+                "rotation.first-edition forums[korea-central-asia-think-tank-forum].editions[1]",
+                "rotation.reciprocity forums[korea-central-asia-think-tank-forum].editions[2]",
+            ])
+        #expect(
+            report.acknowledged.first?.violation.message
+                == "the 1st edition was hosted by Uzbekistan in 2024; the charter set the Republic of Korea in 2024")
+    }
+
+    @Test("The catalog's only warnings are the Cooperation Forum's year gaps and unrecorded editions")
+    func knownWarnings() {
+        let warnings = catalog.validate().warnings.map { "\($0.code) \($0.subject)" }
+        let forum = "forums[korea-central-asia-cooperation-forum]"
+        let gaps = [2008, 2010, 2011, 2017, 2020, 2025].map { "cadence.gap \(forum).years[\($0)]" }
+        let unrecorded = [2, 4, 5, 13].map { "edition.unrecorded \(forum).editions[\($0)]" }
+        #expect(warnings == gaps + unrecorded)
+    }
+
+    @Test("Every source the catalog defines is cited, and every citation names a defined source")
+    func sourcesAreUsedAndKnown() {
+        let defined = Set(catalog.sources.map(\.id))
+        let cited = CatalogWalk.citations(in: catalog)
+        for (subject, sources) in cited {
+            #expect(!sources.isEmpty, "\(subject) names no source")
+            for source in sources {
+                #expect(defined.contains(source), "\(subject) cites unknown \(source)")
+            }
+        }
+        #expect(Set(cited.flatMap(\.sources)) == defined)
+    }
+
+    @Test("Each seed document is a source, with its publisher and date")
+    func seedSources() throws {
+        let expected: [(Source.ID, String, PartialDate)] = [
+            ("isrs-2024-05-korean-experts", "Institute for Strategic and Regional Studies", "2024-05"),
+            ("nca-2023-11-21-think-tank-roundtable", "nCa", "2023-11-21"),
+            ("wpr-2011-global-insider", "World Politics Review", "2011-09"),
+        ]
+        for (id, publisher, published) in expected {
+            let source = try #require(catalog.source(id))
+            #expect(source.publisher.contains(publisher))
+            #expect(source.published == published)
+        }
+    }
+}
+
+/// Every fact of the catalog with the sources it names, by subject.
+enum CatalogWalk {
+    static func citations(in dataset: Dataset) -> [(subject: String, sources: [Source.ID])] {
+        var facts: [(String, [Source.ID])] = []
+        facts += dataset.institutions.map { ("institutions[\($0.id)]", $0.sources) }
+        for partnership in dataset.partnerships {
+            facts += partnership.stages.map { ("partnerships[\(partnership.key)] \($0.level)", $0.sources) }
+        }
+        for forum in dataset.forums {
+            facts.append(("forums[\(forum.id)]", forum.sources))
+            facts += forum.editions.map { ("forums[\(forum.id)].editions[\($0.ordinal)]", $0.sources) }
+            facts += forum.membership.events.map { ("forums[\(forum.id)].membership[\($0.key)]", $0.sources) }
+        }
+        facts += dataset.agreements.map { ("agreements[\($0.id)]", $0.sources) }
+        facts += dataset.meetings.map { ("meetings[\($0.id)]", $0.sources) }
+        facts += dataset.indicators.map { ("indicators[\($0.id)]", $0.sources) }
+        facts += dataset.initiatives.map { ("initiatives[\($0.id)]", $0.sources) }
+        facts += dataset.acknowledgements.map { ("acknowledgements \($0.subject)", $0.sources) }
+        return facts.map { (subject: $0.0, sources: $0.1) }
+    }
+}
