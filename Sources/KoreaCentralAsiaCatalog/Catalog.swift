@@ -1,9 +1,10 @@
+public import KoreaCentralAsia
+
 #if canImport(FoundationEssentials)
     public import FoundationEssentials
 #else
     public import Foundation
 #endif
-public import KoreaCentralAsia
 
 /// The built-in, curated catalog of Korea–Central Asia cooperation: every fact of the project's
 /// source documents, each with its sources.

@@ -74,7 +74,9 @@ public struct Agreement: Sendable, Hashable, Identifiable {
 }
 
 extension Agreement {
-    /// The kinds of agreement. A closed set: decoding refuses any other value.
+    /// The kinds of agreement.
+    ///
+    /// A closed set: decoding refuses any other value.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// A joint statement.
         case jointStatement

@@ -52,7 +52,8 @@ extension Provision: Codable {
             let year = try container.decodeInteger(forKey: .year, in: 1...9999) {
                 "\($0) is not a year (1 to 9999)"
             }
-            self = .firstEdition(year: year, host: try container.decode(Country.self, forKey: .host))
+            self = .firstEdition(
+                year: year, host: try container.decode(Country.self, forKey: .host))
         case .admissionByRecommendation:
             let minimum = try container.decodeInteger(forKey: .minimumRecommenders, in: 0...1000) {
                 "\($0) is not a number of recommenders (0 to 1000)"

@@ -33,7 +33,9 @@ extension Dataset {
         return forums.filter { forum in
             forum.editions.contains { $0.host == country }
                 || forum.charter?.rotation?.side(of: country) != nil
-                || forum.membership.events.contains { institutionsOfCountry.contains($0.institution) }
+                || forum.membership.events.contains {
+                    institutionsOfCountry.contains($0.institution)
+                }
         }
     }
 

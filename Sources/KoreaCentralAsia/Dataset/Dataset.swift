@@ -84,7 +84,8 @@ public struct Dataset: Sendable, Hashable {
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             prettyPrinted
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(self)
         data.append(0x0A)
         return data
@@ -110,7 +111,8 @@ extension Dataset: Codable {
                 path: "schemaVersion",
                 reason: version > Self.schemaVersion
                     ? "the document has schema version \(version); this library reads version \(Self.schemaVersion) and older"
-                    : "\(version) is not a schema version (this library reads version \(Self.schemaVersion))")
+                    : "\(version) is not a schema version (this library reads version \(Self.schemaVersion))"
+            )
         }
         sources = try container.decode([Source].self, forKey: .sources)
         institutions = try container.decode([Institution].self, forKey: .institutions)
@@ -120,7 +122,8 @@ extension Dataset: Codable {
         meetings = try container.decode([Meeting].self, forKey: .meetings)
         indicators = try container.decode([Indicator].self, forKey: .indicators)
         initiatives = try container.decodeArray(Initiative.self, forKey: .initiatives)
-        acknowledgements = try container.decodeArray(Acknowledgement.self, forKey: .acknowledgements)
+        acknowledgements = try container.decodeArray(
+            Acknowledgement.self, forKey: .acknowledgements)
     }
 
     /// Encodes the dataset with its schema version.

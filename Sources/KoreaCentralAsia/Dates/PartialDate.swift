@@ -34,7 +34,9 @@ public struct PartialDate: Sendable, Hashable {
         case day
 
         /// Orders precisions from coarse to fine.
-        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Precision, rhs: Precision) -> Bool {
+            lhs.rawValue < rhs.rawValue
+        }
     }
 
     /// Creates a partial date from its parts, validating them.
@@ -171,11 +173,12 @@ public struct PartialDate: Sendable, Hashable {
     static func format(year: Int, month: Int?, day: Int?) -> String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
-            return value < 0 ? digits : String(repeating: "0", count: max(0, width - digits.count)) + digits
+            return value < 0
+                ? digits : String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         var text = pad(year, 4)
         if let month { text += "-" + pad(month, 2) }
-        if let day { text += "-" + pad(day, 2) }
+        if let day { text += (month == nil ? "-??-" : "-") + pad(day, 2) }  // "2024-??-03": no month
         return text
     }
 }

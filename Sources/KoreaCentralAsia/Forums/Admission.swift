@@ -39,7 +39,8 @@ extension Forum {
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member
     ) -> AdmissionDecision {
-        let event = Membership.Event.admitted(candidate, on: date, recommendedBy: recommenders, status: status)
+        let event = Membership.Event.admitted(
+            candidate, on: date, recommendedBy: recommenders, status: status)
         var candidateForum = self
         candidateForum.membership.events.append(event)
         let index = MembershipIndex(candidateForum.membership)
@@ -49,7 +50,8 @@ extension Forum {
             violations.append(
                 Violation(
                     code: .chronologyBeforeEstablishment, severity: .error,
-                    message: "the admission (\(date)) is before the forum was established (\(established))",
+                    message:
+                        "the admission (\(date)) is before the forum was established (\(established))",
                     subject: Subject.membershipEvent(event, of: id)))
         }
         let admissible = !violations.contains { $0.severity == .error }

@@ -44,7 +44,9 @@ public struct Charter: Sendable, Hashable {
 }
 
 extension Charter {
-    /// How often a forum meets. A closed set.
+    /// How often a forum meets.
+    ///
+    /// A closed set.
     public enum Cadence: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// Once a year.
         case annual
@@ -77,7 +79,9 @@ extension Charter {
             country == pivot ? .pivot : (group.contains(country) ? .group : nil)
         }
 
-        /// A kind of rotation. A closed set.
+        /// A kind of rotation.
+        ///
+        /// A closed set.
         public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// Alternating between the pivot and the group ("the principle of reciprocity").
             case reciprocal
@@ -85,7 +89,9 @@ extension Charter {
             static let wireName = "rotation rule"
 
             /// Decodes a rule, refusing unknown values.
-            public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+            public init(from decoder: any Decoder) throws {
+                self = try Self.decodeWire(from: decoder)
+            }
         }
     }
 
@@ -127,7 +133,9 @@ extension Charter {
             self.minimumRecommenders = max(0, minimumRecommenders)
         }
 
-        /// A kind of admission policy. A closed set.
+        /// A kind of admission policy.
+        ///
+        /// A closed set.
         public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// On the recommendation of existing members.
             case recommendation
@@ -135,7 +143,9 @@ extension Charter {
             static let wireName = "admission rule"
 
             /// Decodes a rule, refusing unknown values.
-            public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+            public init(from decoder: any Decoder) throws {
+                self = try Self.decodeWire(from: decoder)
+            }
         }
     }
 }

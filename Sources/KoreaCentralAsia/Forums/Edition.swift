@@ -68,7 +68,9 @@ public struct Edition: Sendable, Hashable {
 }
 
 extension Edition {
-    /// Whether an edition took place. A closed set.
+    /// Whether an edition took place.
+    ///
+    /// A closed set.
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// It took place.
         case held
@@ -83,7 +85,9 @@ extension Edition {
         public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
     }
 
-    /// How participants met. A closed set.
+    /// How participants met.
+    ///
+    /// A closed set.
     public enum Mode: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// Everyone in one place.
         case inPerson
@@ -140,7 +144,8 @@ extension Edition.Level: Codable {
         let text = try container.decode(String.self)
         guard let level = Self(rawValue: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel meeting level")
+                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel meeting level"
+            )
         }
         self = level
     }

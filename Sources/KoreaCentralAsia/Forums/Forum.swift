@@ -62,7 +62,9 @@ public struct Forum: Sendable, Hashable, Identifiable {
 
     /// The editions that count for rotation (held and planned), in date order.
     public var scheduledEditions: [Edition] {
-        editions.filter { $0.status != .cancelled }.sorted { ($0.date, $0.ordinal) < ($1.date, $1.ordinal) }
+        editions.filter { $0.status != .cancelled }.sorted {
+            ($0.date, $0.ordinal) < ($1.date, $1.ordinal)
+        }
     }
 
     /// The edition with an ordinal, if recorded.
@@ -70,7 +72,9 @@ public struct Forum: Sendable, Hashable, Identifiable {
 }
 
 extension Forum {
-    /// The kinds of forum. A closed set: decoding refuses any other value.
+    /// The kinds of forum.
+    ///
+    /// A closed set: decoding refuses any other value.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// A meeting of ministers or vice-ministers.
         case ministerial

@@ -61,7 +61,9 @@ public struct Membership: Sendable, Hashable {
 }
 
 extension Membership {
-    /// How an admitted institution takes part. A closed set.
+    /// How an admitted institution takes part.
+    ///
+    /// A closed set.
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// A member, who may recommend others.
         case member
@@ -87,7 +89,8 @@ extension Membership {
 
         /// Creates an event.
         public init(
-            institution: Institution.ID, date: PartialDate, change: Change, sources: [Source.ID] = []
+            institution: Institution.ID, date: PartialDate, change: Change,
+            sources: [Source.ID] = []
         ) {
             self.institution = institution
             self.date = date
@@ -190,11 +193,13 @@ extension Membership.Event: Codable {
             change = .admitted(status: status ?? .member, recommendedBy: recommenders)
         case .founded, .withdrew:
             guard status == nil else {
-                throw container.refuse(.status, "only an admission has a status, not a \(kind.rawValue) event")
+                throw container.refuse(
+                    .status, "only an admission has a status, not a \(kind.rawValue) event")
             }
             guard recommenders.isEmpty else {
                 throw container.refuse(
-                    .recommendedBy, "only an admission has recommenders, not a \(kind.rawValue) event")
+                    .recommendedBy,
+                    "only an admission has recommenders, not a \(kind.rawValue) event")
             }
             change = kind == .founded ? .founded : .withdrew
         }

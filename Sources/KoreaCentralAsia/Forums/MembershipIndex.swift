@@ -60,7 +60,11 @@ public struct MembershipIndex: Sendable {
         var high = list.count
         while low < high {
             let middle = (low + high) / 2
-            if list[middle].event.date.firstDay < date.firstDay { low = middle + 1 } else { high = middle }
+            if list[middle].event.date.firstDay < date.firstDay {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         var settled: Membership.Status?? = nil
         var uncertain = false

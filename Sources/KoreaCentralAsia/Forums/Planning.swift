@@ -38,7 +38,8 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noRotation: "the charter has no rotation rule, so no host can be planned"
-        case .noStartingPoint: "there is no edition to plan from and the charter sets no first edition"
+        case .noStartingPoint:
+            "there is no edition to plan from and the charter sets no first edition"
         case .yearOutOfRange(let year): "\(year) is past the last year a date can hold (9999)"
         }
     }
@@ -113,7 +114,8 @@ extension Charter {
                 lastTurn[host] = turn
                 lastGroupHost = host
             }
-            plan.append(PlannedEdition(year: nextYear, ordinal: nextOrdinal, side: nextSide, host: host))
+            plan.append(
+                PlannedEdition(year: nextYear, ordinal: nextOrdinal, side: nextSide, host: host))
             nextYear += 1
             nextOrdinal += 1
             nextSide = nextSide.opposite
@@ -123,7 +125,9 @@ extension Charter {
 
     /// The group member whose turn it is: never-hosted members first, in charter order counting
     /// from the member after `lastHost`; otherwise the least recent host.
-    static func nextGroupHost(_ group: [Country], lastTurn: [Country: Int], after lastHost: Country?)
+    static func nextGroupHost(
+        _ group: [Country], lastTurn: [Country: Int], after lastHost: Country?
+    )
         -> Country
     {
         let start = lastHost.flatMap { group.firstIndex(of: $0) }.map { $0 + 1 } ?? 0

@@ -17,7 +17,8 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
             Self.codes.contains(code)
         else {
             throw ValueError(
-                .currencyCode, input: code, message: "\(quoted(code)) is not an ISO 4217 currency code")
+                .currencyCode, input: code,
+                message: "\(quoted(code)) is not an ISO 4217 currency code")
         }
         self.code = code
     }

@@ -7,7 +7,9 @@
 /// trade2023.growth(from: trade1992)?.description  // "more than 666×"
 /// ```
 public struct Figure: Sendable, Hashable {
-    /// The amount, in whole units of the currency. Finite; a negative amount can be built and
+    /// The amount, in whole units of the currency.
+    ///
+    /// Finite; a negative amount can be built and
     /// decoded, and the rule `indicator.amount` reports it.
     public var amount: Double
     /// The ISO 4217 currency.
@@ -22,7 +24,9 @@ public struct Figure: Sendable, Hashable {
         self.bound = bound
     }
 
-    /// How a source qualifies an amount. A closed set.
+    /// How a source qualifies an amount.
+    ///
+    /// A closed set.
     public enum Bound: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// Exactly the amount.
         case exact
@@ -90,7 +94,8 @@ extension Figure: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         amount = try container.decodeDouble(forKey: .amount)
         guard amount.isFinite, amount.magnitude < 1e18 else {
-            throw container.refuse(.amount, "the amount is out of range (its magnitude must be below 10^18)")
+            throw container.refuse(
+                .amount, "the amount is out of range (its magnitude must be below 10^18)")
         }
         currency = try container.decode(Currency.self, forKey: .currency)
         bound = try container.decode(Bound.self, forKey: .bound)

@@ -60,7 +60,9 @@ public struct Indicator: Sendable, Hashable, Identifiable {
 }
 
 extension Indicator {
-    /// What an indicator measures. A closed set.
+    /// What an indicator measures.
+    ///
+    /// A closed set.
     public enum Measure: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// Exports plus imports between the two sides.
         case tradeTurnover

@@ -18,7 +18,8 @@ public struct ExternalIdentifier: Sendable, Hashable {
             else {
                 throw ValueError(
                     .identifier, input: value,
-                    message: "\(quoted(value)) is not a Wikidata item identifier (Q followed by digits)")
+                    message:
+                        "\(quoted(value)) is not a Wikidata item identifier (Q followed by digits)")
             }
         }
         guard !value.isEmpty else {
@@ -38,7 +39,8 @@ extension ExternalIdentifier {
     ///     static let myRegistry = Self(rawValue: "myRegistry")!
     /// }
     /// ```
-    public struct Scheme: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public struct Scheme: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible
+    {
         /// The scheme's name, a lowerCamel identifier.
         public let rawValue: String
 

@@ -57,7 +57,9 @@ public struct Institution: Sendable, Hashable, Identifiable {
 }
 
 extension Institution {
-    /// The kinds of institution. A closed set: decoding refuses any other value.
+    /// The kinds of institution.
+    ///
+    /// A closed set: decoding refuses any other value.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// A policy research institute.
         case thinkTank
@@ -85,7 +87,8 @@ extension Institution {
 
 extension Institution: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, name, acronym, kind, country, affiliation, parent, established, identifiers, sources
+        case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
+            sources
     }
 
     /// Decodes an institution.

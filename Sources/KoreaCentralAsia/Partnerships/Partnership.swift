@@ -74,7 +74,9 @@ extension Partnership {
         }
     }
 
-    /// A partnership level. A closed set, in tiers: diplomatic relations, then the named
+    /// A partnership level.
+    ///
+    /// A closed set, in tiers: diplomatic relations, then the named
     /// partnerships, then strategic, then special strategic partnership.
     ///
     /// Levels are not `Comparable`: the named partnerships of one tier are neither higher nor

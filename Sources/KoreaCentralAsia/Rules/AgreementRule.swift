@@ -37,27 +37,37 @@ public struct AgreementRule: Rule {
         for provision in agreement.provisions {
             switch provision {
             case .cadence(let cadence) where charter?.cadence != cadence:
-                problems.append("the agreement sets a \(cadence.rawValue) cadence; the charter \(charter.map { "sets \($0.cadence.rawValue)" } ?? "is missing")")
+                problems.append(
+                    "the agreement sets a \(cadence.rawValue) cadence; the charter \(charter.map { "sets \($0.cadence.rawValue)" } ?? "is missing")"
+                )
             case .reciprocity(let pivot, let group):
                 guard let rotation = charter?.rotation else {
                     problems.append("the agreement sets reciprocity; the charter has no rotation")
                     continue
                 }
                 if let pivot, pivot != rotation.pivot {
-                    problems.append("the agreement's pivot is \(pivot.code); the charter's is \(rotation.pivot.code)")
+                    problems.append(
+                        "the agreement's pivot is \(pivot.code); the charter's is \(rotation.pivot.code)"
+                    )
                 }
                 if !group.isEmpty, Set(group) != Set(rotation.group) {
                     problems.append(
-                        "the agreement's group is \(group.map(\.code).joined(separator: ", ")); the charter's is \(rotation.group.map(\.code).joined(separator: ", "))")
+                        "the agreement's group is \(group.map(\.code).joined(separator: ", ")); the charter's is \(rotation.group.map(\.code).joined(separator: ", "))"
+                    )
                 }
             case .firstEdition(let year, let host)
             where charter?.firstEdition != Charter.FirstEdition(year: year, host: host):
                 let set = charter?.firstEdition.map { "\($0.host.code) in \($0.year)" } ?? "none"
-                problems.append("the agreement sets the first edition in \(host.code) in \(year); the charter sets \(set)")
+                problems.append(
+                    "the agreement sets the first edition in \(host.code) in \(year); the charter sets \(set)"
+                )
             case .admissionByRecommendation(let minimum)
             where charter?.admission?.minimumRecommenders != minimum:
-                let set = charter?.admission.map { "\($0.minimumRecommenders)" } ?? "no admission rule"
-                problems.append("the agreement asks for \(minimum) recommender\(minimum == 1 ? "" : "s"); the charter sets \(set)")
+                let set =
+                    charter?.admission.map { "\($0.minimumRecommenders)" } ?? "no admission rule"
+                problems.append(
+                    "the agreement asks for \(minimum) recommender\(minimum == 1 ? "" : "s"); the charter sets \(set)"
+                )
             default:
                 break
             }

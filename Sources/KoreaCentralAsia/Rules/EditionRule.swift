@@ -36,8 +36,12 @@ public struct EditionRule: Rule {
         }
         // Sweep in date order, keeping the highest ordinal among editions that definitely
         // precede the current one.
-        let byStart = forum.editions.sorted { ($0.date.firstDay, $0.ordinal) < ($1.date.firstDay, $1.ordinal) }
-        let byEnd = forum.editions.sorted { ($0.date.lastDay, $0.ordinal) < ($1.date.lastDay, $1.ordinal) }
+        let byStart = forum.editions.sorted {
+            ($0.date.firstDay, $0.ordinal) < ($1.date.firstDay, $1.ordinal)
+        }
+        let byEnd = forum.editions.sorted {
+            ($0.date.lastDay, $0.ordinal) < ($1.date.lastDay, $1.ordinal)
+        }
         var endIndex = 0
         var highest: Edition?
         for edition in byStart {
@@ -58,7 +62,8 @@ public struct EditionRule: Rule {
         let ordinals = seen.sorted()
         for (low, high) in zip(ordinals, ordinals.dropFirst()) where high - low > 1 {
             let missing = high - low - 1
-            let context = "the record has the \(Edition.ordinalText(low)) and the \(Edition.ordinalText(high))"
+            let context =
+                "the record has the \(Edition.ordinalText(low)) and the \(Edition.ordinalText(high))"
             if missing > 20 {
                 violations.append(
                     Violation(
@@ -71,7 +76,8 @@ public struct EditionRule: Rule {
                     violations.append(
                         Violation(
                             code: .editionUnrecorded, severity: .warning,
-                            message: "the \(Edition.ordinalText(ordinal)) edition is not recorded (\(context))",
+                            message:
+                                "the \(Edition.ordinalText(ordinal)) edition is not recorded (\(context))",
                             subject: Subject.edition(ordinal, of: forum.id)))
                 }
             }

@@ -15,7 +15,8 @@ public struct IndicatorRule: Rule {
         dataset.indicators.filter { $0.value.amount < 0 }.map { indicator in
             Violation(
                 code: .indicatorAmount, severity: .error,
-                message: "the amount \(indicator.value.amount) \(indicator.value.currency) is negative",
+                message:
+                    "the amount \(indicator.value.amount) \(indicator.value.currency) is negative",
                 subject: "indicators[\(indicator.id)]")
         }
     }

@@ -48,7 +48,8 @@ public struct MembershipRule: Rule {
         let candidate = event.institution
         var violations: [Violation] = []
         func report(_ code: RuleCode, _ message: String) {
-            violations.append(Violation(code: code, severity: .error, message: message, subject: subject))
+            violations.append(
+                Violation(code: code, severity: .error, message: message, subject: subject))
         }
         switch event.change {
         case .founded:
@@ -58,32 +59,38 @@ public struct MembershipRule: Rule {
             if standing == .outsider {
                 report(
                     .membershipNotAMember,
-                    "\(quoted(candidate.rawValue)) withdraws on \(event.date) but is not a member then")
+                    "\(quoted(candidate.rawValue)) withdraws on \(event.date) but is not a member then"
+                )
             }
         case .admitted(let status, let recommenders):
             if recommenders.contains(candidate) {
-                report(.admissionSelfRecommendation, "\(quoted(candidate.rawValue)) recommends itself")
+                report(
+                    .admissionSelfRecommendation, "\(quoted(candidate.rawValue)) recommends itself")
             }
             var distinct: [Institution.ID] = []
-            for recommender in recommenders where recommender != candidate && !distinct.contains(recommender) {
+            for recommender in recommenders
+            where recommender != candidate && !distinct.contains(recommender) {
                 distinct.append(recommender)
             }
             let minimum = forum.charter?.admission?.minimumRecommenders ?? 0
             if distinct.count < minimum {
                 report(
                     .admissionNoRecommendation,
-                    "\(quoted(candidate.rawValue)) is admitted on the recommendation of \(distinct.count) other institution\(distinct.count == 1 ? "" : "s"); the charter asks for at least \(minimum)")
+                    "\(quoted(candidate.rawValue)) is admitted on the recommendation of \(distinct.count) other institution\(distinct.count == 1 ? "" : "s"); the charter asks for at least \(minimum)"
+                )
             }
             for recommender in distinct {
                 switch index.standing(of: recommender, on: event.date) {
                 case .outsider:
                     report(
                         .admissionRecommenderNotMember,
-                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but is not a member then")
+                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but is not a member then"
+                    )
                 case .participant:
                     report(
                         .admissionRecommenderNotMember,
-                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but only participates in meetings; only members can recommend")
+                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but only participates in meetings; only members can recommend"
+                    )
                 case .member, .uncertain:
                     break
                 }
@@ -92,7 +99,8 @@ public struct MembershipRule: Rule {
             if standing == .member || (standing == .participant && status == .participant) {
                 report(
                     .admissionAlreadyMember,
-                    "\(quoted(candidate.rawValue)) is admitted on \(event.date) but is already a \(standing == .member ? "member" : "participant") then")
+                    "\(quoted(candidate.rawValue)) is admitted on \(event.date) but is already a \(standing == .member ? "member" : "participant") then"
+                )
             }
         }
         return violations

@@ -22,7 +22,8 @@ public struct PartnershipRule: Rule {
                 violations.append(
                     Violation(
                         code: .partnershipSelf, severity: .error,
-                        message: "a partnership of \(partnership.first.name) with itself", subject: subject))
+                        message: "a partnership of \(partnership.first.name) with itself",
+                        subject: subject))
             }
             for (earlier, later) in zip(partnership.stages, partnership.stages.dropFirst())
             where later.since.definitelyPrecedes(earlier.since) {

@@ -46,7 +46,8 @@ public struct ReferenceRule: Rule {
             violations.append(
                 Violation(
                     code: .referenceDuplicateID, severity: .error,
-                    message: "two partnerships are between \(partnership.first.name) and \(partnership.second.name)",
+                    message:
+                        "two partnerships are between \(partnership.first.name) and \(partnership.second.name)",
                     subject: Subject.partnership(partnership)))
         }
 
@@ -59,7 +60,8 @@ public struct ReferenceRule: Rule {
                 violations.append(
                     Violation(
                         code: .referenceUnknown, severity: .error,
-                        message: "names the \(noun) \(quoted(id.rawValue)), which the document does not define",
+                        message:
+                            "names the \(noun) \(quoted(id.rawValue)), which the document does not define",
                         subject: subject))
             }
         }
@@ -69,16 +71,23 @@ public struct ReferenceRule: Rule {
 
         for institution in dataset.institutions {
             let subject = "institutions[\(institution.id)]"
-            check(institution.parent.map { [$0] } ?? [], in: institutions, "institution", at: subject + ".parent")
+            check(
+                institution.parent.map { [$0] } ?? [], in: institutions, "institution",
+                at: subject + ".parent")
             checkSources(institution.sources, at: subject)
         }
         for partnership in dataset.partnerships {
-            checkSources(partnership.stages.flatMap(\.sources), at: Subject.partnership(partnership))
+            checkSources(
+                partnership.stages.flatMap(\.sources), at: Subject.partnership(partnership))
         }
         for forum in dataset.forums {
             let subject = Subject.forum(forum.id)
-            check(forum.establishedBy.map { [$0] } ?? [], in: agreements, "agreement", at: subject + ".establishedBy")
-            check(forum.secretariat.map { [$0] } ?? [], in: institutions, "institution", at: subject + ".secretariat")
+            check(
+                forum.establishedBy.map { [$0] } ?? [], in: agreements, "agreement",
+                at: subject + ".establishedBy")
+            check(
+                forum.secretariat.map { [$0] } ?? [], in: institutions, "institution",
+                at: subject + ".secretariat")
             checkSources(forum.sources, at: subject)
             for event in forum.membership.events {
                 let eventSubject = Subject.membershipEvent(event, of: forum.id)
@@ -89,20 +98,30 @@ public struct ReferenceRule: Rule {
             }
             for edition in forum.editions {
                 let editionSubject = Subject.edition(edition.ordinal, of: forum.id)
-                check(edition.organizers, in: institutions, "institution", at: editionSubject + ".organizers")
+                check(
+                    edition.organizers, in: institutions, "institution",
+                    at: editionSubject + ".organizers")
                 checkSources(edition.sources, at: editionSubject)
             }
         }
         for agreement in dataset.agreements {
             let subject = "agreements[\(agreement.id)]"
-            check(agreement.signatories, in: institutions, "institution", at: subject + ".signatories")
-            check(agreement.establishes.map { [$0] } ?? [], in: forums, "forum", at: subject + ".establishes")
+            check(
+                agreement.signatories, in: institutions, "institution", at: subject + ".signatories"
+            )
+            check(
+                agreement.establishes.map { [$0] } ?? [], in: forums, "forum",
+                at: subject + ".establishes")
             checkSources(agreement.sources, at: subject)
         }
         for meeting in dataset.meetings {
             let subject = "meetings[\(meeting.id)]"
-            check(meeting.host.map { [$0] } ?? [], in: institutions, "institution", at: subject + ".host")
-            check(meeting.participants, in: institutions, "institution", at: subject + ".participants")
+            check(
+                meeting.host.map { [$0] } ?? [], in: institutions, "institution",
+                at: subject + ".host")
+            check(
+                meeting.participants, in: institutions, "institution", at: subject + ".participants"
+            )
             check(meeting.forum.map { [$0] } ?? [], in: forums, "forum", at: subject + ".forum")
             checkSources(meeting.sources, at: subject)
         }
@@ -111,7 +130,9 @@ public struct ReferenceRule: Rule {
         }
         for initiative in dataset.initiatives {
             let subject = "initiatives[\(initiative.id)]"
-            check(initiative.parent.map { [$0] } ?? [], in: initiatives, "initiative", at: subject + ".parent")
+            check(
+                initiative.parent.map { [$0] } ?? [], in: initiatives, "initiative",
+                at: subject + ".parent")
             checkSources(initiative.sources, at: subject)
         }
         for (index, acknowledgement) in dataset.acknowledgements.enumerated() {

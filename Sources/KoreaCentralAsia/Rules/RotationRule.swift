@@ -22,7 +22,10 @@ public struct RotationRule: Rule {
 
     /// The rule's codes.
     public var codes: [RuleCode] {
-        [.rotationFirstEdition, .rotationReciprocity, .rotationOutOfTurn, .rotationHostOutsideFormat]
+        [
+            .rotationFirstEdition, .rotationReciprocity, .rotationOutOfTurn,
+            .rotationHostOutsideFormat,
+        ]
     }
 
     /// Checks every forum whose charter has a first edition or a rotation.

@@ -54,7 +54,9 @@ public struct RuleSet: Sendable {
     public var codes: [RuleCode] { rules.flatMap(\.codes) + [.acknowledgementUnused] }
 
     /// Runs every rule and sorts the violations into those that count and those the dataset
-    /// acknowledges. An acknowledgement that matches nothing is reported as
+    /// acknowledges.
+    ///
+    /// An acknowledgement that matches nothing is reported as
     /// `acknowledgement.unused`, a warning.
     ///
     /// - Complexity: The sum of the rules' costs; the standard rules are each O(*n* log *n*) in
@@ -71,14 +73,16 @@ public struct RuleSet: Sendable {
         for violation in found {
             if let match = notes[violation.code.rawValue + " " + violation.subject] {
                 used.insert(match.index)
-                report.acknowledged.append(AcknowledgedViolation(violation: violation, note: match.note))
+                report.acknowledged.append(
+                    AcknowledgedViolation(violation: violation, note: match.note))
             } else {
                 report.violations.append(violation)
             }
         }
         for (index, acknowledgement) in dataset.acknowledgements.enumerated()
         where !used.contains(index) {
-            let duplicate = notes[acknowledgement.code.rawValue + " " + acknowledgement.subject]?.index != index
+            let duplicate =
+                notes[acknowledgement.code.rawValue + " " + acknowledgement.subject]?.index != index
             report.violations.append(
                 Violation(
                     code: .acknowledgementUnused, severity: .warning,

@@ -18,7 +18,9 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Custom
         guard parts.count >= 2, rawValue.utf8.count <= 100,
             parts.allSatisfy({ part in
                 guard let first = part.utf8.first, (97...122).contains(first) else { return false }
-                return part.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }
+                return part.utf8.allSatisfy {
+                    (97...122).contains($0) || (48...57).contains($0) || $0 == 45
+                }
             })
         else { return nil }
         self.rawValue = rawValue
@@ -41,7 +43,8 @@ extension RuleCode: Codable {
         guard let code = Self(rawValue: text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "\(quoted(text)) is not a rule code (lower-case words, family.name)")
+                debugDescription:
+                    "\(quoted(text)) is not a rule code (lower-case words, family.name)")
         }
         self = code
     }

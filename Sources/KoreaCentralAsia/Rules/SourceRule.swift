@@ -42,7 +42,9 @@ public struct SourceRule: Rule {
                     Subject.edition(edition.ordinal, of: forum.id))
             }
             for event in forum.membership.events {
-                require(event.sources, "the membership event", Subject.membershipEvent(event, of: forum.id))
+                require(
+                    event.sources, "the membership event",
+                    Subject.membershipEvent(event, of: forum.id))
             }
         }
         for agreement in dataset.agreements {

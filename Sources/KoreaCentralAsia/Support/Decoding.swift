@@ -39,7 +39,7 @@ extension KeyedDecodingContainer {
         let value: Int
         do {
             value = try decode(Int.self, forKey: key)
-        } catch where !(error is DecodingError) {
+        } catch  where !(error is DecodingError) {
             let number = (try? decode(Double.self, forKey: key)).map { String($0) } ?? "the number"
             throw refuse(key, message(number))
         }
@@ -54,7 +54,7 @@ extension KeyedDecodingContainer {
     func decodeDouble(forKey key: Key) throws -> Double {
         do {
             return try decode(Double.self, forKey: key)
-        } catch where !(error is DecodingError) {
+        } catch  where !(error is DecodingError) {
             return .infinity
         }
     }

@@ -53,7 +53,8 @@ public struct Identifier<Entity>: RawRepresentable, Sendable, Hashable, Comparab
         }
         guard isAlnum(first) else { return false }
         return bytes.allSatisfy {
-            isAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+            isAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+                || $0 == UInt8(ascii: ".")
         }
     }
 }

@@ -12,9 +12,15 @@ struct CatalogFactTests {
         "Korea's partnership with each country has the stages the sources give",
         arguments: [
             ("KZ", [("diplomaticRelations", "1992-01-28"), ("strategicPartnership", "2009-05")]),
-            ("KG", [("diplomaticRelations", "1992-01-31"), ("comprehensivePartnership", "2024-12-03")]),
+            (
+                "KG",
+                [("diplomaticRelations", "1992-01-31"), ("comprehensivePartnership", "2024-12-03")]
+            ),
             ("TJ", [("diplomaticRelations", "1992-04-27")]),
-            ("TM", [("diplomaticRelations", "1992-02-07"), ("mutuallyBeneficialPartnership", "2008")]),
+            (
+                "TM",
+                [("diplomaticRelations", "1992-02-07"), ("mutuallyBeneficialPartnership", "2008")]
+            ),
             (
                 "UZ",
                 [
@@ -61,7 +67,9 @@ struct CatalogFactTests {
         #expect(edition.level?.rawValue == level)
     }
 
-    @Test("The Cooperation Forum: annual, no rotation, its secretariat inside the Korea Foundation, the 18th planned in Uzbekistan in 2026")
+    @Test(
+        "The Cooperation Forum: annual, no rotation, its secretariat inside the Korea Foundation, the 18th planned in Uzbekistan in 2026"
+    )
     func cooperationForum() throws {
         let forum = try #require(catalog.forum(Catalog.cooperationForumID))
         #expect(forum.kind == .ministerial)
@@ -77,7 +85,9 @@ struct CatalogFactTests {
         #expect(secretariat.kind == .secretariat)
     }
 
-    @Test("The Think Tank Forum has the Joint Statement's charter, six founders and two held editions")
+    @Test(
+        "The Think Tank Forum has the Joint Statement's charter, six founders and two held editions"
+    )
     func thinkTankForum() throws {
         let forum = try #require(catalog.forum(Catalog.thinkTankForumID))
         #expect(forum.charter == .thinkTankForum)
@@ -85,7 +95,10 @@ struct CatalogFactTests {
         #expect(forum.establishedBy == "joint-statement-think-tank-forum-2023")
         #expect(
             forum.members(on: "2023-11-20")
-                == ["korea-foundation", "kaziss", "nisi", "csr-tajikistan", "embassy-of-turkmenistan-in-korea", "iica"])
+                == [
+                    "korea-foundation", "kaziss", "nisi", "csr-tajikistan",
+                    "embassy-of-turkmenistan-in-korea", "iica",
+                ])
         #expect(catalog.institution("embassy-of-turkmenistan-in-korea")?.kind == .embassy)
         #expect(catalog.institution("embassy-of-turkmenistan-in-korea")?.country == .turkmenistan)
         let first = try #require(forum.edition(1))
@@ -112,7 +125,10 @@ struct CatalogFactTests {
         let summit = try #require(catalog.forum(Catalog.summitID))
         let first = try #require(summit.edition(1))
         #expect(summit.kind == .summit)
-        #expect((first.date, first.endDate, first.host, first.status) == ("2026-09-16", "2026-09-17", .korea, .planned))
+        #expect(
+            (first.date, first.endDate, first.host, first.status) == (
+                "2026-09-16", "2026-09-17", .korea, .planned
+            ))
     }
 
     @Test("The ISRS meeting of 16 May 2024 belongs to the Expert Forum and names its topics")
@@ -146,28 +162,43 @@ struct CatalogFactTests {
             ("tradeTurnover", "KZ", 2022, 6.5e9, "approximately"),
             ("tradeTurnover", "KZ", 2023, 6e9, "approximately"),
         ])
-    func indicator(measure: String, partner: String, year: Int, amount: Double, bound: String) throws {
-        let party: Indicator.Party = partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
+    func indicator(measure: String, partner: String, year: Int, amount: Double, bound: String)
+        throws
+    {
+        let party: Indicator.Party =
+            partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
         let figures = catalog.indicators(between: .country(.korea), and: party)
-        let figure = try #require(figures.first { $0.year == year && $0.measure.rawValue == measure })
+        let figure = try #require(
+            figures.first { $0.year == year && $0.measure.rawValue == measure })
         #expect(figure.value.amount == amount)
         #expect(figure.value.currency == .usd)
         #expect(figure.value.bound.rawValue == bound)
     }
 
-    @Test("The initiatives: New Asia (Jakarta, 2009-03-08), New Silk Road as part of it (Tashkent, 2009-05-11), K-Silk Road (2024-06)")
+    @Test(
+        "The initiatives: New Asia (Jakarta, 2009-03-08), New Silk Road as part of it (Tashkent, 2009-05-11), K-Silk Road (2024-06)"
+    )
     func initiatives() throws {
         let byID = Dictionary(uniqueKeysWithValues: catalog.initiatives.map { ($0.id, $0) })
         let newAsia = try #require(byID["new-asia-initiative"])
-        #expect((newAsia.announced, newAsia.place?.city, newAsia.country) == ("2009-03-08", "Jakarta", .korea))
+        #expect(
+            (newAsia.announced, newAsia.place?.city, newAsia.country) == (
+                "2009-03-08", "Jakarta", .korea
+            ))
         let silkRoad = try #require(byID["new-silk-road-diplomacy"])
-        #expect((silkRoad.announced, silkRoad.place?.city, silkRoad.parent) == ("2009-05-11", "Tashkent", "new-asia-initiative"))
+        #expect(
+            (silkRoad.announced, silkRoad.place?.city, silkRoad.parent) == (
+                "2009-05-11", "Tashkent", "new-asia-initiative"
+            ))
         #expect(byID["k-silk-road-cooperation-initiative"]?.announced == "2024-06")
     }
 
     @Test("The state visits of 2009 and 2011 are meetings with their dates")
     func stateVisits() {
         let visits = catalog.meetings.filter { $0.title.contains("Lee Myung-bak") }
-        #expect(visits.map(\.date.description).sorted() == ["2009-05-10", "2009-05-12", "2011-08-21", "2011-08-23", "2011-08-24"])
+        #expect(
+            visits.map(\.date.description).sorted() == [
+                "2009-05-10", "2009-05-12", "2011-08-21", "2011-08-23", "2011-08-24",
+            ])
     }
 }

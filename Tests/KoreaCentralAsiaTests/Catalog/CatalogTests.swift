@@ -22,10 +22,14 @@ struct CatalogTests {
         #expect(!report.hasErrors)
     }
 
-    @Test("The catalog acknowledges exactly the Think Tank Forum's two deviations from the Joint Statement")
+    @Test(
+        "The catalog acknowledges exactly the Think Tank Forum's two deviations from the Joint Statement"
+    )
     func acknowledgedDeviations() {
         let report = catalog.validate()
-        let acknowledged = report.acknowledged.map { "\($0.violation.code) \($0.violation.subject)" }
+        let acknowledged = report.acknowledged.map {
+            "\($0.violation.code) \($0.violation.subject)"
+        }
         #expect(
             acknowledged == [
                 "rotation.first-edition forums[korea-central-asia-think-tank-forum].editions[1]",
@@ -33,10 +37,12 @@ struct CatalogTests {
             ])
         #expect(
             report.acknowledged.first?.violation.message
-                == "the 1st edition was hosted by Uzbekistan in 2024; the charter set the Republic of Korea in 2024")
+                == "the 1st edition was hosted by Uzbekistan in 2024; the charter set the Republic of Korea in 2024"
+        )
     }
 
-    @Test("The catalog's only warnings are the Cooperation Forum's year gaps and unrecorded editions")
+    @Test(
+        "The catalog's only warnings are the Cooperation Forum's year gaps and unrecorded editions")
     func knownWarnings() {
         let warnings = catalog.validate().warnings.map { "\($0.code) \($0.subject)" }
         let forum = "forums[korea-central-asia-cooperation-forum]"
@@ -61,7 +67,10 @@ struct CatalogTests {
     @Test("Each seed document is a source, with its publisher and date")
     func seedSources() throws {
         let expected: [(Source.ID, String, PartialDate)] = [
-            ("isrs-2024-05-korean-experts", "Institute for Strategic and Regional Studies", "2024-05"),
+            (
+                "isrs-2024-05-korean-experts", "Institute for Strategic and Regional Studies",
+                "2024-05"
+            ),
             ("nca-2023-11-21-think-tank-roundtable", "nCa", "2023-11-21"),
             ("wpr-2011-global-insider", "World Politics Review", "2011-09"),
         ]
@@ -79,12 +88,18 @@ enum CatalogWalk {
         var facts: [(String, [Source.ID])] = []
         facts += dataset.institutions.map { ("institutions[\($0.id)]", $0.sources) }
         for partnership in dataset.partnerships {
-            facts += partnership.stages.map { ("partnerships[\(partnership.key)] \($0.level)", $0.sources) }
+            facts += partnership.stages.map {
+                ("partnerships[\(partnership.key)] \($0.level)", $0.sources)
+            }
         }
         for forum in dataset.forums {
             facts.append(("forums[\(forum.id)]", forum.sources))
-            facts += forum.editions.map { ("forums[\(forum.id)].editions[\($0.ordinal)]", $0.sources) }
-            facts += forum.membership.events.map { ("forums[\(forum.id)].membership[\($0.key)]", $0.sources) }
+            facts += forum.editions.map {
+                ("forums[\(forum.id)].editions[\($0.ordinal)]", $0.sources)
+            }
+            facts += forum.membership.events.map {
+                ("forums[\(forum.id)].membership[\($0.key)]", $0.sources)
+            }
         }
         facts += dataset.agreements.map { ("agreements[\($0.id)]", $0.sources) }
         facts += dataset.meetings.map { ("meetings[\($0.id)]", $0.sources) }

@@ -7,7 +7,8 @@ struct LookalikeCodeTests {
         "A code with a look-alike of a capital letter is refused, though Swift's string equality treats it as equal",
         arguments: ["\u{212A}Z", "\u{212A}R"])
     func kelvinSignCountry(code: String) {
-        #expect(code == "KZ" || code == "KR")  // canonical equivalence: the trap this guards against
+        // Canonical equivalence: the trap this guards against.
+        #expect(code == "KZ" || code == "KR")
         #expect(throws: ValueError.self) { try Country(code) }
     }
 

@@ -11,26 +11,38 @@ struct SeedArithmeticTests {
     @Test("Trade 'increased 600 times: from $15 million in 1992 to more than $10 billion in 2023'")
     func sixHundredTimes() throws {
         let growth = try #require(
-            catalog.growth(of: .tradeTurnover, between: .country(.korea), and: .centralAsia, from: 1992, to: 2023))
+            catalog.growth(
+                of: .tradeTurnover, between: .country(.korea), and: .centralAsia, from: 1992,
+                to: 2023))
         #expect(growth.description == "more than 666×")
         #expect(growth.supports(claim: 600))
         #expect(!growth.supports(claim: 700))
     }
 
-    @Test("Trade with Kazakhstan 'grew 50 percent, rising to $760 million in 2010' from about $507 million in 2009")
+    @Test(
+        "Trade with Kazakhstan 'grew 50 percent, rising to $760 million in 2010' from about $507 million in 2009"
+    )
     func kazakhstanFiftyPercent() throws {
         let growth = try #require(
-            catalog.growth(of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan), from: 2009, to: 2010))
+            catalog.growth(
+                of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan),
+                from: 2009, to: 2010))
         #expect(growth.bound == .approximately)
         #expect(abs(growth.percentChange - 50) < 1)
         #expect(growth.supports(claim: 1.5))
     }
 
-    @Test("Uzbekistan's 2010 trade 'up more than 30 percent from 2009' cannot be checked: the sources give no 2009 figure")
+    @Test(
+        "Uzbekistan's 2010 trade 'up more than 30 percent from 2009' cannot be checked: the sources give no 2009 figure"
+    )
     func uzbekistanHasNoBaseYear() {
-        let figures = catalog.indicators(between: .country(.korea), and: .country(.uzbekistan), measure: .tradeTurnover)
+        let figures = catalog.indicators(
+            between: .country(.korea), and: .country(.uzbekistan), measure: .tradeTurnover)
         #expect(figures.map(\.year) == [2010, 2023])
-        #expect(catalog.growth(of: .tradeTurnover, between: .country(.korea), and: .country(.uzbekistan), from: 2009, to: 2010) == nil)
+        #expect(
+            catalog.growth(
+                of: .tradeTurnover, between: .country(.korea), and: .country(.uzbekistan),
+                from: 2009, to: 2010) == nil)
     }
 }
 
@@ -42,7 +54,10 @@ struct CatalogQueryTests {
 
     @Test("Forums of a country: those it hosts, rotates in, or has member institutions of")
     func forumsOfCountry() {
-        #expect(catalog.forums(of: .kyrgyzstan).map(\.id).sorted() == [Catalog.cooperationForumID, Catalog.thinkTankForumID])
+        #expect(
+            catalog.forums(of: .kyrgyzstan).map(\.id).sorted() == [
+                Catalog.cooperationForumID, Catalog.thinkTankForumID,
+            ])
         #expect(catalog.forums(of: .mongolia).isEmpty)
     }
 
@@ -62,7 +77,8 @@ struct CatalogQueryTests {
 
     @Test("Indicators for a pair are sorted by year, in either order of the parties")
     func indicatorsForPair() {
-        let years = catalog.indicators(between: .country(.kazakhstan), and: .country(.korea)).map(\.year)
+        let years = catalog.indicators(between: .country(.kazakhstan), and: .country(.korea)).map(
+            \.year)
         #expect(years == [2008, 2009, 2010, 2022, 2023])
     }
 }

@@ -1,1 +1,0 @@
-// Shared command-line helpers for the examples (being written).
