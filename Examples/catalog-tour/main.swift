@@ -1,2 +1,166 @@
-// Placeholder: the catalog-tour example is being written.
-print("catalog-tour")
+// catalog-tour: a walk through the built-in catalog (or any dataset): countries, partnerships,
+// forums with their members and editions, and economic indicators with computed growth.
+//
+//     swift run catalog-tour
+//     swift run catalog-tour --json > catalog.json
+import ExampleSupport
+import Foundation
+import KoreaCentralAsia
+
+let command = Command(
+    name: "catalog-tour",
+    summary: "Tours a dataset: countries, partnerships, forums, indicators and their growth.",
+    options: [
+        .value("--dataset", "FILE", help: "read this interchange document instead of the built-in catalog"),
+        .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
+    ],
+    details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
+
+command.run { arguments in
+    let dataset = try loadDataset(from: arguments.value("--dataset"))
+
+    if arguments.flag("--json") {
+        // The interchange document: sorted keys, so that two exports diff cleanly, and
+        // encode → decode gives back an equal `Dataset`.
+        writeToStandardOutput(try dataset.json())
+        return .success
+    }
+
+    let source = arguments.value("--dataset") ?? "the built-in catalog"
+    print(
+        wrap(
+            "\(source): \(dataset.sources.count) sources, \(dataset.institutions.count) institutions, "
+                + "\(dataset.partnerships.count) partnerships, \(dataset.forums.count) forums, "
+                + "\(dataset.agreements.count) agreements, \(dataset.meetings.count) meetings, "
+                + "\(dataset.indicators.count) indicators"))
+    printCountries()
+    printPartnerships(of: dataset)
+    try printForums(of: dataset)
+    printIndicators(of: dataset)
+    return .success
+}
+
+/// The countries the library knows, with the codes other databases use.
+func printCountries() {
+    heading("Countries")
+    // `localizedName(for:)` asks Foundation's locale data (ICU); it is nil where the platform
+    // has none, so the column may be empty.
+    let korean = Locale(identifier: "ko")
+    var rows = [["code", "alpha-3", "numeric", "name", "capital", "in Korean"]]
+    for country in Country.known {
+        rows.append([
+            country.code, country.alpha3 ?? "", country.numericCode ?? "", country.name,
+            country.capital ?? "", country.localizedName(for: korean) ?? "",
+        ])
+    }
+    print(formatTable(rows).indented, terminator: "")
+}
+
+/// Each partnership with the levels it went through, oldest first.
+func printPartnerships(of dataset: Dataset) {
+    heading("Partnerships")
+    // One row per stage: a partnership's levels are kept oldest first.
+    let rows = dataset.partnerships.flatMap { partnership in
+        partnership.stages.enumerated().map { index, stage in
+            [
+                index == 0 ? "\(partnership.first.name)–\(partnership.second.name)" : "",
+                stage.since.description, stage.level.displayName,
+            ]
+        }
+    }
+    print(formatTable(rows, width: 98).indented, terminator: "")
+}
+
+/// Each forum: its charter, its members today, its editions.
+func printForums(of dataset: Dataset) throws {
+    let date = try today()
+    for forum in dataset.forums {
+        heading(forum.name)
+        var facts = [forum.kind.words + " forum"]
+        if let established = forum.established { facts.append("established \(established)") }
+        print(wrap(facts.joined(separator: ", "), width: 100, indent: "  "))
+        if let charter = forum.charter { print(wrap(describe(charter), indent: "  ")) }
+
+        // `members(of:on:)` replays the membership history up to the date; institutions
+        // admitted only to participate in meetings are not members.
+        let members = dataset.members(of: forum.id, on: date)
+        if !members.isEmpty {
+            let names = members.map { "\($0.shortName) (\($0.country.code))" }
+            print(wrap("members on \(date): " + names.joined(separator: ", "), indent: "  ", hangingIndent: "    "))
+        }
+        guard !forum.editions.isEmpty else { continue }
+        let rows = forum.editions.sorted { $0.date < $1.date }.map { edition in
+            [
+                edition.ordinalText, edition.date.description,
+                [edition.city, edition.host.name].compactMap { $0 }.joined(separator: ", "),
+                edition.status.rawValue, edition.level?.words ?? "",
+            ]
+        }
+        print(formatTable(rows, width: 96).indented(by: 4), terminator: "")
+    }
+}
+
+/// The charter in one sentence.
+func describe(_ charter: Charter) -> String {
+    var parts = ["meets: \(charter.cadence.rawValue)"]
+    if let rotation = charter.rotation {
+        let group = rotation.group.map(\.code).joined(separator: ", ")
+        parts.append("hosts: \(rotation.pivot.code) and, in turn, \(group)")
+    }
+    if let first = charter.firstEdition { parts.append("first edition: \(first.year) in \(first.host.code)") }
+    if let admission = charter.admission {
+        parts.append("admission: on the recommendation of \(admission.minimumRecommenders) member(s)")
+    }
+    return "charter: " + parts.joined(separator: "; ")
+}
+
+/// Every figure, then the growth of each series from its first year to its last.
+func printIndicators(of dataset: Dataset) {
+    heading("Indicators")
+    let sorted = dataset.indicators.sorted { ($0.measure.rawValue, $0.year) < ($1.measure.rawValue, $1.year) }
+    let rows = sorted.map { indicator in
+        [
+            String(indicator.year), indicator.measure.words,
+            "\(indicator.between.name)–\(indicator.and.name)", indicator.value.text,
+        ]
+    }
+    print(formatTable(rows, width: 98).indented, terminator: "")
+
+    heading("Growth")
+    // One series per measure and pair of parties; `growth(of:between:and:from:to:)` divides the
+    // two figures and keeps what the bounds allow: "about $15 million" then "more than
+    // $10 billion" is "more than 666×".
+    var seen = Set<String>()
+    var rows2: [[String]] = []
+    for indicator in sorted {
+        let key = "\(indicator.measure) \(indicator.between) \(indicator.and)"
+        guard seen.insert(key).inserted else { continue }
+        let years = dataset.indicators(between: indicator.between, and: indicator.and, measure: indicator.measure)
+            .map(\.year)
+        guard let first = years.first, let last = years.last, first < last else { continue }
+        let growth = dataset.growth(
+            of: indicator.measure, between: indicator.between, and: indicator.and, from: first, to: last)
+        rows2.append([
+            indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)", "\(first) → \(last)",
+            growth?.description ?? "open (the bounds allow any factor)",
+        ])
+    }
+    print(formatTable(rows2, width: 98).indented, terminator: "")
+}
+
+/// A section heading.
+func heading(_ title: String) {
+    print("\n" + title)
+    print(String(repeating: "─", count: min(title.count, 100)))
+}
+
+extension String {
+    /// The lines of the text, indented by two spaces (or more).
+    var indented: String { indented(by: 2) }
+
+    func indented(by count: Int) -> String {
+        let pad = String(repeating: " ", count: count)
+        return split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+    }
+}

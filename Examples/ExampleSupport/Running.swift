@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+public import Foundation
+public import KoreaCentralAsia
+
+extension Command {
+    /// Runs the program: reads the command line, prints help for `--help`, runs `body`, and
+    /// exits with the status it returns.
+    ///
+    /// A ``UsageError`` thrown by the parser or by `body` prints `NAME: message` as one line on
+    /// standard error and exits with ``ExitStatus/usageError``; so does any other error.
+    ///
+    /// - Parameter body: The program, given the parsed command line.
+    public func run(_ body: (Arguments) throws -> ExitStatus) -> Never {
+        do {
+            let arguments = try parse(Array(CommandLine.arguments.dropFirst()))
+            if arguments.wantsHelp {
+                print(help, terminator: "")
+                exit(with: .success)
+            }
+            exit(with: try body(arguments))
+        } catch let error as UsageError {
+            printError("\(name): \(error.message)")
+        } catch {
+            printError("\(name): \(error)")
+        }
+        exit(with: .usageError)
+    }
+}
+
+/// Ends the program with a status, after flushing standard output.
+public func exit(with status: ExitStatus) -> Never {
+    fflush(nil)  // every C stream, standard output included
+    exit(status.rawValue)
+}
+
+/// Prints a line on standard error.
+public func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Writes bytes to standard output as they are, for JSON or HTML output.
+public func writeToStandardOutput(_ data: Data) {
+    fflush(nil)  // every C stream, standard output included
+    FileHandle.standardOutput.write(data)
+}
+
+/// Encodes a value as JSON for people and programs alike: sorted keys, indented, slashes
+/// unescaped, with a final newline.
+///
+/// - Throws: An `EncodingError` when the value cannot be represented in JSON.
+public func prettyJSON(_ value: some Encodable) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return try encoder.encode(value) + Data("\n".utf8)
+}
+
+/// Today's date in UTC, at day precision, for options whose default is "today".
+///
+/// - Throws: ``UsageError`` only if the system clock is outside the years 1 to 9999.
+public func today() throws(UsageError) -> PartialDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    do {
+        return try PartialDate(year: parts.year ?? 0, month: parts.month, day: parts.day)
+    } catch {
+        throw UsageError("the system date is out of range: \(error)")
+    }
+}

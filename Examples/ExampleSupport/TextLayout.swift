@@ -1,0 +1,98 @@
+/// Lays out rows as aligned columns that fit a width, for output people read.
+///
+/// Every column but the last is padded to its widest cell (cut with `…` beyond `maximumCell`
+/// characters); the last one is wrapped at word boundaries, its continuation lines aligned
+/// under it. Lines end without trailing spaces.
+///
+/// ```swift
+/// formatTable([["KR", "Republic of Korea"], ["KZ", "Kazakhstan"]])
+/// // "KR  Republic of Korea\nKZ  Kazakhstan\n"
+/// ```
+///
+/// - Parameters:
+///   - rows: The cells, row by row; rows may have different lengths.
+///   - width: The width the lines must fit, 100 by default.
+///   - gap: The spaces between columns.
+///   - maximumCell: The widest a cell of a column other than the last may be.
+/// - Returns: The lines, each ending with a newline.
+public func formatTable(
+    _ rows: [[String]], width: Int = 100, gap: Int = 2, maximumCell: Int = 40
+) -> String {
+    let columns = rows.map(\.count).max() ?? 0
+    guard columns > 0 else { return "" }
+    let fitted = rows.map { row in
+        row.enumerated().map { column, cell in
+            column < columns - 1 && cell.count > maximumCell
+                ? String(cell.prefix(maximumCell - 1)) + "…" : cell
+        }
+    }
+    var widths = [Int](repeating: 0, count: columns)
+    for row in fitted {
+        for (column, cell) in row.enumerated() where column < row.count - 1 {
+            widths[column] = max(widths[column], cell.count)
+        }
+    }
+    var text = ""
+    for row in fitted {
+        var line = ""
+        for (column, cell) in row.enumerated() {
+            if column == row.count - 1 {
+                let indent = String(repeating: " ", count: line.count)
+                let lastWidth = max(20, width - line.count)
+                let wrapped = wrap(cell, width: lastWidth)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                line += wrapped.enumerated()
+                    .map { $0.offset == 0 ? String($0.element) : indent + $0.element }
+                    .joined(separator: "\n")
+            } else {
+                line += cell.padding(to: widths[column] + gap)
+            }
+        }
+        text += line.trimmingTrailingSpaces() + "\n"
+    }
+    return text
+}
+
+/// Wraps text at spaces so that no line is longer than `width` (a word longer than the width
+/// stays whole), prefixing each line with `indent`.
+///
+/// - Parameters:
+///   - text: The text; its own line breaks are kept.
+///   - width: The longest a line may be, indent included.
+///   - indent: What each line starts with.
+///   - hangingIndent: What each line but the first of a paragraph starts with; `indent` when
+///     `nil`.
+/// - Returns: The wrapped lines, joined with newlines, without a final newline.
+public func wrap(
+    _ text: String, width: Int = 100, indent: String = "", hangingIndent: String? = nil
+) -> String {
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var indent = indent
+        var line = indent
+        for word in paragraph.split(separator: " ") {
+            if line.count > indent.count, line.count + 1 + word.count > width {
+                lines.append(line)
+                indent = hangingIndent ?? indent
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        lines.append(line)
+    }
+    return lines.joined(separator: "\n")
+}
+
+extension String {
+    /// The text followed by spaces up to `length` characters.
+    func padding(to length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+
+    /// The text without spaces at the end of its lines.
+    func trimmingTrailingSpaces() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: "\n")
+    }
+}
