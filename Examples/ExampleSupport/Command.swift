@@ -205,7 +205,8 @@ public struct Arguments: Sendable, Hashable {
     ///   - name: The option.
     ///   - expected: What a good value is, for the error message.
     ///   - convert: Returns the value, or `nil` (or throws) when the text is not one.
-    /// - Throws: ``UsageError`` naming the option, the bad text and what was expected.
+    /// - Throws: ``UsageError`` naming the option, the bad text and what was expected (or, when
+    ///   `convert` throws, the option and the error's own description).
     public func value<Value>(
         _ name: String, as expected: String, _ convert: (String) throws -> Value?
     ) throws(UsageError) -> Value? {
@@ -214,7 +215,7 @@ public struct Arguments: Sendable, Hashable {
         do {
             converted = try convert(text)
         } catch {
-            throw UsageError("\(name) needs \(expected), not \(quoted(text)) (\(error))")
+            throw UsageError("\(name): \(error)")
         }
         guard let converted else { throw UsageError("\(name) needs \(expected), not \(quoted(text))") }
         return converted

@@ -1,2 +1,107 @@
-// Placeholder: the forum-schedule example is being written.
-print("forum-schedule")
+// forum-schedule: the host rotation of a forum, as held so far and as its charter plans it.
+//
+//     swift run forum-schedule --through 2033
+//     swift run forum-schedule --forum korea-central-asia-think-tank-forum --json
+import ExampleSupport
+import KoreaCentralAsia
+import KoreaCentralAsiaCatalog
+
+let command = Command(
+    name: "forum-schedule",
+    summary: "Shows the editions a forum has held and plans its next hosts from its charter.",
+    options: [
+        .value("--forum", "ID", help: "the forum's id (default: \(Catalog.thinkTankForumID))"),
+        .value("--through", "YEAR", help: "plan up to this year, inclusive (default: this year + 5)"),
+        .value("--dataset", "FILE", help: "read this interchange document instead of the built-in catalog"),
+        .flag("--json", help: "print the schedule as JSON (see below)"),
+    ],
+    details: [
+        """
+        JSON: [{"year": 2024, "ordinal": 1, "side": "group", "host": "UZ", "held": true}, …], \
+        held editions first, then planned ones (recorded in the dataset, then proposed by the \
+        charter's rotation). "side" is "pivot" or "group", or null for a host outside the rotation.
+        """,
+        "Exit status: 0 success, 1 the forum has no rotation to plan with, 2 bad usage or unreadable dataset.",
+    ])
+
+/// One line of the schedule, in the JSON shape of the brief.
+struct Entry: Encodable {
+    var year: Int
+    var ordinal: Int
+    var side: Charter.Side?
+    var host: Country
+    var held: Bool
+    /// For people only: held, planned (recorded in the dataset) or proposed (by the plan).
+    var status: String
+
+    enum CodingKeys: String, CodingKey {
+        case year, ordinal, side, host, held
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(year, forKey: .year)
+        try container.encode(ordinal, forKey: .ordinal)
+        try container.encode(side, forKey: .side)  // null, not absent, outside the rotation
+        try container.encode(host, forKey: .host)
+        try container.encode(held, forKey: .held)
+    }
+}
+
+command.run { arguments in
+    let forumID = try arguments.value("--forum", as: "a forum id such as \(Catalog.thinkTankForumID)") {
+        Forum.ID(rawValue: $0)
+    } ?? Catalog.thinkTankForumID
+    let through = try arguments.value("--through", as: "a year from 1 to 9999") {
+        Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
+    } ?? min(9999, try today().year + 5)
+    let dataset = try loadDataset(from: arguments.value("--dataset"))
+
+    guard let forum = dataset.forum(forumID) else {
+        let known = dataset.forums.map(\.id.rawValue).joined(separator: ", ")
+        throw UsageError("no forum \"\(forumID)\" in the dataset (forums: \(known))")
+    }
+    guard let rotation = forum.charter?.rotation else {
+        printError("forum-schedule: \(forum.name) has no host rotation in its charter, so no host can be planned")
+        return .refused
+    }
+
+    // The plan continues from every held and planned edition: the side opposite the last one,
+    // and on a group turn the member that has hosted least recently.
+    let plan: [PlannedEdition]
+    do {
+        plan = try forum.plan(through: through)
+    } catch {
+        printError("forum-schedule: \(forum.name): \(error)")
+        return .refused
+    }
+
+    // Cancelled editions do not count for rotation, so they are left out; held ones come first.
+    let recorded = forum.scheduledEditions.sorted { ($0.status != .held ? 1 : 0, $0.date) < ($1.status != .held ? 1 : 0, $1.date) }
+    let entries =
+        recorded.map { edition in
+            Entry(
+                year: edition.date.year, ordinal: edition.ordinal, side: rotation.side(of: edition.host),
+                host: edition.host, held: edition.status == .held, status: edition.status.rawValue)
+        }
+        + plan.map { Entry(year: $0.year, ordinal: $0.ordinal, side: $0.side, host: $0.host, held: false, status: "proposed") }
+
+    if arguments.flag("--json") {
+        writeToStandardOutput(try prettyJSON(entries))
+        return .success
+    }
+
+    let group = rotation.group.map(\.code).joined(separator: ", ")
+    print(forum.name)
+    print(wrap("Hosts alternate between \(rotation.pivot.nameInProse) (pivot) and, in turn, \(group) (group); planned through \(through)."))
+    print()
+    var rows = [["year", "edition", "side", "host", "status"]]
+    for entry in entries {
+        rows.append([
+            String(entry.year), Edition.ordinalText(entry.ordinal), entry.side?.rawValue ?? "outside",
+            "\(entry.host.code)  \(entry.host.name)", entry.status,
+        ])
+    }
+    print(formatTable(rows), terminator: "")
+    return .success
+}
