@@ -39,9 +39,9 @@ public enum Catalog {
 
     /// The decoded catalog.
     ///
-    /// - Throws: ``DatasetDecodingError`` if the shipped file does not decode. The project's
-    ///   tests decode it, so a release never ships a catalog that fails; the error exists so that
-    ///   a broken build reports it rather than stopping the program.
+    /// - Throws: ``KoreaCentralAsia/DatasetDecodingError`` if the shipped file does not decode.
+    ///   The project's tests decode it, so a release never ships a catalog that fails; the error
+    ///   exists so that a broken build reports it rather than stopping the program.
     public static var dataset: Dataset {
         get throws(DatasetDecodingError) { try decoded.get() }
     }

@@ -8,8 +8,9 @@
 /// meeting, indicator, initiative and acknowledgement of a dataset.
 ///
 /// Decode it from JSON with ``init(json:)``, which refuses malformed input with a
-/// ``DatasetDecodingError`` that names the JSON path; encode it with ``json()``, which writes
-/// sorted keys so that files diff cleanly. Encoding and decoding give back an equal value.
+/// ``DatasetDecodingError`` that names the JSON path; encode it with ``json(prettyPrinted:)``,
+/// which writes sorted keys so that files diff cleanly. Encoding and decoding give back an equal
+/// value.
 ///
 /// ```swift
 /// let dataset = try Dataset(json: data)
