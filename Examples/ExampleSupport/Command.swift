@@ -76,7 +76,7 @@ public struct Command: Sendable {
     public var name: String
     /// One line that says what the program does.
     public var summary: String
-    /// The options, in the order help lists them. `--help` is added.
+    /// The options, in the order help lists them; `--help` is added.
     public var options: [Option]
     /// The positional arguments in the usage line, for example `[FILE…]`; `nil` for none.
     public var positionals: String?
@@ -105,7 +105,10 @@ public struct Command: Sendable {
     public var help: String {
         let all = options + [.flag("--help", help: "show this help and exit")]
         let rows = all.map { option in
-            ["  " + (option.placeholder.map { "\(option.name) \($0)" } ?? option.name), option.help]
+            [
+                "  " + (option.placeholder.map { "\(option.name) \($0)" } ?? option.name),
+                option.help,
+            ]
         }
         var text = "\(summary)\n\n\(wrap(usage, width: 100, hangingIndent: "    "))\n\noptions:\n"
         text += formatTable(rows, width: 100)
@@ -140,7 +143,8 @@ public struct Command: Sendable {
                 parsed.wantsHelp = true
                 continue
             }
-            let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let parts = argument.split(
+                separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0])
             guard let option = options.first(where: { $0.name == name }) else {
                 throw UsageError("unknown option \(name) (see \(self.name) --help)")
@@ -149,7 +153,9 @@ public struct Command: Sendable {
                 throw UsageError("\(name) is given more than once")
             }
             guard let placeholder = option.placeholder else {
-                guard parts.count == 1 else { throw UsageError("\(name) is a flag and takes no value") }
+                guard parts.count == 1 else {
+                    throw UsageError("\(name) is a flag and takes no value")
+                }
                 parsed.flags.insert(name)
                 continue
             }
@@ -167,7 +173,8 @@ public struct Command: Sendable {
             throw UsageError("unexpected argument \(quoted(first)) (see \(name) --help)")
         }
         for option in options where option.isRequired && parsed.values[option.name] == nil {
-            throw UsageError("missing \(option.name) \(option.placeholder ?? "") (see \(name) --help)")
+            throw UsageError(
+                "missing \(option.name) \(option.placeholder ?? "") (see \(name) --help)")
         }
         return parsed
     }
@@ -205,6 +212,7 @@ public struct Arguments: Sendable, Hashable {
     ///   - name: The option.
     ///   - expected: What a good value is, for the error message.
     ///   - convert: Returns the value, or `nil` (or throws) when the text is not one.
+    /// - Returns: The converted value, or `nil` when the option was not given.
     /// - Throws: ``UsageError`` naming the option, the bad text and what was expected (or, when
     ///   `convert` throws, the option and the error's own description).
     public func value<Value>(
@@ -217,7 +225,9 @@ public struct Arguments: Sendable, Hashable {
         } catch {
             throw UsageError("\(name): \(error)")
         }
-        guard let converted else { throw UsageError("\(name) needs \(expected), not \(quoted(text))") }
+        guard let converted else {
+            throw UsageError("\(name) needs \(expected), not \(quoted(text))")
+        }
         return converted
     }
 }

@@ -1,6 +1,6 @@
+public import Foundation
 public import KoreaCentralAsia
 import KoreaCentralAsiaCatalog
-public import Foundation
 
 /// Loads the dataset a program works on: the interchange document at `path` (the value of
 /// `--dataset FILE`), or the built-in catalog when `path` is `nil`.
@@ -26,7 +26,8 @@ public func loadDataset(from path: String?) throws(UsageError) -> Dataset {
         // `DatasetDecodingError` whose description is "json.path: reason".
         return try Dataset(json: data)
     } catch {
-        throw UsageError("\(path): \(error.path.isEmpty ? "(document)" : error.path): \(error.reason)")
+        throw UsageError(
+            "\(path): \(error.path.isEmpty ? "(document)" : error.path): \(error.reason)")
     }
 }
 

@@ -1,3 +1,5 @@
+public import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import Foundation
 
 /// Writes a file whole or not at all.
 ///
@@ -21,17 +22,21 @@ public import Foundation
 public func writeWholeOrNothing(_ data: Data, to path: String) throws(UsageError) {
     let target = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+    {
         throw UsageError("\(path): is a directory, not a file")
     }
     let directory = target.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(
-        ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
+    )
     do {
         try data.write(to: temporary, options: .withoutOverwriting)
     } catch {
         throw UsageError(
-            "\(path): cannot write in \(directory.path) (does the directory exist, is it writable?)")
+            "\(path): cannot write in \(directory.path) (does the directory exist, is it writable?)"
+        )
     }
     // rename(2) replaces the target atomically within one file system.
     guard rename(temporary.path, target.path) == 0 else {

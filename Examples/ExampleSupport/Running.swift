@@ -1,3 +1,6 @@
+public import Foundation
+public import KoreaCentralAsia
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import Foundation
-public import KoreaCentralAsia
 
 extension Command {
     /// Runs the program: reads the command line, prints help for `--help`, runs `body`, and

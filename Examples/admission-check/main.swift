@@ -11,11 +11,20 @@ let command = Command(
     options: [
         .value("--forum", "ID", required: true, help: "the forum's id"),
         .value("--candidate", "ID", required: true, help: "the institution to admit"),
-        .value("--recommended-by", "ID[,ID…]", required: true, help: "the recommending institutions"),
-        .value("--on", "DATE", help: "the date of admission: YYYY, YYYY-MM or YYYY-MM-DD (default: today)"),
+        .value(
+            "--recommended-by", "ID[,ID…]", required: true, help: "the recommending institutions"),
+        .value(
+            "--on", "DATE",
+            help: "the date of admission: YYYY, YYYY-MM or YYYY-MM-DD (default: today)"),
         .flag("--participant", help: "admit to participate in meetings only, not as a member"),
-        .value("--dataset", "FILE", help: "read this interchange document instead of the built-in catalog"),
-        .flag("--json", help: "print {\"admissible\": Bool, \"violations\": [{code, severity, message, subject}]}"),
+        .value(
+            "--dataset", "FILE",
+            help: "read this interchange document instead of the built-in catalog"),
+        .flag(
+            "--json",
+            help:
+                "print {\"admissible\": Bool, \"violations\": [{code, severity, message, subject}]}"
+        ),
     ],
     details: ["Exit status: 0 admissible, 1 not admissible, 2 bad usage or unreadable dataset."])
 
@@ -29,16 +38,27 @@ command.run { arguments in
     // Identifiers from the command line go through the validating initialiser, so a typo such
     // as an upper-case letter is a usage error, not a crash.
     let forumID = try arguments.value("--forum", as: "a forum id") { try Forum.ID($0) }
-    let candidate = try arguments.value("--candidate", as: "an institution id") { try Institution.ID($0) }
-    let recommenders = try arguments.value("--recommended-by", as: "institution ids separated by commas") {
-        try $0.split(separator: ",", omittingEmptySubsequences: false).map { try Institution.ID(String($0)) }
+    let candidate = try arguments.value("--candidate", as: "an institution id") {
+        try Institution.ID($0)
     }
-    let date = try arguments.value("--on", as: "a date: YYYY, YYYY-MM or YYYY-MM-DD") { try PartialDate($0) }
+    let recommenders = try arguments.value(
+        "--recommended-by", as: "institution ids separated by commas"
+    ) {
+        try $0.split(separator: ",", omittingEmptySubsequences: false).map {
+            try Institution.ID(String($0))
+        }
+    }
+    let date =
+        try arguments.value("--on", as: "a date: YYYY, YYYY-MM or YYYY-MM-DD") {
+            try PartialDate($0)
+        }
         ?? today()
     let status: Membership.Status = arguments.flag("--participant") ? .participant : .member
     let dataset = try loadDataset(from: arguments.value("--dataset"))
 
-    guard let forumID, let candidate, let recommenders else { throw UsageError("missing a required option") }
+    guard let forumID, let candidate, let recommenders else {
+        throw UsageError("missing a required option")
+    }
     guard let forum = dataset.forum(forumID) else {
         let known = dataset.forums.map(\.id.rawValue).joined(separator: ", ")
         throw UsageError("no forum \"\(forumID)\" in the dataset (forums: \(known))")
@@ -62,7 +82,8 @@ command.run { arguments in
     let admissible = decision.isAdmissible && unknown.isEmpty
 
     if arguments.flag("--json") {
-        writeToStandardOutput(try prettyJSON(Answer(admissible: admissible, violations: violations)))
+        writeToStandardOutput(
+            try prettyJSON(Answer(admissible: admissible, violations: violations)))
         return admissible ? .success : .refused
     }
 
@@ -70,8 +91,11 @@ command.run { arguments in
         dataset.institution(id).map { "\($0.shortName) (\($0.country.code))" } ?? "\(id) (unknown)"
     }
     print(forum.name)
-    print(wrap("Request: admit \(name(candidate)) as a \(status.rawValue) on \(date), recommended by "
-        + (recommenders.isEmpty ? "no one" : recommenders.map(name).joined(separator: ", ")) + "."))
+    print(
+        wrap(
+            "Request: admit \(name(candidate)) as a \(status.rawValue) on \(date), recommended by "
+                + (recommenders.isEmpty ? "no one" : recommenders.map(name).joined(separator: ", "))
+                + "."))
     print("Decision: \(admissible ? "admissible" : "not admissible")")
     if !violations.isEmpty {
         print()
@@ -82,7 +106,10 @@ command.run { arguments in
         // The decision carries the forum with the admission recorded: ask it who belongs now.
         let members = admitted.members(on: date).sorted().map(name)
         print()
-        print(wrap("Members on \(date) after admission (\(members.count)): " + members.joined(separator: ", ")))
+        print(
+            wrap(
+                "Members on \(date) after admission (\(members.count)): "
+                    + members.joined(separator: ", ")))
     }
     return admissible ? .success : .refused
 }

@@ -11,7 +11,9 @@ let command = Command(
     name: "catalog-tour",
     summary: "Tours a dataset: countries, partnerships, forums, indicators and their growth.",
     options: [
-        .value("--dataset", "FILE", help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--dataset", "FILE",
+            help: "read this interchange document instead of the built-in catalog"),
         .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
     ],
     details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
@@ -86,7 +88,10 @@ func printForums(of dataset: Dataset) throws {
         let members = dataset.members(of: forum.id, on: date)
         if !members.isEmpty {
             let names = members.map { "\($0.shortName) (\($0.country.code))" }
-            print(wrap("members on \(date): " + names.joined(separator: ", "), indent: "  ", hangingIndent: "    "))
+            print(
+                wrap(
+                    "members on \(date): " + names.joined(separator: ", "), indent: "  ",
+                    hangingIndent: "    "))
         }
         guard !forum.editions.isEmpty else { continue }
         let rows = forum.editions.sorted { $0.date < $1.date }.map { edition in
@@ -107,9 +112,12 @@ func describe(_ charter: Charter) -> String {
         let group = rotation.group.map(\.code).joined(separator: ", ")
         parts.append("hosts: \(rotation.pivot.code) and, in turn, \(group)")
     }
-    if let first = charter.firstEdition { parts.append("first edition: \(first.year) in \(first.host.code)") }
+    if let first = charter.firstEdition {
+        parts.append("first edition: \(first.year) in \(first.host.code)")
+    }
     if let admission = charter.admission {
-        parts.append("admission: on the recommendation of \(admission.minimumRecommenders) member(s)")
+        parts.append(
+            "admission: on the recommendation of \(admission.minimumRecommenders) member(s)")
     }
     return "charter: " + parts.joined(separator: "; ")
 }
@@ -117,7 +125,9 @@ func describe(_ charter: Charter) -> String {
 /// Every figure, then the growth of each series from its first year to its last.
 func printIndicators(of dataset: Dataset) {
     heading("Indicators")
-    let sorted = dataset.indicators.sorted { ($0.measure.rawValue, $0.year) < ($1.measure.rawValue, $1.year) }
+    let sorted = dataset.indicators.sorted {
+        ($0.measure.rawValue, $0.year) < ($1.measure.rawValue, $1.year)
+    }
     let rows = sorted.map { indicator in
         [
             String(indicator.year), indicator.measure.words,
@@ -135,13 +145,17 @@ func printIndicators(of dataset: Dataset) {
     for indicator in sorted {
         let key = "\(indicator.measure) \(indicator.between) \(indicator.and)"
         guard seen.insert(key).inserted else { continue }
-        let years = dataset.indicators(between: indicator.between, and: indicator.and, measure: indicator.measure)
-            .map(\.year)
+        let years = dataset.indicators(
+            between: indicator.between, and: indicator.and, measure: indicator.measure
+        )
+        .map(\.year)
         guard let first = years.first, let last = years.last, first < last else { continue }
         let growth = dataset.growth(
-            of: indicator.measure, between: indicator.between, and: indicator.and, from: first, to: last)
+            of: indicator.measure, between: indicator.between, and: indicator.and, from: first,
+            to: last)
         rows2.append([
-            indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)", "\(first) → \(last)",
+            indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)",
+            "\(first) → \(last)",
             growth?.description ?? "open (the bounds allow any factor)",
         ])
     }

@@ -11,8 +11,11 @@ let command = Command(
     summary: "Shows the editions a forum has held and plans its next hosts from its charter.",
     options: [
         .value("--forum", "ID", help: "the forum's id (default: \(Catalog.thinkTankForumID))"),
-        .value("--through", "YEAR", help: "plan up to this year, inclusive (default: this year + 5)"),
-        .value("--dataset", "FILE", help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--through", "YEAR", help: "plan up to this year, inclusive (default: this year + 5)"),
+        .value(
+            "--dataset", "FILE",
+            help: "read this interchange document instead of the built-in catalog"),
         .flag("--json", help: "print the schedule as JSON (see below)"),
     ],
     details: [
@@ -49,12 +52,14 @@ struct Entry: Encodable {
 }
 
 command.run { arguments in
-    let forumID = try arguments.value("--forum", as: "a forum id such as \(Catalog.thinkTankForumID)") {
-        Forum.ID(rawValue: $0)
-    } ?? Catalog.thinkTankForumID
-    let through = try arguments.value("--through", as: "a year from 1 to 9999") {
-        Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
-    } ?? min(9999, try today().year + 5)
+    let forumID =
+        try arguments.value("--forum", as: "a forum id such as \(Catalog.thinkTankForumID)") {
+            Forum.ID(rawValue: $0)
+        } ?? Catalog.thinkTankForumID
+    let through =
+        try arguments.value("--through", as: "a year from 1 to 9999") {
+            Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
+        } ?? min(9999, try today().year + 5)
     let dataset = try loadDataset(from: arguments.value("--dataset"))
 
     guard let forum = dataset.forum(forumID) else {
@@ -62,7 +67,9 @@ command.run { arguments in
         throw UsageError("no forum \"\(forumID)\" in the dataset (forums: \(known))")
     }
     guard let rotation = forum.charter?.rotation else {
-        printError("forum-schedule: \(forum.name) has no host rotation in its charter, so no host can be planned")
+        printError(
+            "forum-schedule: \(forum.name) has no host rotation in its charter, so no host can be planned"
+        )
         return .refused
     }
 
@@ -77,14 +84,21 @@ command.run { arguments in
     }
 
     // Cancelled editions do not count for rotation, so they are left out; held ones come first.
-    let recorded = forum.scheduledEditions.sorted { ($0.status != .held ? 1 : 0, $0.date) < ($1.status != .held ? 1 : 0, $1.date) }
+    let recorded = forum.scheduledEditions.sorted {
+        ($0.status != .held ? 1 : 0, $0.date) < ($1.status != .held ? 1 : 0, $1.date)
+    }
     let entries =
         recorded.map { edition in
             Entry(
-                year: edition.date.year, ordinal: edition.ordinal, side: rotation.side(of: edition.host),
+                year: edition.date.year, ordinal: edition.ordinal,
+                side: rotation.side(of: edition.host),
                 host: edition.host, held: edition.status == .held, status: edition.status.rawValue)
         }
-        + plan.map { Entry(year: $0.year, ordinal: $0.ordinal, side: $0.side, host: $0.host, held: false, status: "proposed") }
+        + plan.map {
+            Entry(
+                year: $0.year, ordinal: $0.ordinal, side: $0.side, host: $0.host, held: false,
+                status: "proposed")
+        }
 
     if arguments.flag("--json") {
         writeToStandardOutput(try prettyJSON(entries))
@@ -93,12 +107,16 @@ command.run { arguments in
 
     let group = rotation.group.map(\.code).joined(separator: ", ")
     print(forum.name)
-    print(wrap("Hosts alternate between \(rotation.pivot.nameInProse) (pivot) and, in turn, \(group) (group); planned through \(through)."))
+    print(
+        wrap(
+            "Hosts alternate between \(rotation.pivot.nameInProse) (pivot) and, in turn, \(group) (group); planned through \(through)."
+        ))
     print()
     var rows = [["year", "edition", "side", "host", "status"]]
     for entry in entries {
         rows.append([
-            String(entry.year), Edition.ordinalText(entry.ordinal), entry.side?.rawValue ?? "outside",
+            String(entry.year), Edition.ordinalText(entry.ordinal),
+            entry.side?.rawValue ?? "outside",
             "\(entry.host.code)  \(entry.host.name)", entry.status,
         ])
     }

@@ -1,2 +1,131 @@
-// Placeholder: the relations-report example is being written.
-print("relations-report")
+// relations-report: one standalone HTML page with inline SVG charts of Korea–Central Asia
+// relations: trade over time, the host timeline of each forum, partnership levels, and the
+// membership network of the Think Tank Forum. No scripts, no network: open it in any browser.
+//
+//     swift run relations-report --output report.html
+import ExampleSupport
+import Foundation
+import KoreaCentralAsia
+import KoreaCentralAsiaCatalog
+
+let command = Command(
+    name: "relations-report",
+    summary: "Writes a standalone HTML report with SVG charts of Korea–Central Asia relations.",
+    options: [
+        .value(
+            "--output", "FILE",
+            help: "write the page to FILE, whole or not at all (default: standard output)"),
+        .value(
+            "--through", "YEAR", help: "plan forum hosts up to this year (default: this year + 5)"),
+        .value(
+            "--dataset", "FILE",
+            help: "read this interchange document instead of the built-in catalog"),
+    ],
+    details: [
+        """
+        Charts, each an <svg> with a stable id: chart-trade (trade turnover, log scale), \
+        chart-hosts-FORUM (one per forum with a charter: held, recorded and proposed editions), \
+        chart-partnerships (Korea's partnership level with each Central Asian state), \
+        chart-membership (the Think Tank Forum's members and who recommended whom).
+        """,
+        "Exit status: 0 success, 2 bad usage, unreadable dataset or unwritable output.",
+    ])
+
+command.run { arguments in
+    let date = try today()
+    let through =
+        try arguments.value("--through", as: "a year from 1 to 9999") {
+            Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
+        } ?? min(9999, date.year + 5)
+    let datasetPath = arguments.value("--dataset")
+    let dataset = try loadDataset(from: datasetPath)
+
+    var sections: [Markup] = [
+        section(
+            "Trade",
+            "Trade turnover as the sources state it. Each series links the figures of one pair; "
+                + "the scale is logarithmic, so equal steps are equal growth factors.",
+            tradeChart(dataset))
+    ]
+    // Every forum with a charter gets a host timeline; the plan comes from the library.
+    for forum in dataset.forums where forum.charter != nil {
+        sections.append(
+            section(
+                "Hosts: \(forum.name)", hostSummary(forum, through: through),
+                hostTimeline(forum, through: through, today: date)))
+    }
+    sections.append(
+        section(
+            "Partnerships",
+            "The level of the Republic of Korea's partnership with each Central Asian state; "
+                + "the taller the step, the higher the tier.",
+            partnershipChart(dataset, through: date)))
+    sections.append(
+        section(
+            "Members of the Think Tank Forum",
+            membershipSummary(dataset, forum: Catalog.thinkTankForumID, on: date),
+            membershipNetwork(dataset, forum: Catalog.thinkTankForumID, on: date)))
+
+    let page = document(
+        title: "Korea–Central Asia relations",
+        subtitle:
+            "From \(datasetPath ?? "the built-in catalog") (\(dataset.sources.count) sources), on \(date).",
+        sections: sections, sources: dataset.sources)
+    let data = Data(page.html.utf8)
+    if let output = arguments.value("--output") {
+        try writeWholeOrNothing(data, to: output)
+    } else {
+        writeToStandardOutput(data)
+    }
+    return .success
+}
+
+/// A section: a heading, a sentence that says what the chart shows, and the chart.
+func section(_ heading: String, _ summary: String, _ chart: Markup) -> Markup {
+    .element(
+        "section", [:],
+        [
+            .element("h2", text: heading), .element("p", text: summary),
+            .element("figure", [:], [chart]),
+        ])
+}
+
+/// The page: styles inline, no script, no external resource.
+func document(title: String, subtitle: String, sections: [Markup], sources: [Source]) -> Markup {
+    let items = sources.sorted {
+        ($0.published?.description ?? "", $0.id) < ($1.published?.description ?? "", $1.id)
+    }.map { source in
+        var parts: [Markup] = [.text("\(source.title). \(source.publisher)")]
+        if let published = source.published { parts.append(.text(", \(published)")) }
+        if let url = source.url {
+            parts.append(.text(". "))
+            parts.append(.element("a", ["href": url.text, "rel": "noreferrer"], text: url.text))
+        }
+        return Markup.element("li", ["id": "source-\(source.id)"], parts)
+    }
+    return .join([
+        Markup(raw: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"),
+        Markup(raw: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"),
+        .element("title", text: title),
+        Markup(
+            raw: """
+                <style>
+                body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
+                       max-width: 1180px; margin: 24px auto; padding: 0 16px; line-height: 1.45; }
+                h1 { margin-bottom: 4px; } h2 { margin: 36px 0 4px; font-size: 20px; }
+                p { margin: 4px 0 12px; color: #444; } figure { margin: 0; }
+                svg { display: block; max-width: 100%; height: auto; background: #fff;
+                      border: 1px solid #e4e4e4; border-radius: 6px; }
+                footer { margin-top: 40px; font-size: 13px; color: #555; } footer li { margin: 2px 0; }
+                a { color: #0060a0; overflow-wrap: anywhere; }
+                </style>
+                </head>
+                <body>
+
+                """),
+        .element("h1", text: title), .element("p", ["class": "subtitle"], text: subtitle),
+        .join(sections),
+        .element("footer", [:], [.element("h2", text: "Sources"), .element("ol", [:], items)]),
+        Markup(raw: "\n</body>\n</html>\n"),
+    ])
+}

@@ -49,7 +49,8 @@ command.run { arguments in
             // Decoding refuses what is malformed in itself; what breaks a rule between values
             // decodes, and `validate()` reports all of it at once.
             let dataset = try loadDataset(from: file)
-            reports.append(FileReport(file: file ?? "the built-in catalog", report: dataset.validate()))
+            reports.append(
+                FileReport(file: file ?? "the built-in catalog", report: dataset.validate()))
         } catch {
             printError(error.message)
             unreadable = true
@@ -77,8 +78,9 @@ func printReport(_ report: ValidationReport, of file: String) {
     let errors = report.errors.count
     let warnings = report.warnings.count
     print(
-        "\(file): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), "
-            + "\(report.acknowledged.count) acknowledged")
+        wrap(
+            "\(file): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), "
+                + "\(report.acknowledged.count) acknowledged"))
     if !report.violations.isEmpty {
         print("\nViolations:")
         for violation in report.violations {
@@ -91,7 +93,8 @@ func printReport(_ report: ValidationReport, of file: String) {
         print("\nAcknowledged:")
         for acknowledged in report.acknowledged {
             printViolation(acknowledged.violation)
-            print(wrap("note: " + acknowledged.note, indent: "      ", hangingIndent: "            "))
+            print(
+                wrap("note: " + acknowledged.note, indent: "      ", hangingIndent: "            "))
         }
     }
 }
@@ -99,6 +102,8 @@ func printReport(_ report: ValidationReport, of file: String) {
 func printViolation(_ violation: Violation) {
     // Severities padded to one width, so that codes line up from one violation to the next.
     let severity = violation.severity == .error ? "error  " : "warning"
-    print(formatTable([["  " + severity, violation.code.rawValue, violation.subject]]), terminator: "")
+    print(
+        formatTable([["  " + severity, violation.code.rawValue, violation.subject]]), terminator: ""
+    )
     print(wrap(violation.message, indent: "      "))
 }

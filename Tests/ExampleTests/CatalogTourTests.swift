@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite("catalog-tour")
+struct CatalogTourTests {
+    @Test("tours countries, partnerships, forums and indicators with computed growth")
+    func tour() throws {
+        let result = try Example.run("catalog-tour")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.isEmpty)
+        for expected in [
+            "Countries", "KAZ", "398", "Astana", "Partnerships", "special strategic partnership",
+            "Korea–Central Asia Think Tank Forum", "Tashkent, Uzbekistan", "KazISS (KZ)",
+            "Indicators", "about $15 million", "more than $10 billion", "Growth", "more than 666×",
+        ] {
+            #expect(result.stdout.contains(expected), "missing \(expected)")
+        }
+        #expect(fitsHundredColumns(result.stdout))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour codes when stdout is not a terminal")
+    }
+
+    @Test("--json prints the whole catalog as an interchange document that reads back the same")
+    func json() throws {
+        let result = try Example.run("catalog-tour", ["--json"])
+        #expect(result.status == 0)
+        let object = try #require(try jsonObject(result) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        for key in [
+            "sources", "institutions", "partnerships", "forums", "agreements", "meetings",
+            "indicators",
+        ] {
+            #expect(object[key] is [Any], "missing \(key)")
+        }
+        #expect((object["forums"] as? [Any])?.count == 4)
+
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.path("catalog.json")
+        try result.stdoutData.write(to: URL(fileURLWithPath: file))
+        let again = try Example.run("catalog-tour", ["--dataset", file, "--json"])
+        #expect(again.status == 0)
+        #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
+        let text = try Example.run("catalog-tour", ["--dataset", file])
+        #expect(text.stdout.hasPrefix("\(file): 49 sources"))
+    }
+
+    @Test("--help prints the usage line and every option, and exits 0")
+    func help() throws {
+        let result = try Example.run("catalog-tour", ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("usage: catalog-tour [--dataset FILE] [--json]"))
+        for option in ["--dataset FILE", "--json", "--help"] {
+            #expect(result.stdout.contains(option))
+        }
+        #expect(fitsHundredColumns(result.stdout))
+    }
+
+    @Test(
+        "bad usage prints one line on stderr and exits 2",
+        arguments: [
+            (["--bogus"], "unknown option --bogus"),
+            (["--dataset"], "--dataset needs a value"),
+            (["--json", "--json"], "--json is given more than once"),
+            (["--json=yes"], "--json is a flag"),
+            (["extra"], "unexpected argument"),
+            (
+                ["--dataset", "/nonexistent/catalog.json"],
+                "/nonexistent/catalog.json: no such file"
+            ),
+        ])
+    func usage(arguments: [String], message: String) throws {
+        let result = try Example.run("catalog-tour", arguments)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains(message), "\(result)")
+    }
+
+    @Test("an undecodable dataset is refused with the file and the JSON path, exit 2")
+    func undecodable() throws {
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "forums") { forums in
+            let forum = try index(of: thinkTankForum, in: forums)
+            var editions = try #require(forums[forum]["editions"] as? [[String: Any]])
+            editions[0]["host"] = "XX"
+            forums[forum]["editions"] = editions
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("bad.json", json: catalog)
+        let result = try Example.run("catalog-tour", ["--dataset", file])
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1)
+        let forumIndex = try index(
+            of: thinkTankForum, in: catalog["forums"] as? [[String: Any]] ?? [])
+        #expect(
+            result.stderr.contains("\(file): forums[\(forumIndex)].editions[0].host: "), "\(result)"
+        )
+        #expect(result.stderr.contains("\"XX\""))
+
+        let notJSON = try directory.write("not.json", text: "{ not json")
+        let second = try Example.run("catalog-tour", ["--dataset", notJSON])
+        #expect(second.status == 2)
+        #expect(second.stderr.hasPrefix("catalog-tour: \(notJSON): "))
+        #expect(second.stderrLines.count == 1)
+    }
+}

@@ -1,0 +1,356 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// An element of a parsed SVG: its name, attributes, text and children.
+final class SVGNode {
+    let name: String
+    let attributes: [String: String]
+    var text = ""
+    var children: [SVGNode] = []
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// The element and every element inside it, depth first.
+    var all: [SVGNode] { [self] + children.flatMap(\.all) }
+
+    /// The text of the element and of every element inside it.
+    var allText: String { text + children.map(\.allText).joined() }
+
+    /// Whether the element's `class` attribute holds a class.
+    func hasClass(_ name: String) -> Bool {
+        (attributes["class"] ?? "").split(separator: " ").contains { $0 == name }
+    }
+
+    /// The elements inside this one (itself included) that have a class.
+    func elements(ofClass name: String) -> [SVGNode] { all.filter { $0.hasClass(name) } }
+}
+
+/// Parses one XML document into a tree, or fails with the parser's error.
+final class TreeBuilder: NSObject, XMLParserDelegate {
+    private var stack: [SVGNode] = []
+    private(set) var root: SVGNode?
+
+    static func parse(_ text: String) throws -> SVGNode {
+        let parser = XMLParser(data: Data(text.utf8))
+        let builder = TreeBuilder()
+        parser.delegate = builder
+        guard parser.parse(), let root = builder.root else {
+            throw ExampleError(
+                "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown") at line \(parser.lineNumber)"
+            )
+        }
+        return root
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let element = SVGNode(name: elementName, attributes: attributes)
+        if let parent = stack.last { parent.children.append(element) } else { root = element }
+        stack.append(element)
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?
+    ) {
+        stack.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        stack.last?.text += string
+    }
+}
+
+/// The report's charts, parsed: each `<svg>…</svg>` of the page, by id.
+func charts(in html: String) throws -> [String: SVGNode] {
+    var charts: [String: SVGNode] = [:]
+    var rest = html[...]
+    while let start = rest.range(of: "<svg") {
+        let end = try #require(
+            rest[start.lowerBound...].range(of: "</svg>"), "an <svg> is not closed")
+        let svg = try TreeBuilder.parse(String(rest[start.lowerBound..<end.upperBound]))
+        let id = try #require(svg.attributes["id"], "an <svg> has no id")
+        #expect(charts[id] == nil, "two charts with the id \(id)")
+        charts[id] = svg
+        rest = rest[end.upperBound...]
+    }
+    return charts
+}
+
+@Suite("relations-report")
+struct RelationsReportTests {
+    @Test("a standalone page: four kinds of chart, well-formed SVG, no script, nothing fetched")
+    func page() throws {
+        let result = try Example.run("relations-report", ["--through", "2033"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.isEmpty)
+        let html = result.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("src="), "no image, script or frame to fetch")
+        #expect(!html.contains("<link"), "no external stylesheet")
+        let charts = try charts(in: html)
+        #expect(
+            Set(charts.keys) == [
+                "chart-trade", "chart-hosts-\(cooperationForum)", "chart-hosts-\(thinkTankForum)",
+                "chart-partnerships", "chart-membership",
+            ])
+        for (id, svg) in charts {
+            #expect(svg.children.first?.name == "title", "\(id) starts with its title")
+            #expect(!svg.elements(ofClass: "chart-title").isEmpty, "\(id) shows its title")
+            #expect(
+                svg.all.contains { $0.hasClass("legend-entry") } || id == "chart-trade",
+                "\(id) has a legend")
+            #expect(
+                svg.attributes["viewBox"]?.hasPrefix("0 0 1160 ") == true,
+                "\(id) is drawn for 1160 px")
+        }
+    }
+
+    @Test("the trade chart has one point per trade figure, with its bound, and axis titles")
+    func trade() throws {
+        let catalog = try Example.catalogObject()
+        let trade = (catalog["indicators"] as? [[String: Any]] ?? []).filter {
+            $0["measure"] as? String == "tradeTurnover"
+        }
+        let chart = try #require(
+            try charts(in: Example.run("relations-report").stdout)["chart-trade"])
+        let points = chart.elements(ofClass: "point")
+        #expect(points.count == trade.count)
+        #expect(
+            points.compactMap { $0.attributes["data-year"] }.sorted()
+                == trade.compactMap { ($0["year"] as? Int).map(String.init) }.sorted())
+        let bound1992 = points.first { $0.attributes["data-year"] == "1992" }?.attributes[
+            "data-bound"]
+        #expect(bound1992 == "approximately")
+        let moreThan = points.filter { $0.attributes["data-bound"] == "moreThan" }
+        #expect(moreThan.count == 1)
+        #expect(
+            chart.elements(ofClass: "bound-arrow").count == moreThan.count,
+            "an arrow for each “more than”")
+        #expect(chart.elements(ofClass: "bound-about").count == points.count - moreThan.count)
+        #expect(chart.allText.contains("Year"))
+        #expect(chart.allText.contains("Trade turnover, USD, log scale"))
+        #expect(chart.allText.contains("1992 → 2023: more than 666×"))
+        #expect(chart.allText.contains("more than"), "the legend explains the bounds")
+    }
+
+    @Test(
+        "each forum with a charter has a host timeline: one mark per held, recorded and proposed edition"
+    )
+    func hosts() throws {
+        let charts = try charts(in: Example.run("relations-report", ["--through", "2033"]).stdout)
+        let thinkTank = try #require(charts["chart-hosts-\(thinkTankForum)"])
+        let marks = thinkTank.elements(ofClass: "mark")
+        #expect(
+            marks.filter { $0.hasClass("held") }.map { $0.attributes["data-host"] ?? "" } == [
+                "UZ", "KG",
+            ])
+        let proposed = marks.filter { $0.hasClass("proposed") }
+        #expect(
+            proposed.compactMap { $0.attributes["data-host"] } == [
+                "KR", "TJ", "KR", "TM", "KR", "KZ", "KR", "UZ",
+            ])
+        #expect(
+            proposed.compactMap { $0.attributes["data-year"] } == (2026...2033).map(String.init))
+        #expect(thinkTank.allText.contains("Republic of Korea (pivot)"))
+        #expect(thinkTank.allText.contains("proposed by the rotation rule"))
+
+        let cooperation = try #require(charts["chart-hosts-\(cooperationForum)"])
+        let held = cooperation.elements(ofClass: "held")
+        let planned = cooperation.elements(ofClass: "planned")
+        #expect(held.count == 13)
+        #expect(planned.map { $0.attributes["data-year"] } == ["2026"])
+        #expect(cooperation.elements(ofClass: "proposed").isEmpty, "no rotation, no plan")
+    }
+
+    @Test("the partnership chart has a step per stage for each Central Asian state")
+    func partnerships() throws {
+        let chart = try #require(
+            try charts(in: Example.run("relations-report").stdout)["chart-partnerships"])
+        let stages = chart.elements(ofClass: "stage")
+        #expect(stages.count == 10)
+        #expect(
+            Set(stages.compactMap { $0.attributes["data-country"] }) == [
+                "KZ", "KG", "TJ", "TM", "UZ",
+            ])
+        let uzbekistan = stages.filter { $0.attributes["data-country"] == "UZ" }.compactMap {
+            $0.attributes["data-level"]
+        }
+        #expect(
+            uzbekistan == [
+                "diplomaticRelations", "strategicPartnership", "specialStrategicPartnership",
+            ])
+        #expect(chart.allText.contains("special strategic partnership (2019)"))
+    }
+
+    @Test(
+        "the membership network shows the founders, and arrows once a dataset records recommendations"
+    )
+    func membership() throws {
+        let chart = try #require(
+            try charts(in: Example.run("relations-report").stdout)["chart-membership"])
+        let nodes = chart.elements(ofClass: "node")
+        #expect(nodes.count == 6)
+        #expect(nodes.allSatisfy { $0.attributes["data-role"] == "founder" })
+        #expect(chart.elements(ofClass: "edge").isEmpty)
+
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "forums") { forums in
+            let forum = try index(of: thinkTankForum, in: forums)
+            var events = try #require(forums[forum]["membership"] as? [[String: Any]])
+            events.append([
+                "event": "admitted", "institution": "isrs", "date": "2025-01-10",
+                "status": "member", "recommendedBy": ["iica", "kaziss"],
+            ])
+            events.append([
+                "event": "admitted", "institution": "hufs-center-for-eurasian-studies",
+                "date": "2025-03", "status": "participant", "recommendedBy": ["isrs"],
+            ])
+            events.append(["event": "withdrew", "institution": "nisi", "date": "2025-06"])
+            forums[forum]["membership"] = events
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("admissions.json", json: catalog)
+        let result = try Example.run("relations-report", ["--dataset", file])
+        #expect(result.status == 0, "\(result)")
+        let network = try #require(try charts(in: result.stdout)["chart-membership"])
+        let edges = network.elements(ofClass: "edge").map {
+            "\($0.attributes["data-from"] ?? "")→\($0.attributes["data-to"] ?? "")"
+        }
+        #expect(edges == ["iica→isrs", "kaziss→isrs", "isrs→hufs-center-for-eurasian-studies"])
+        let roles = Dictionary(
+            uniqueKeysWithValues: network.elements(ofClass: "node").map {
+                ($0.attributes["data-institution"] ?? "", $0.attributes["data-role"] ?? "")
+            })
+        #expect(roles["isrs"] == "member")
+        #expect(roles["hufs-center-for-eurasian-studies"] == "participant")
+        #expect(roles["nisi"] == "former member")
+        #expect(roles["kaziss"] == "founder")
+        #expect(roles.count == 8)
+        #expect(result.stdout.contains("2 admissions on recommendation are recorded"))
+    }
+
+    @Test("every string from the data is escaped: no script, well-formed SVG, the text intact")
+    func injection() throws {
+        let evil = "<script>alert(1)</script> \"quoted\" 'single' R&D </svg> \u{1}"
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "institutions") { institutions in
+            let kaziss = try index(of: "kaziss", in: institutions)
+            institutions[kaziss]["name"] = evil
+            institutions[kaziss]["acronym"] = evil
+        }
+        try modify(&catalog, "forums") { forums in
+            for index in forums.indices { forums[index]["name"] = evil }
+            let forum = try index(of: thinkTankForum, in: forums)
+            var editions = try #require(forums[forum]["editions"] as? [[String: Any]])
+            editions[0]["city"] = evil
+            forums[forum]["editions"] = editions
+        }
+        try modify(&catalog, "sources") { sources in
+            sources[0]["title"] = evil
+            sources[0]["publisher"] = evil
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("evil.json", json: catalog)
+        let result = try Example.run("relations-report", ["--dataset", file])
+        #expect(result.status == 0, "\(result)")
+        #expect(!result.stdout.lowercased().contains("<script"))
+        #expect(!result.stdout.contains("R&D"))
+        #expect(!result.stdout.contains("\u{1}"))
+        let charts = try charts(in: result.stdout)
+        #expect(charts.count == 5)
+        // The text survives escaping: the parsed SVG reads it back.
+        let network = try #require(charts["chart-membership"])
+        #expect(network.allText.contains("<script>alert(1)</script>"))
+        #expect(network.all.contains { $0.name == "title" && $0.text.contains("R&D </svg>") })
+        let hosts = try #require(charts["chart-hosts-\(thinkTankForum)"])
+        #expect(hosts.all.contains { $0.text.contains("\"quoted\" 'single'") })
+    }
+
+    @Test(
+        "--output writes the whole page and nothing on stdout, replacing an older file, leaving no temporary file"
+    )
+    func output() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("report.html", text: "old report")
+        let result = try Example.run("relations-report", ["--output", file, "--through", "2033"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written == (try Example.run("relations-report", ["--through", "2033"]).stdout))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == [
+                "report.html"
+            ])
+    }
+
+    @Test("a failed run leaves an existing file untouched and creates nothing")
+    func failedOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let missing = directory.path("no-such-directory/report.html")
+        let result = try Example.run("relations-report", ["--output", missing])
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains(missing))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("no-such-directory")))
+
+        let existing = try directory.write("report.html", text: "old report")
+        let bad = try directory.write("bad.json", text: "{\"schemaVersion\": 99}")
+        let refused = try Example.run("relations-report", ["--dataset", bad, "--output", existing])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("\(bad): schemaVersion: "))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "old report")
+
+        let intoDirectory = try Example.run("relations-report", ["--output", directory.url.path])
+        #expect(intoDirectory.status == 2)
+        #expect(intoDirectory.stderr.contains("is a directory"))
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: directory.url.path)) == [
+                "report.html", "bad.json",
+            ])
+    }
+
+    @Test(
+        "--help prints the usage line and every option; bad usage exits 2 with one line",
+        arguments: [
+            (
+                ["--help"], 0,
+                "usage: relations-report [--output FILE] [--through YEAR] [--dataset FILE]"
+            ),
+            (["--output"], 2, "--output needs a value"),
+            (["--through", "later"], 2, "--through needs a year"),
+            (["--json"], 2, "unknown option --json"),
+            (["report.html"], 2, "unexpected argument \"report.html\""),
+        ])
+    func usage(arguments: [String], status: Int32, message: String) throws {
+        let result = try Example.run("relations-report", arguments)
+        #expect(result.status == status)
+        if status == 0 {
+            #expect(result.stdout.contains(message))
+            for option in ["--output FILE", "--through YEAR", "--dataset FILE", "--help"] {
+                #expect(result.stdout.contains(option))
+            }
+            #expect(fitsHundredColumns(result.stdout))
+        } else {
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderrLines.count == 1)
+            #expect(result.stderr.contains(message), "\(result)")
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@Suite("validate-dataset")
+struct ValidateDatasetTests {
+    @Test(
+        "the built-in catalog passes: warnings, then the acknowledged deviations with their notes")
+    func catalog() throws {
+        let result = try Example.run("validate-dataset")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasPrefix("the built-in catalog: 0 errors, "))
+        let violations = try #require(result.stdout.range(of: "\nViolations:"))
+        let acknowledged = try #require(result.stdout.range(of: "\nAcknowledged:"))
+        #expect(violations.lowerBound < acknowledged.lowerBound)
+        #expect(
+            result.stdout.contains(
+                "rotation.first-edition  forums[korea-central-asia-think-tank-forum].editions[1]"))
+        #expect(result.stdout.contains("note: The Joint Statement of 20 November 2023"))
+        #expect(fitsHundredColumns(result.stdout))
+    }
+
+    @Test("--json gives {violations, acknowledged} with the brief's keys")
+    func json() throws {
+        let result = try Example.run("validate-dataset", ["--json"])
+        #expect(result.status == 0)
+        let report = try #require(try jsonObject(result) as? [String: Any])
+        #expect(Set(report.keys) == ["violations", "acknowledged"])
+        let violations = try #require(report["violations"] as? [[String: Any]])
+        let acknowledged = try #require(report["acknowledged"] as? [[String: Any]])
+        for violation in violations {
+            #expect(Set(violation.keys) == ["code", "severity", "message", "subject"])
+        }
+        for entry in acknowledged {
+            #expect(Set(entry.keys) == ["code", "severity", "message", "subject", "note"])
+        }
+        #expect(
+            acknowledged.compactMap { $0["code"] as? String } == [
+                "rotation.first-edition", "rotation.reciprocity",
+            ])
+        #expect(violations.allSatisfy { $0["severity"] as? String == "warning" })
+    }
+
+    @Test("a dataset with errors exits 1 and reports every one of them")
+    func errors() throws {
+        var catalog = try Example.catalogObject()
+        catalog["acknowledgements"] = []  // the deviations are errors again
+        try modify(&catalog, "partnerships") { partnerships in
+            partnerships[0]["countries"] = ["KR", "KR"]
+        }
+        try modify(&catalog, "indicators") { indicators in
+            var value = try #require(indicators[0]["value"] as? [String: Any])
+            value["amount"] = -5
+            indicators[0]["value"] = value
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("errors.json", json: catalog)
+        let result = try Example.run("validate-dataset", [file, "--json"])
+        #expect(result.status == 1, "\(result)")
+        let report = try #require(try jsonObject(result) as? [String: Any])
+        let codes = (report["violations"] as? [[String: Any]] ?? []).compactMap {
+            $0["code"] as? String
+        }
+        for code in [
+            "rotation.first-edition", "rotation.reciprocity", "partnership.self",
+            "indicator.amount",
+        ] {
+            #expect(codes.contains(code), "missing \(code) in \(codes)")
+        }
+        #expect((report["acknowledged"] as? [Any])?.isEmpty == true)
+
+        let text = try Example.run("validate-dataset", [file])
+        #expect(text.status == 1)
+        #expect(text.stdout.hasPrefix("\(file): "))
+        #expect(text.stdout.contains("error    partnership.self"))
+        #expect(!text.stdout.contains("Acknowledged:"))
+        #expect(fitsHundredColumns(text.stdout))
+    }
+
+    @Test("several files give one report per file, in order, each with its file name")
+    func severalFiles() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let good = directory.path("good.json")
+        try Example.catalogJSON.write(to: URL(fileURLWithPath: good))
+        var catalog = try Example.catalogObject()
+        catalog["acknowledgements"] = []
+        let bad = try directory.write("bad.json", json: catalog)
+        let result = try Example.run("validate-dataset", ["--json", good, bad])
+        #expect(result.status == 1)
+        let reports = try #require(try jsonObject(result) as? [[String: Any]])
+        #expect(reports.compactMap { $0["file"] as? String } == [good, bad])
+        for report in reports {
+            #expect(Set(report.keys) == ["file", "violations", "acknowledged"])
+        }
+    }
+
+    @Test(
+        "a file that does not decode: one line FILE: path: reason on stderr, exit 2, others still checked"
+    )
+    func undecodable() throws {
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "institutions") { institutions in institutions[2]["kind"] = "club" }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bad = try directory.write("bad.json", json: catalog)
+        let result = try Example.run("validate-dataset", [bad])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderrLines == [
+                "\(bad): institutions[2].kind: \"club\" is not a known institution kind (known: thinkTank, foundation, university, researchCentre, embassy, ministry, governmentOffice, secretariat)"
+            ])
+
+        let good = directory.path("good.json")
+        try Example.catalogJSON.write(to: URL(fileURLWithPath: good))
+        let mixed = try Example.run("validate-dataset", [good, bad, "/nonexistent.json"])
+        #expect(mixed.status == 2)
+        #expect(mixed.stdout.hasPrefix("\(good): 0 errors"))
+        #expect(mixed.stderrLines.count == 2)
+        #expect(mixed.stderrLines.last == "/nonexistent.json: no such file")
+    }
+
+    @Test("--help prints the usage line, every option and the JSON shapes, and exits 0")
+    func help() throws {
+        let result = try Example.run("validate-dataset", ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("usage: validate-dataset [--json] [FILE…]"))
+        #expect(result.stdout.contains("\"acknowledged\""))
+        #expect(result.stdout.contains("one such object per file"))
+        #expect(fitsHundredColumns(result.stdout))
+    }
+
+    @Test("an unknown option prints one line on stderr and exits 2")
+    func usage() throws {
+        let result = try Example.run("validate-dataset", ["--strict"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "validate-dataset: unknown option --strict (see validate-dataset --help)\n")
+    }
+}
