@@ -63,8 +63,22 @@ public struct Dataset: Sendable, Hashable {
     /// - Parameter json: The document's bytes, UTF-8 JSON.
     /// - Throws: ``DatasetDecodingError`` naming the JSON path and the reason, for malformed
     ///   JSON, wrong types, missing keys, unknown values of closed sets, invalid codes and dates,
-    ///   and a `schemaVersion` newer than ``schemaVersion``.
+    ///   and a `schemaVersion` newer than ``schemaVersion``; and for a document beyond
+    ///   ``DecodingLimits/standard`` (64 MiB, 64 levels of nesting) or with a key twice in one
+    ///   object.
     public init(json: Data) throws(DatasetDecodingError) {
+        try self.init(json: json, limits: .standard)
+    }
+
+    /// Decodes an interchange document after checking it against limits of size and nesting.
+    ///
+    /// - Parameters:
+    ///   - json: The document's bytes, UTF-8 JSON.
+    ///   - limits: The largest and deepest document to read; ``DecodingLimits/check(_:)``
+    ///     refuses any other before decoding starts.
+    /// - Throws: ``DatasetDecodingError`` naming the JSON path and the reason, as ``init(json:)``.
+    public init(json: Data, limits: DecodingLimits) throws(DatasetDecodingError) {
+        try limits.check(json)
         do {
             self = try JSONDecoder().decode(Dataset.self, from: json)
         } catch let error as DatasetDecodingError {

@@ -24,6 +24,12 @@ public struct DatasetDecodingError: Error, Sendable, Hashable, CustomStringConve
         case unsupportedSchemaVersion
         /// Any other malformation.
         case malformed
+        /// The document is larger than ``DecodingLimits/maximumBytes``.
+        case tooLarge
+        /// Arrays and objects nest deeper than ``DecodingLimits/maximumDepth``.
+        case tooDeep
+        /// An object has the same key twice, so JSON readers may disagree on its value.
+        case duplicateKey
     }
 
     /// What kind of problem it is.
