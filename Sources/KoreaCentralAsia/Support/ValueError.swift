@@ -54,11 +54,44 @@ public struct ValueError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Quotes a user-provided string for an error message, shortening very long input.
+///
+/// The message stays one line that is safe to print on a terminal: at most 80 Unicode scalars
+/// of the input are shown (counted in scalars, not characters, so that one character with a
+/// million combining marks stays short), and control characters are escaped (see
+/// ``escapingControlCharacters(_:)``).
 func quoted(_ text: String) -> String {
     let limit = 80
-    var shown = text.count > limit ? String(text.prefix(limit)) + "…" : text
-    shown = shown.replacingOccurrences(of: "\"", with: "\\\"")
+    let scalars = text.unicodeScalars
+    var shown =
+        scalars.dropFirst(limit).isEmpty
+        ? text : String(String.UnicodeScalarView(scalars.prefix(limit))) + "…"
+    shown = escapingControlCharacters(shown.replacingOccurrences(of: "\"", with: "\\\""))
     return "\"\(shown)\""
+}
+
+/// The text with every scalar that could break a one-line message or play tricks on a terminal
+/// written as `\u{…}`: C0 and C1 control characters (NUL, newline, ESC…), DEL, the line and
+/// paragraph separators, and the bidirectional formatting characters.
+func escapingControlCharacters(_ text: String) -> String {
+    func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+            true
+        default: false
+        }
+    }
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    var escaped = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        if needsEscape(scalar) {
+            escaped.append(
+                contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    .unicodeScalars)
+        } else {
+            escaped.append(scalar)
+        }
+    }
+    return String(escaped)
 }
 
 extension String {
