@@ -70,7 +70,7 @@ func printPartnerships(of dataset: Dataset) {
             ]
         }
     }
-    print(formatTable(rows, width: 98).indented, terminator: "")
+    printTable(rows)
 }
 
 /// Each forum: its charter, its members today, its editions.
@@ -134,14 +134,14 @@ func printIndicators(of dataset: Dataset) {
             "\(indicator.between.name)–\(indicator.and.name)", indicator.value.text,
         ]
     }
-    print(formatTable(rows, width: 98).indented, terminator: "")
+    printTable(rows)
 
     heading("Growth")
     // One series per measure and pair of parties; `growth(of:between:and:from:to:)` divides the
     // two figures and keeps what the bounds allow: "about $15 million" then "more than
     // $10 billion" is "more than 666×".
     var seen = Set<String>()
-    var rows2: [[String]] = []
+    var growthRows: [[String]] = []
     for indicator in sorted {
         let key = "\(indicator.measure) \(indicator.between) \(indicator.and)"
         guard seen.insert(key).inserted else { continue }
@@ -153,13 +153,20 @@ func printIndicators(of dataset: Dataset) {
         let growth = dataset.growth(
             of: indicator.measure, between: indicator.between, and: indicator.and, from: first,
             to: last)
-        rows2.append([
+        growthRows.append([
             indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)",
             "\(first) → \(last)",
             growth?.description ?? "open (the bounds allow any factor)",
         ])
     }
-    print(formatTable(rows2, width: 98).indented, terminator: "")
+    printTable(growthRows)
+}
+
+/// Rows as an aligned table indented by two spaces, or "(none)".
+func printTable(_ rows: [[String]]) {
+    print(
+        rows.isEmpty ? "  (none)" : formatTable(rows, width: 98).indented,
+        terminator: rows.isEmpty ? "\n" : "")
 }
 
 /// A section heading.

@@ -61,9 +61,10 @@ func number(_ value: Double) -> String {
 /// The colours of series and sides: the Okabe–Ito palette, readable by colour-blind readers.
 let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999"]
 
-/// An estimate of a text's width in pixels, for laying out labels without a browser.
+/// An estimate of a text's width in pixels, for laying out labels without a browser: wide
+/// sans-serif fonts such as DejaVu Sans average about 0.63 em per character.
 func textWidth(_ text: String, fontSize: Double = 13) -> Double {
-    Double(text.count) * fontSize * 0.58
+    Double(text.count) * fontSize * 0.63
 }
 
 /// The opening of a chart: an `<svg>` with a stable id, its title (for screen readers and as a

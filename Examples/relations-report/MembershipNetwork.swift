@@ -44,18 +44,23 @@ func membershipNetwork(_ dataset: Dataset, forum id: Forum.ID, on date: PartialD
         )
         return (ia, a) < (ib, b)
     }
-    let byColumn = Dictionary(grouping: ids.sorted(), by: column)
+    // In each column, founders first, then the others, each by id.
+    let byColumn = Dictionary(
+        grouping: ids.sorted {
+            (founders.contains($0) ? 0 : 1, $0) < (founders.contains($1) ? 0 : 1, $1)
+        },
+        by: column)
     let columnWidth = 1120 / Double(max(1, columns.count))
     let rowHeight = 112.0
     let radius = 16.0
     var position: [Institution.ID: (x: Double, y: Double)] = [:]
     for (index, code) in columns.enumerated() {
         for (row, id) in (byColumn[code] ?? []).enumerated() {
-            position[id] = (20 + (Double(index) + 0.5) * columnWidth, 150 + Double(row) * rowHeight)
+            position[id] = (20 + (Double(index) + 0.5) * columnWidth, 170 + Double(row) * rowHeight)
         }
     }
     let deepest = byColumn.values.map(\.count).max() ?? 1
-    let bottom = 150 + Double(deepest - 1) * rowHeight + 70
+    let bottom = 170 + Double(deepest - 1) * rowHeight + 70
 
     var body: [Markup] = [
         .element(
@@ -98,7 +103,7 @@ func membershipNetwork(_ dataset: Dataset, forum id: Forum.ID, on date: PartialD
                 + "\(number(from.x + 70)),\(number(from.y + 30)) \(number(from.x + radius + 3)),\(number(from.y + 4))"
         } else {
             // A curve bent to the left of its direction, ending at the node's rim.
-            let bend = min(60, distance * 0.25)
+            let bend = min(140, distance * 0.3)
             let control = (
                 (from.x + to.x) / 2 + dy / distance * bend,
                 (from.y + to.y) / 2 - dx / distance * bend
@@ -148,12 +153,9 @@ func membershipNetwork(_ dataset: Dataset, forum id: Forum.ID, on date: PartialD
                         "title",
                         text: "\(dataset.institution(id)?.name ?? id.rawValue): \(role(id))")
                 ]))
-        for (line, text) in wrapLines(name, width: Int(columnWidth / 7.5), limit: 3).enumerated() {
-            body.append(
-                halo(
-                    label(
-                        text, x: point.x, y: point.y + radius + 18 + Double(line) * 15,
-                        anchor: "middle", weight: 600, className: "node-label")))
+        let perLine = Int((columnWidth - 16) / textWidth("m", fontSize: 13))
+        for (line, text) in wrapLines(name, width: perLine, limit: 3).enumerated() {
+            body.append(haloLabel(text, x: point.x, y: point.y + radius + 18 + Double(line) * 15))
         }
     }
     let legendY = bottom + 34
@@ -191,12 +193,16 @@ func shortName(_ id: Institution.ID, in dataset: Dataset) -> String {
     dataset.institution(id)?.shortName ?? id.rawValue
 }
 
-/// A text with a white outline, readable over lines.
-func halo(_ text: Markup) -> Markup {
+/// A node's label: centred, with a white outline so that it stays readable over the arrows.
+func haloLabel(_ text: String, x: Double, y: Double) -> Markup {
     .element(
-        "g",
-        ["stroke": "#fff", "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round"],
-        [text])
+        "text",
+        [
+            "class": "node-label", "x": x, "y": y, "text-anchor": "middle", "font-weight": 600,
+            "fill": "#222", "stroke": "#fff", "stroke-width": 4, "paint-order": "stroke",
+            "stroke-linejoin": "round",
+        ],
+        text: text)
 }
 
 /// Splits text into at most `limit` lines of about `width` characters, the last cut with "…".
@@ -206,7 +212,7 @@ func wrapLines(_ text: String, width: Int, limit: Int) -> [String] {
         lines = Array(lines.prefix(limit))
         lines[limit - 1] = String(lines[limit - 1].prefix(width - 1)) + "…"
     }
-    return lines.map { $0.count > width + 4 ? String($0.prefix(width + 3)) + "…" : $0 }
+    return lines.map { $0.count > width ? String($0.prefix(width - 1)) + "…" : $0 }
 }
 
 /// The section's introduction: members, founders and admissions, in words.

@@ -67,13 +67,19 @@ func partnershipChart(_ dataset: Dataset, through today: PartialDate) -> Markup 
                         "r": 4,
                         "fill": "#222",
                     ], [.element("title", text: name)]))
-            // The level's name above its step, kept inside the plot and clear of the last one.
-            let text = "\(stage.level.displayName) (\(stage.since.year))"
+            // The level's name above its step: right of its dot if there is room, else without
+            // the year, else left of the dot; never over the previous label.
+            let (full, short) = (
+                "\(stage.level.displayName) (\(stage.since.year))", stage.level.displayName
+            )
+            let candidates =
+                [(full, start + 4), (short, start + 4)]
+                + [full, short].map { ($0, start - 8 - textWidth($0, fontSize: 12)) }
+            let (text, textX) =
+                candidates.first { text, x in
+                    x >= previousLabelEnd + 8 && x + textWidth(text, fontSize: 12) <= 1150
+                } ?? (short, 1150 - textWidth(short, fontSize: 12))
             let width = textWidth(text, fontSize: 12)
-            var textX = max(start + 4, previousLabelEnd + 8)
-            if textX + width > plot.right {  // no room on the right: left of its dot
-                textX = max(previousLabelEnd + 8, start - 8 - width)
-            }
             body.append(
                 label(text, x: textX, y: baseline - height - 6, size: 12, className: "level-label"))
             previousLabelEnd = textX + width

@@ -8,7 +8,12 @@ import KoreaCentralAsia
 let command = Command(
     name: "validate-dataset",
     summary: "Decodes datasets and runs every rule: violations first, then the acknowledged ones.",
-    options: [.flag("--json", help: "print the reports as JSON (see below)")],
+    options: [
+        .value(
+            "--dataset", "FILE",
+            help: "validate FILE, as if given as an argument (like the other examples)"),
+        .flag("--json", help: "print the reports as JSON (see below)"),
+    ],
     positionals: "[FILE…]",
     details: [
         "FILE…: interchange documents to validate; with none, the built-in catalog.",
@@ -41,7 +46,8 @@ struct FileReport: Encodable {
 }
 
 command.run { arguments in
-    let files: [String?] = arguments.positionals.isEmpty ? [nil] : arguments.positionals
+    let given = [arguments.value("--dataset")].compactMap { $0 } + arguments.positionals
+    let files: [String?] = given.isEmpty ? [nil] : given
     var reports: [FileReport] = []
     var unreadable = false
     for file in files {

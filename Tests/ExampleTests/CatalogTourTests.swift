@@ -42,6 +42,11 @@ struct CatalogTourTests {
         #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
         let text = try Example.run("catalog-tour", ["--dataset", file])
         #expect(text.stdout.hasPrefix("\(file): 49 sources"))
+
+        let empty = try directory.write("empty.json", json: emptyDataset)
+        let tour = try Example.run("catalog-tour", ["--dataset", empty])
+        #expect(tour.status == 0)
+        #expect(tour.stdout.contains("Partnerships\n────────────\n  (none)"))
     }
 
     @Test("--help prints the usage line and every option, and exits 0")

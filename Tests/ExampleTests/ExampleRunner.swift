@@ -138,6 +138,14 @@ func index(of id: String, in array: [[String: Any]]) throws -> Int {
     try #require(array.firstIndex { $0["id"] as? String == id }, "no element \(id)")
 }
 
+/// A dataset with nothing in it.
+var emptyDataset: [String: Any] {
+    [
+        "schemaVersion": 1, "sources": [], "institutions": [], "partnerships": [], "forums": [],
+        "agreements": [], "meetings": [], "indicators": [],
+    ]
+}
+
 /// The ids of the example forums.
 let thinkTankForum = "korea-central-asia-think-tank-forum"
 let cooperationForum = "korea-central-asia-cooperation-forum"

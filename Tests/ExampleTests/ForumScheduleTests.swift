@@ -85,6 +85,28 @@ struct ForumScheduleTests {
         #expect(text.stdout.contains("2026  3rd      pivot  KR  Republic of Korea  planned"))
     }
 
+    @Test("a host outside the rotation has no side: null in JSON, \"outside\" in the table")
+    func outsideHost() throws {
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "forums") { forums in
+            let forum = try index(of: thinkTankForum, in: forums)
+            var editions = try #require(forums[forum]["editions"] as? [[String: Any]])
+            editions[0]["host"] = "MN"
+            forums[forum]["editions"] = editions
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("outside.json", json: catalog)
+        let result = try Example.run(
+            "forum-schedule", ["--dataset", file, "--through", "2026", "--json"])
+        #expect(result.status == 0)
+        let entries = try #require(try jsonObject(result) as? [[String: Any]])
+        #expect(entries.first?["host"] as? String == "MN")
+        #expect(entries.first?["side"] is NSNull)
+        let text = try Example.run("forum-schedule", ["--dataset", file, "--through", "2026"])
+        #expect(text.stdout.contains("2024  1st      outside  MN  Mongolia"))
+    }
+
     @Test("a forum whose charter has no rotation is refused with exit 1")
     func noRotation() throws {
         let result = try Example.run("forum-schedule", ["--forum", cooperationForum])

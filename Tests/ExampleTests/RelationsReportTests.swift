@@ -192,7 +192,7 @@ struct RelationsReportTests {
             uzbekistan == [
                 "diplomaticRelations", "strategicPartnership", "specialStrategicPartnership",
             ])
-        #expect(chart.allText.contains("special strategic partnership (2019)"))
+        #expect(chart.allText.contains("Korea–Uzbekistan: special strategic partnership since 2019-04-19"))
     }
 
     @Test(
@@ -241,6 +241,20 @@ struct RelationsReportTests {
         #expect(roles["kaziss"] == "founder")
         #expect(roles.count == 8)
         #expect(result.stdout.contains("2 admissions on recommendation are recorded"))
+    }
+
+    @Test("an empty dataset still gives a well-formed page that says what is missing")
+    func empty() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("empty.json", json: emptyDataset)
+        let result = try Example.run("relations-report", ["--dataset", file])
+        #expect(result.status == 0, "\(result)")
+        let charts = try charts(in: result.stdout)
+        #expect(Set(charts.keys) == ["chart-trade", "chart-partnerships", "chart-membership"])
+        #expect(charts["chart-trade"]?.allText.contains("No trade figures") == true)
+        #expect(charts["chart-partnerships"]?.elements(ofClass: "stage").isEmpty == true)
+        #expect(charts["chart-membership"]?.allText.contains("has no forum") == true)
     }
 
     @Test("every string from the data is escaped: no script, well-formed SVG, the text intact")

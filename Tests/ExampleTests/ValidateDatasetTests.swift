@@ -93,6 +93,10 @@ struct ValidateDatasetTests {
         for report in reports {
             #expect(Set(report.keys) == ["file", "violations", "acknowledged"])
         }
+
+        let alias = try Example.run("validate-dataset", ["--dataset", bad])
+        #expect(alias.status == 1)
+        #expect(alias.stdout.hasPrefix("\(bad): "))
     }
 
     @Test(
@@ -125,7 +129,7 @@ struct ValidateDatasetTests {
     func help() throws {
         let result = try Example.run("validate-dataset", ["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("usage: validate-dataset [--json] [FILE…]"))
+        #expect(result.stdout.contains("usage: validate-dataset [--dataset FILE] [--json] [FILE…]"))
         #expect(result.stdout.contains("\"acknowledged\""))
         #expect(result.stdout.contains("one such object per file"))
         #expect(fitsHundredColumns(result.stdout))
