@@ -107,6 +107,35 @@ struct ReferenceRuleTests {
     }
 }
 
+extension ReferenceRuleTests {
+    @Test("Meetings and initiatives name only defined institutions, forums and initiatives")
+    func meetingsAndInitiatives() {
+        var dataset = F.thinkTankDataset
+        dataset.meetings = [
+            Meeting(
+                id: "isrs-2024-05-16", title: "Meeting with Korean experts", date: "2024-05-16",
+                host: "isrs", participants: ["hufs", "kaziss"], forum: "ghost-forum",
+                sources: [F.roundtable])
+        ]
+        dataset.initiatives = [
+            Initiative(
+                id: "new-silk-road", name: "New Silk Road Diplomacy", country: .korea,
+                parent: "new-asia-initiative", sources: [F.roundtable])
+        ]
+        let found = ReferenceRule().check(dataset)
+        #expect(
+            found.map(\.subject) == [
+                "meetings[isrs-2024-05-16].participants", "meetings[isrs-2024-05-16].forum",
+                "initiatives[new-silk-road].parent",
+            ])
+        #expect(found.allSatisfy { $0.code == .referenceUnknown && $0.severity == .error })
+        dataset.meetings[0].participants = ["kaziss"]
+        dataset.meetings[0].forum = F.forumID
+        dataset.initiatives[0].parent = nil
+        #expect(ReferenceRule().check(dataset).isEmpty)
+    }
+}
+
 /// A partnership is between two countries, and its stages go oldest first.
 @Suite("Partnerships: two countries, stages in order")
 struct PartnershipRuleTests {
@@ -202,6 +231,18 @@ struct SourceRuleTests {
                 F.membershipSubject("kaziss@2023-11-20"),
             ])
         #expect(found.allSatisfy { $0.code == .sourceMissing && $0.severity == .warning })
+    }
+
+    @Test("Meetings and initiatives without sources are reported by path")
+    func meetingsAndInitiatives() {
+        var dataset = F.thinkTankDataset
+        dataset.meetings = [Meeting(id: "m-1", title: "Meeting", date: "2024-05-16")]
+        dataset.initiatives = [Initiative(id: "i-1", name: "Initiative", country: .korea)]
+        let found = SourceRule().check(dataset)
+        #expect(found.map(\.subject) == ["meetings[m-1]", "initiatives[i-1]"])
+        dataset.meetings[0].sources = [F.roundtable]
+        dataset.initiatives[0].sources = [F.roundtable]
+        #expect(SourceRule().check(dataset).isEmpty)
     }
 
     @Test("Agreements, stages and indicators without sources are reported by path")
