@@ -1,6 +1,6 @@
 /// Lays out rows as aligned columns that fit a width, for output people read.
 ///
-/// Every column but the last is padded to its widest cell (cut with `…` beyond `maximumCell`
+/// Cells are made ``Swift/String/terminalSafe``. Every column but the last is padded to its widest cell (cut with `…` beyond `maximumCell`
 /// characters); the last one is wrapped at word boundaries, its continuation lines aligned
 /// under it. Lines end without trailing spaces.
 ///
@@ -21,7 +21,7 @@ public func formatTable(
     let columns = rows.map(\.count).max() ?? 0
     guard columns > 0 else { return "" }
     let fitted = rows.map { row in
-        row.enumerated().map { column, cell in
+        row.map(\.terminalSafe).enumerated().map { column, cell in
             column < columns - 1 && cell.count > maximumCell
                 ? String(cell.prefix(maximumCell - 1)) + "…" : cell
         }
@@ -57,7 +57,8 @@ public func formatTable(
 /// stays whole), prefixing each line with `indent`.
 ///
 /// - Parameters:
-///   - text: The text; its own line breaks are kept.
+///   - text: The text; its own line breaks are kept, other control characters escaped (see
+///     ``Swift/String/terminalSafe``).
 ///   - width: The longest a line may be, indent included.
 ///   - indent: What each line starts with.
 ///   - hangingIndent: What each line but the first of a paragraph starts with; `indent` when
@@ -70,7 +71,7 @@ public func wrap(
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
         var indent = indent
         var line = indent
-        for word in paragraph.split(separator: " ") {
+        for word in String(paragraph).terminalSafe.split(separator: " ") {
             if line.count > indent.count, line.count + 1 + word.count > width {
                 lines.append(line)
                 indent = hangingIndent ?? indent

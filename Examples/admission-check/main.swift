@@ -90,7 +90,7 @@ command.run { arguments in
     func name(_ id: Institution.ID) -> String {
         dataset.institution(id).map { "\($0.shortName) (\($0.country.code))" } ?? "\(id) (unknown)"
     }
-    print(forum.name)
+    print(wrap(forum.name))
     print(
         wrap(
             "Request: admit \(name(candidate)) as a \(status.rawValue) on \(date), recommended by "

@@ -171,7 +171,7 @@ func printTable(_ rows: [[String]]) {
 
 /// A section heading.
 func heading(_ title: String) {
-    print("\n" + title)
+    print("\n" + title.terminalSafe)
     print(String(repeating: "─", count: min(title.count, 100)))
 }
 

@@ -106,7 +106,7 @@ command.run { arguments in
     }
 
     let group = rotation.group.map(\.code).joined(separator: ", ")
-    print(forum.name)
+    print(wrap(forum.name))
     print(
         wrap(
             "Hosts alternate between \(rotation.pivot.nameInProse) (pivot) and, in turn, \(group) (group); planned through \(through)."

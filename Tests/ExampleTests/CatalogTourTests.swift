@@ -81,6 +81,30 @@ struct CatalogTourTests {
         #expect(result.stderr.contains(message), "\(result)")
     }
 
+    @Test("control characters in arguments and data are escaped: one safe line, no terminal codes")
+    func controlCharacters() throws {
+        let option = try Example.run("catalog-tour", ["--bogus\u{1B}[31m\nred"])
+        #expect(option.status == 2)
+        #expect(
+            option.stderr
+                == "catalog-tour: unknown option --bogus\\u{1B}[31m\\u{A}red (see catalog-tour --help)\n"
+        )
+
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "forums") { forums in
+            let forum = try index(of: thinkTankForum, in: forums)
+            forums[forum]["name"] = "Forum\u{1B}[2J\u{202E}"
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("escape.json", json: catalog)
+        let tour = try Example.run("catalog-tour", ["--dataset", file])
+        #expect(tour.status == 0)
+        #expect(!tour.stdout.contains("\u{1B}"))
+        #expect(!tour.stdout.contains("\u{202E}"))
+        #expect(tour.stdout.contains("Forum\\u{1B}[2J\\u{202E}"))
+    }
+
     @Test("an undecodable dataset is refused with the file and the JSON path, exit 2")
     func undecodable() throws {
         var catalog = try Example.catalogObject()

@@ -192,7 +192,9 @@ struct RelationsReportTests {
             uzbekistan == [
                 "diplomaticRelations", "strategicPartnership", "specialStrategicPartnership",
             ])
-        #expect(chart.allText.contains("Korea–Uzbekistan: special strategic partnership since 2019-04-19"))
+        #expect(
+            chart.allText.contains(
+                "Korea–Uzbekistan: special strategic partnership since 2019-04-19"))
     }
 
     @Test(
