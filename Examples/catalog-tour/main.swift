@@ -116,8 +116,8 @@ func describe(_ charter: Charter) -> String {
         parts.append("first edition: \(first.year) in \(first.host.code)")
     }
     if let admission = charter.admission {
-        parts.append(
-            "admission: on the recommendation of \(admission.minimumRecommenders) member(s)")
+        let count = admission.minimumRecommenders
+        parts.append("admission: on the recommendation of \(count) member\(count == 1 ? "" : "s")")
     }
     return "charter: " + parts.joined(separator: "; ")
 }
