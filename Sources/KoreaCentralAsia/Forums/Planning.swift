@@ -29,6 +29,8 @@ public struct PlannedEdition: Sendable, Hashable, Codable {
 public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The charter has no rotation rule, so no host can be proposed.
     case noRotation
+    /// The rotation's group is empty, so no group turn can be given.
+    case emptyGroup
     /// There is no edition to continue from and the charter sets no first edition.
     case noStartingPoint
     /// The plan would run past the year 9999.
@@ -38,6 +40,7 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noRotation: "the charter has no rotation rule, so no host can be planned"
+        case .emptyGroup: "the rotation's group has no member, so no group turn can be planned"
         case .noStartingPoint:
             "there is no edition to plan from and the charter sets no first edition"
         case .yearOutOfRange(let year): "\(year) is past the last year a date can hold (9999)"
@@ -73,6 +76,7 @@ extension Charter {
         -> [PlannedEdition]
     {
         guard let rotation else { throw .noRotation }
+        guard !rotation.group.isEmpty else { throw .emptyGroup }
         guard year <= 9999 else { throw .yearOutOfRange(year) }
         let history = editions.filter(\.isScheduled)
             .sorted { ($0.date, $0.ordinal) < ($1.date, $1.ordinal) }
@@ -91,7 +95,11 @@ extension Charter {
         if let last = history.last {
             nextYear = last.date.year + 1
             nextOrdinal = (editions.map(\.ordinal).max() ?? last.ordinal) + 1
-            nextSide = (rotation.side(of: last.host) ?? .group).opposite
+            // The side opposite the last edition hosted inside the format, as the rotation rule
+            // compares: an outside host does not take a side.
+            let lastSide = history.lazy.reversed().compactMap { rotation.side(of: $0.host) }.first
+            nextSide =
+                lastSide?.opposite ?? firstEdition.flatMap { rotation.side(of: $0.host) } ?? .pivot
         } else {
             guard let first = firstEdition else { throw .noStartingPoint }
             nextYear = first.year
@@ -107,7 +115,11 @@ extension Charter {
             {
                 host = first.host
             } else {
-                host = Self.nextGroupHost(rotation.group, lastTurn: lastTurn, after: lastGroupHost)
+                guard
+                    let next = Self.nextGroupHost(
+                        rotation.group, lastTurn: lastTurn, after: lastGroupHost)
+                else { throw .emptyGroup }
+                host = next
             }
             if nextSide == .group {
                 turn += 1
@@ -124,16 +136,14 @@ extension Charter {
     }
 
     /// The group member whose turn it is: never-hosted members first, in charter order counting
-    /// from the member after `lastHost`; otherwise the least recent host.
+    /// from the member after `lastHost`; otherwise the least recent host. `nil` for an empty group.
     static func nextGroupHost(
         _ group: [Country], lastTurn: [Country: Int], after lastHost: Country?
-    )
-        -> Country
-    {
+    ) -> Country? {
         let start = lastHost.flatMap { group.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         let order = (0..<group.count).map { group[(start + $0) % group.count] }
         if let fresh = order.first(where: { lastTurn[$0] == nil }) { return fresh }
-        return order.min { (lastTurn[$0] ?? 0) < (lastTurn[$1] ?? 0) } ?? group[0]
+        return order.min { (lastTurn[$0] ?? 0) < (lastTurn[$1] ?? 0) }
     }
 }
 

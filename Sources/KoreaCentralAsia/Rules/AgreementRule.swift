@@ -37,9 +37,8 @@ public struct AgreementRule: Rule {
         for provision in agreement.provisions {
             switch provision {
             case .cadence(let cadence) where charter?.cadence != cadence:
-                problems.append(
-                    "the agreement sets a \(cadence.rawValue) cadence; the charter \(charter.map { "sets \($0.cadence.rawValue)" } ?? "is missing")"
-                )
+                let set = charter.map { "sets \(Self.phrase($0.cadence))" } ?? "is missing"
+                problems.append("the agreement sets \(Self.phrase(cadence)); the charter \(set)")
             case .reciprocity(let pivot, let group):
                 guard let rotation = charter?.rotation else {
                     problems.append("the agreement sets reciprocity; the charter has no rotation")
@@ -73,5 +72,12 @@ public struct AgreementRule: Rule {
             }
         }
         return problems
+    }
+
+    /// A cadence in words, with its article: "an annual cadence".
+    static func phrase(_ cadence: Charter.Cadence) -> String {
+        switch cadence {
+        case .annual: "an annual cadence"
+        }
     }
 }

@@ -4,7 +4,8 @@
 /// - `cadence.duplicate-year` (error): two editions of an annual forum fall in the same year.
 ///   Names the later one.
 /// - `cadence.gap` (warning): a year between the first and the last edition has no edition.
-///   Names the forum and the year: `forums[id].years[2017]`.
+///   Names the forum and the year: `forums[id].years[2017]`. A run of more than 20 missing
+///   years is reported once, at its first year.
 ///
 /// Only held and planned editions count. A partial date always knows its year, so both checks
 /// are definite.
@@ -40,13 +41,32 @@ public struct CadenceRule: Rule {
                 byYear[edition.date.year] = edition
             }
         }
-        guard let first = byYear.keys.min(), let last = byYear.keys.max() else { return violations }
-        for year in first...last where byYear[year] == nil {
-            violations.append(
-                Violation(
-                    code: .cadenceGap, severity: .warning,
-                    message: "no edition is recorded in \(year), between \(first) and \(last)",
-                    subject: "\(Subject.forum(forum.id)).years[\(year)]"))
+        guard let first = byYear.keys.min(), let last = byYear.keys.max() else {
+            return violations
+        }
+        var year = first
+        while year < last {
+            year += 1
+            guard byYear[year] == nil else { continue }
+            var end = year
+            while end + 1 < last, byYear[end + 1] == nil { end += 1 }
+            let span = "between \(first) and \(last)"
+            if end - year + 1 > 20 {
+                violations.append(
+                    Violation(
+                        code: .cadenceGap, severity: .warning,
+                        message: "no edition is recorded from \(year) to \(end), \(span)",
+                        subject: "\(Subject.forum(forum.id)).years[\(year)]"))
+            } else {
+                for missing in year...end {
+                    violations.append(
+                        Violation(
+                            code: .cadenceGap, severity: .warning,
+                            message: "no edition is recorded in \(missing), \(span)",
+                            subject: "\(Subject.forum(forum.id)).years[\(missing)]"))
+                }
+            }
+            year = end
         }
         return violations
     }

@@ -4,12 +4,15 @@
 ///
 /// Codes:
 /// - `rotation.first-edition` (error): the earliest edition's year or host differs from the
-///   charter's first edition. Names the earliest edition.
+///   charter's first edition. Names the earliest edition. A record whose earliest edition has
+///   an ordinal above 1 does not hold the first edition, so it is not compared.
 /// - `rotation.reciprocity` (error): two consecutive editions are hosted on the same side
 ///   (pivot, or group). Names the later one. Editions with an unrecorded ordinal between them
-///   are not consecutive: the record cannot tell who hosted in between.
+///   are not consecutive: the record cannot tell who hosted in between. An edition hosted
+///   outside the format breaks the chain: the editions on either side of it are not compared.
 /// - `rotation.out-of-turn` (warning): a group member hosts again before every other group
-///   member has hosted since its last turn.
+///   member has hosted since its last turn. Not reported when an ordinal since the host's last
+///   turn is unrecorded: the missing edition may have been another member's turn.
 /// - `rotation.host-outside-format` (error): the host is neither the pivot nor a group member.
 ///
 /// Only held and planned editions count; cancelled ones are skipped. Editions are taken in
@@ -38,34 +41,37 @@ public struct RotationRule: Rule {
         guard let charter = forum.charter else { return [] }
         let editions = forum.scheduledEditions
         var violations: [Violation] = []
-        if let required = charter.firstEdition, let first = editions.first,
+        if let required = charter.firstEdition, let first = editions.first, first.ordinal <= 1,
             first.date.year != required.year || first.host != required.host
         {
+            let verb = first.status == .planned ? "is planned to be hosted" : "was hosted"
             violations.append(
                 Violation(
                     code: .rotationFirstEdition, severity: .error,
                     message:
-                        "the \(first.ordinalText) edition \(first.status == .planned ? "is planned to be hosted" : "was hosted") by \(first.host.nameInProse) in \(first.date.year); the charter set \(required.host.nameInProse) in \(required.year)",
+                        "the \(first.ordinalText) edition \(verb) by \(first.host.nameInProse) in \(first.date.year); the charter set \(required.host.nameInProse) in \(required.year)",
                     subject: Subject.edition(first.ordinal, of: forum.id)))
         }
         guard let rotation = charter.rotation else { return violations }
-        let recorded = Set(forum.editions.map(\.ordinal))
+        let record = OrdinalRecord(forum.editions.map(\.ordinal))
         var previous: (edition: Edition, side: Charter.Side)?
-        var lastTurn: [Country: Int] = [:]
+        var lastTurn: [Country: (turn: Int, ordinal: Int)] = [:]
         var groupTurn = 0
         for edition in editions {
             let subject = Subject.edition(edition.ordinal, of: forum.id)
             guard let side = rotation.side(of: edition.host) else {
+                let group = rotation.group.map(\.code).joined(separator: ", ")
                 violations.append(
                     Violation(
                         code: .rotationHostOutsideFormat, severity: .error,
                         message:
-                            "the \(edition.ordinalText) edition (\(edition.date)) is hosted by \(edition.host.nameInProse), which is neither \(rotation.pivot.nameInProse) nor a member of the group (\(rotation.group.map(\.code).joined(separator: ", ")))",
+                            "the \(edition.ordinalText) edition (\(edition.date)) is hosted by \(edition.host.nameInProse), which is neither \(rotation.pivot.nameInProse) nor a member of the group (\(group))",
                         subject: subject))
+                previous = nil  // the chain of sides starts again after an outside host
                 continue
             }
             if let (earlier, earlierSide) = previous, earlierSide == side,
-                Self.areConsecutive(earlier.ordinal, edition.ordinal, recorded: recorded)
+                record.isComplete(between: earlier.ordinal, and: edition.ordinal)
             {
                 let sideName = side == .pivot ? rotation.pivot.nameInProse : "the group"
                 violations.append(
@@ -77,31 +83,52 @@ public struct RotationRule: Rule {
             }
             if side == .group {
                 groupTurn += 1
-                if let last = lastTurn[edition.host] {
+                if let last = lastTurn[edition.host],
+                    record.isComplete(between: last.ordinal, and: edition.ordinal)
+                {
                     let waiting = rotation.group.filter { other in
-                        other != edition.host && (lastTurn[other] ?? 0) < last
+                        other != edition.host && (lastTurn[other]?.turn ?? 0) < last.turn
                     }
                     if !waiting.isEmpty {
+                        let names = waiting.map(\.nameInProse).joined(separator: ", ")
                         violations.append(
                             Violation(
                                 code: .rotationOutOfTurn, severity: .warning,
                                 message:
-                                    "\(edition.host.nameInProse) hosts the \(edition.ordinalText) edition (\(edition.date.year)) before \(waiting.map(\.nameInProse).joined(separator: ", ")) had a turn since its last",
+                                    "\(edition.host.nameInProse) hosts the \(edition.ordinalText) edition (\(edition.date.year)) before \(names) had a turn since its last",
                                 subject: subject))
                     }
                 }
-                lastTurn[edition.host] = groupTurn
+                lastTurn[edition.host] = (groupTurn, edition.ordinal)
             }
             previous = (edition, side)
         }
         return violations
     }
+}
 
-    /// Whether no unrecorded ordinal lies between two editions.
-    static func areConsecutive(_ earlier: Int, _ later: Int, recorded: Set<Int>) -> Bool {
-        let (low, high) = (min(earlier, later), max(earlier, later))
+/// The ordinals a forum's record holds, answering whether any ordinal between two is missing.
+struct OrdinalRecord {
+    private let ordinals: [Int]
+
+    /// Indexes the recorded ordinals. O(*n* log *n*).
+    init(_ ordinals: [Int]) { self.ordinals = Array(Set(ordinals)).sorted() }
+
+    /// Whether every ordinal strictly between `first` and `second` is recorded. O(log *n*).
+    func isComplete(between first: Int, and second: Int) -> Bool {
+        let (low, high) = (min(first, second), max(first, second))
         guard high - low > 1 else { return true }
-        guard high - low <= recorded.count else { return false }
-        return (low + 1..<high).allSatisfy(recorded.contains)
+        return count(below: high) - count(below: low + 1) == high - low - 1
+    }
+
+    /// How many recorded ordinals are below `value`.
+    private func count(below value: Int) -> Int {
+        var low = 0
+        var high = ordinals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ordinals[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

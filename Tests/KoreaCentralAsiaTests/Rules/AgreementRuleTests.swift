@@ -148,11 +148,8 @@ struct AgreementRuleTests {
     @Test("The missing-charter message reads as English: \"an annual cadence\"")
     func missingCharterGrammar() throws {
         let first = try #require(mismatches(nil).first)
-        withKnownIssue("bug: AgreementRule writes \"sets a annual cadence\"") {
-            #expect(
-                first.message.hasPrefix(
-                    "the agreement sets an annual cadence; the charter is missing"))
-        }
+        #expect(
+            first.message.hasPrefix("the agreement sets an annual cadence; the charter is missing"))
     }
 
     @Test("The group is compared as a set: another order of turns is not a mismatch")

@@ -104,6 +104,17 @@ struct CadenceRuleTests {
         ]
         #expect(check(editions, charter: nil).isEmpty)
     }
+
+    @Test("A run of more than 20 missing years is reported once, at its first year")
+    func longGapReportedOnce() {
+        let long = check([F.edition(1, "2000", .korea), F.edition(2, "2030", .kazakhstan)])
+        #expect(long.map(\.subject) == ["\(Subject.forum(F.forumID)).years[2001]"])
+        #expect(
+            long.first?.message == "no edition is recorded from 2001 to 2029, between 2000 and 2030"
+        )
+        let short = check([F.edition(1, "2000", .korea), F.edition(2, "2021", .kazakhstan)])
+        #expect(short.count == 20)
+    }
 }
 
 /// Editions are numbered 1, 2, 3… in date order; a cancelled edition keeps its number.

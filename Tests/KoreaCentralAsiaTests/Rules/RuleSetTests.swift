@@ -116,12 +116,13 @@ struct RuleSetTests {
         #expect(report.codes.first == .rotationFirstEdition)
         #expect(report.codes.last == .acknowledgementUnused)
         let rotation = report.violations.filter { $0.code.rawValue.hasPrefix("rotation.") }
+        // The outside host (Mongolia) breaks the chain of sides, and the unrecorded 3rd and 4th
+        // editions leave the 5th unjudged.
         #expect(
             rotation.map(\.code) == [
-                .rotationFirstEdition, .rotationHostOutsideFormat, .rotationReciprocity,
-                .rotationOutOfTurn, .rotationOutOfTurn,
+                .rotationFirstEdition, .rotationHostOutsideFormat, .rotationOutOfTurn,
             ])
-        #expect(rotation.map(\.subject) == [1, 2, 2, 2, 5].map(F.editionSubject))
+        #expect(rotation.map(\.subject) == [1, 2, 2].map(F.editionSubject))
     }
 
     @Test("The report encodes as violations and flat acknowledged entries")
