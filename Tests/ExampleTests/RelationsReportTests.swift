@@ -275,7 +275,7 @@ struct RelationsReportTests {
             editions[0]["city"] = evil
             forums[forum]["editions"] = editions
         }
-        try modify(&catalog, "sources") { sources in
+        modify(&catalog, "sources") { sources in
             sources[0]["title"] = evil
             sources[0]["publisher"] = evil
         }
