@@ -28,6 +28,11 @@ let package = Package(
             dependencies: ["KoreaCentralAsia"],
             path: "Benchmarks/kca-benchmark"
         ),
+        .executableTarget(
+            name: "kca-fuzz",
+            dependencies: ["KoreaCentralAsia"],
+            path: "Tests/Fuzz"
+        ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
             dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],

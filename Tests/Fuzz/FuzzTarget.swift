@@ -1,0 +1,208 @@
+// The fuzz target: bytes in, every public path that reads a document exercised, and a crash
+// (an abort) whenever an invariant breaks.
+//
+// Built with libFuzzer (`.ci/steps/80-fuzz.sh`):
+//
+//     swift build --scratch-path .build-fuzz --product kca-fuzz \
+//         -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+//     SWIFT_BACKTRACE=enable=no .build-fuzz/debug/kca-fuzz CORPUS_DIR -max_total_time=60
+//
+// Built normally (`swift build`), it runs the same checks once over each file given as an
+// argument, so the harness compiles and runs with every build: `kca-fuzz FILE…`.
+
+import Foundation
+import KoreaCentralAsia
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Checks every invariant on one input; aborts (a crash to libFuzzer) when one breaks.
+func fuzzOne(_ data: Data) {
+    // The scan must never let through what JSONDecoder cannot parse: its errors would come back
+    // vague ("The given data was not valid JSON.") and without a path.
+    let scanned = Result { () throws(DatasetDecodingError) in
+        try DecodingLimits.standard.check(data)
+    }
+    if case .success = scanned, !parses(data) {
+        fail("DecodingLimits.check accepts a document that JSONDecoder does not parse")
+    }
+    let dataset: Dataset
+    do {
+        dataset = try Dataset(json: data)
+    } catch {
+        if case .success = scanned, [.tooLarge, .tooDeep, .duplicateKey].contains(error.kind) {
+            fail("a limit refusal (\(error.kind)) after the scan accepted the document")
+        }
+        if !isOneSafeLine(error.description) || error.reason.isEmpty {
+            fail("the refusal is not one clear line: \(error.description.debugDescription)")
+        }
+        return
+    }
+    exercise(dataset)
+}
+
+/// Encodes, validates, plans and evaluates admissions on a dataset that decoded.
+func exercise(_ dataset: Dataset) {
+    // Encoding gives back an equal value, pretty-printed or compact.
+    for pretty in [true, false] {
+        do {
+            let again = try Dataset(json: try dataset.json(prettyPrinted: pretty))
+            if again != dataset {
+                fail("encode → decode (prettyPrinted: \(pretty)) changed the dataset")
+            }
+        } catch {
+            fail("a decoded dataset does not encode and decode again: \(error)")
+        }
+    }
+    // Validation never traps and is deterministic.
+    let report = dataset.validate()
+    if dataset.validate() != report { fail("validate() gave two different reports") }
+    for violation in report.violations + report.acknowledged.map(\.violation)
+    where !isOneSafeLine(violation.message) || !isOneSafeLine(violation.subject) {
+        fail("a violation is not one safe line: \(violation)")
+    }
+    // Planning and admissions on every forum, with values taken from the dataset.
+    let institutions = Array(
+        (dataset.institutions.map(\.id)
+            + dataset.forums.flatMap { $0.membership.events.map(\.institution) })
+            .prefix(4))
+    for forum in dataset.forums.prefix(8) {
+        let years = forum.editions.map(\.date.year) + [forum.charter?.firstEdition?.year ?? 2024]
+        let through = min(9999, (years.max() ?? 2024) + 12)
+        if let plan = try? forum.plan(through: through) {
+            checkPlan(plan, of: forum, through: through)
+        }
+        let dates = Array(
+            ([forum.established].compactMap { $0 } + forum.editions.map(\.date)
+                + forum.membership.events.map(\.date)).prefix(3))
+        for candidate in institutions.prefix(3) {
+            for date in dates {
+                let decision = forum.evaluateAdmission(
+                    candidate: candidate, recommendedBy: Array(institutions.prefix(2)), on: date,
+                    status: date.year % 2 == 0 ? .member : .participant)
+                if decision.isAdmissible != !decision.violations.contains(where: {
+                    $0.severity == .error
+                }) {
+                    fail("an admission decision disagrees with its own violations")
+                }
+            }
+        }
+        for date in dates { _ = dataset.members(of: forum.id, on: date) }
+    }
+    // The queries.
+    for country in Set(dataset.forums.flatMap { $0.editions.map(\.host) }).prefix(4) {
+        _ = dataset.forums(of: country)
+        _ = dataset.editions(hostedBy: country)
+    }
+    for indicator in dataset.indicators.prefix(4) {
+        _ = dataset.growth(
+            of: indicator.measure, between: indicator.between, and: indicator.and,
+            from: indicator.year,
+            to: indicator.year + 1)
+        _ = indicator.value.growth(from: indicator.value)?.description
+    }
+}
+
+/// A plan's own invariants: consecutive years from after the last scheduled edition, sides
+/// alternating, every host on its side of the rotation.
+func checkPlan(_ plan: [PlannedEdition], of forum: Forum, through year: Int) {
+    guard let rotation = forum.charter?.rotation else {
+        fail("a forum without a rotation was planned")
+    }
+    for (earlier, later) in zip(plan, plan.dropFirst()) {
+        if later.year != earlier.year + 1 || later.ordinal != earlier.ordinal + 1 {
+            fail("planned years or ordinals are not consecutive: \(earlier) then \(later)")
+        }
+        if later.side == earlier.side {
+            fail("the plan does not alternate sides: \(earlier), \(later)")
+        }
+    }
+    for planned in plan {
+        if rotation.side(of: planned.host) != planned.side || planned.year > year {
+            fail("a planned edition is outside the rotation or the range: \(planned)")
+        }
+    }
+}
+
+/// Whether JSONDecoder parses the bytes as JSON (the values themselves are not read).
+func parses(_ data: Data) -> Bool {
+    struct AnyJSON: Decodable {
+        init(from decoder: any Decoder) throws {}
+    }
+    return (try? JSONDecoder().decode(AnyJSON.self, from: data)) != nil
+}
+
+/// Whether a message is one line that is safe to print: no control or bidi characters.
+func isOneSafeLine(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { scalar in
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
+
+/// Reports a broken invariant and aborts, so that libFuzzer saves the input as a crash.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("kca-fuzz: invariant broken: \(message)\n".utf8))
+    abort()
+}
+
+#if FUZZING
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    /// libFuzzer's test callback, under the name its own `main` looks for: the linker needs it
+    /// when it pulls libFuzzer's `main` from the archive, even though that `main` never runs.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzerTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        fuzzOne(bytes.map { Data(bytes: $0, count: size) } ?? Data())
+        return 0
+    }
+
+    /// The program's entry point under libFuzzer: SwiftPM links an executable through
+    /// `<module>_main`, so libFuzzer's own `main` never runs; this hands over to its driver.
+    @_cdecl("kca_fuzz_main")
+    func fuzzMain(
+        _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    ) -> Int32 {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments) { bytes, size in
+            fuzzerTestOneInput(bytes, size)
+        }
+    }
+#else
+    /// The program's entry point in a normal build: each argument is a file to check once.
+    @main
+    enum FuzzTarget {
+        static func main() {
+            let paths = CommandLine.arguments.dropFirst()
+            guard !paths.isEmpty, !paths.contains("--help") else {
+                print(
+                    "usage: kca-fuzz FILE…  (runs the fuzz checks once on each file; build with "
+                        + "-sanitize=fuzzer -DFUZZING for libFuzzer, see .ci/steps/80-fuzz.sh)")
+                exit(paths.isEmpty ? 2 : 0)
+            }
+            var count = 0
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    FileHandle.standardError.write(Data("kca-fuzz: \(path): cannot be read\n".utf8))
+                    exit(2)
+                }
+                fuzzOne(data)
+                count += 1
+            }
+            print("kca-fuzz: \(count) input\(count == 1 ? "" : "s") checked, no invariant broken")
+        }
+    }
+#endif
