@@ -11,7 +11,8 @@
 /// year.definitelyPrecedes(day)   // false: the year may be that very day
 /// year.mayOverlap(day)           // true
 /// year.contains(day)             // true
-/// try PartialDate("2023-02-30")  // throws: February 2023 has 28 days
+/// let text = "2023-02-30"
+/// try PartialDate(text)          // throws: February 2023 has 28 days
 /// ```
 ///
 /// A partial date has no time and no time zone: it is never a `Foundation.Date`. Years run from
