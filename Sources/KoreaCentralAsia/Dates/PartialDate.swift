@@ -48,9 +48,11 @@ public struct PartialDate: Sendable, Hashable {
     ///   - day: The day of the month, or `nil`; needs a month.
     /// - Throws: ``ValueError`` with kind ``ValueError/Kind/date`` for an impossible date.
     public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ValueError) {
-        let text = Self.format(year: year, month: month, day: day)
         func refuse(_ why: String) -> ValueError {
-            ValueError(.date, input: text, message: "\(quoted(text)) is not a valid date: \(why)")
+            // Formatted only on failure: decoding a large document makes millions of dates.
+            let text = Self.format(year: year, month: month, day: day)
+            return ValueError(
+                .date, input: text, message: "\(quoted(text)) is not a valid date: \(why)")
         }
         guard (1...9999).contains(year) else { throw refuse("the year must be 1 to 9999") }
         if let month {
@@ -75,19 +77,41 @@ public struct PartialDate: Sendable, Hashable {
     /// - Throws: ``ValueError`` with kind ``ValueError/Kind/date`` when the text is not of that
     ///   form or names an impossible date (`"2023-02-30"`, `"2023-13"`).
     public init(_ text: String) throws(ValueError) {
-        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        let widths = parts.map(\.count)
-        guard [[4], [4, 2], [4, 2, 2]].contains(widths),
-            parts.allSatisfy({ $0.allSatisfy { (48...57).contains($0) } })
+        // One pass over the bytes, without allocating, over the string's own buffer when it has
+        // one (native strings do).
+        guard
+            let numbers = text.utf8.withContiguousStorageIfAvailable(Self.parseNumbers)
+                ?? Self.parseNumbers(text.utf8)
         else {
             throw ValueError(
                 .date, input: text,
                 message: "\(quoted(text)) is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 48) } }
-        try self.init(
-            year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
-            day: numbers.count > 2 ? numbers[2] : nil)
+        try self.init(year: numbers.year, month: numbers.month, day: numbers.day)
+    }
+
+    /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, that is 4, 7 or 10 bytes with a `-` at
+    /// offsets 4 and 7 and ASCII digits everywhere else; `nil` for any other text.
+    private static func parseNumbers(_ bytes: some Collection<UInt8>) -> (
+        year: Int, month: Int?, day: Int?
+    )? {
+        let count = bytes.count
+        guard count == 4 || count == 7 || count == 10 else { return nil }
+        var numbers = (year: 0, month: 0, day: 0)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (48...57).contains(byte) else { return nil }
+            let digit = Int(byte - 48)
+            switch offset {
+            case ..<4: numbers.year = numbers.year * 10 + digit
+            case ..<7: numbers.month = numbers.month * 10 + digit
+            default: numbers.day = numbers.day * 10 + digit
+            }
+        }
+        return (numbers.year, count > 4 ? numbers.month : nil, count > 7 ? numbers.day : nil)
     }
 
     /// How precisely the date is known.

@@ -168,18 +168,25 @@ extension Edition: Codable {
         ordinal = try container.decodeInteger(forKey: .ordinal, in: 1...1_000_000) {
             "\($0) is not an edition ordinal (1 or more)"
         }
-        date = try container.decode(PartialDate.self, forKey: .date)
-        endDate = try container.decodeIfPresent(PartialDate.self, forKey: .endDate)
+        // Strings converted in place rather than nested decoders: see `decode(_:parsing:)`.
+        date = try container.decode(.date) { text throws(ValueError) in try PartialDate(text) }
+        endDate = try container.decodeIfPresent(.endDate) { text throws(ValueError) in
+            try PartialDate(text)
+        }
         if let endDate, endDate.definitelyPrecedes(date) {
             throw container.refuse(.endDate, "the end date \(endDate) is before the date \(date)")
         }
-        host = try container.decode(Country.self, forKey: .host)
+        host = try container.decode(.host) { text throws(ValueError) in try Country(text) }
         city = try container.decodeIfPresent(String.self, forKey: .city)
-        status = try container.decodeIfPresent(Status.self, forKey: .status) ?? .held
-        mode = try container.decodeIfPresent(Mode.self, forKey: .mode)
+        status = try container.decodeWireIfPresent(Status.self, forKey: .status) ?? .held
+        mode = try container.decodeWireIfPresent(Mode.self, forKey: .mode)
         level = try container.decodeIfPresent(Level.self, forKey: .level)
-        organizers = try container.decodeArray(Institution.ID.self, forKey: .organizers)
-        sources = try container.decodeArray(Source.ID.self, forKey: .sources)
+        organizers = try container.decodeArray(.organizers) { text throws(ValueError) in
+            try Institution.ID(text)
+        }
+        sources = try container.decodeArray(.sources) { text throws(ValueError) in
+            try Source.ID(text)
+        }
     }
 
     /// Encodes the edition, leaving out defaults (`status` held) and absent values.

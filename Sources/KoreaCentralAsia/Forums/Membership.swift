@@ -182,12 +182,19 @@ extension Membership.Event: Codable {
     /// Decodes an event; `status` and `recommendedBy` belong to admissions only.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decode(Kind.self, forKey: .event)
-        institution = try container.decode(Institution.ID.self, forKey: .institution)
-        date = try container.decode(PartialDate.self, forKey: .date)
-        sources = try container.decodeArray(Source.ID.self, forKey: .sources)
-        let status = try container.decodeIfPresent(Membership.Status.self, forKey: .status)
-        let recommenders = try container.decodeArray(Institution.ID.self, forKey: .recommendedBy)
+        // Strings converted in place rather than nested decoders: see `decode(_:parsing:)`.
+        let kind = try container.decodeWire(Kind.self, forKey: .event)
+        institution = try container.decode(.institution) { text throws(ValueError) in
+            try Institution.ID(text)
+        }
+        date = try container.decode(.date) { text throws(ValueError) in try PartialDate(text) }
+        sources = try container.decodeArray(.sources) { text throws(ValueError) in
+            try Source.ID(text)
+        }
+        let status = try container.decodeWireIfPresent(Membership.Status.self, forKey: .status)
+        let recommenders = try container.decodeArray(.recommendedBy) { text throws(ValueError) in
+            try Institution.ID(text)
+        }
         switch kind {
         case .admitted:
             change = .admitted(status: status ?? .member, recommendedBy: recommenders)

@@ -12,11 +12,87 @@ extension WireEnum {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Self(rawValue: text) else {
-            let known = allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "\(quoted(text)) is not a known \(wireName) (known: \(known))")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: unknown(text))
         }
+        return value
+    }
+
+    /// The refusal of an unknown string, listing the known values.
+    static func unknown(_ text: String) -> String {
+        let known = allCases.map(\.rawValue).joined(separator: ", ")
+        return "\(quoted(text)) is not a known \(wireName) (known: \(known))"
+    }
+}
+
+/// The position of an element in a JSON array, as a coding key (`[3]` in a path).
+private struct ElementKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+// Decoding string-valued types through `String`.
+//
+// Decoding a `Decodable` wrapper of a string (an identifier, a date, a country, a closed enum)
+// makes `JSONDecoder` set up a nested decoder for each value; decoding a `String` at the key
+// and converting it does not, and is what makes decoding a large document close to decoding the
+// same JSON into plain strings. The refusals are the ones the wrappers' `init(from:)` throw: a
+// `dataCorrupted` error at the same coding path with the same message.
+extension KeyedDecodingContainer {
+    /// Decodes the string at `key` and converts it, refusing what `parse` refuses at `key`.
+    func decode<T>(_ key: Key, parsing parse: (String) throws(ValueError) -> T) throws -> T {
+        let text = try decode(String.self, forKey: key)
+        do {
+            return try parse(text)
+        } catch {
+            throw refuse(key, error.message)
+        }
+    }
+
+    /// Decodes the string at `key`, if present and not `null`, and converts it.
+    func decodeIfPresent<T>(_ key: Key, parsing parse: (String) throws(ValueError) -> T) throws
+        -> T?
+    {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        do {
+            return try parse(text)
+        } catch {
+            throw refuse(key, error.message)
+        }
+    }
+
+    /// Decodes an array of strings at `key` (absent or `null`: empty) and converts each,
+    /// refusing what `parse` refuses at the element's path, `key[index]`.
+    func decodeArray<T>(_ key: Key, parsing parse: (String) throws(ValueError) -> T) throws -> [T] {
+        guard let texts = try decodeIfPresent([String].self, forKey: key) else { return [] }
+        var values: [T] = []
+        values.reserveCapacity(texts.count)
+        for (index, text) in texts.enumerated() {
+            do {
+                values.append(try parse(text))
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: codingPath + [key, ElementKey(index)],
+                        debugDescription: error.message))
+            }
+        }
+        return values
+    }
+
+    /// Decodes a closed enum from the string at `key`, refusing unknown values.
+    func decodeWire<T: WireEnum>(_ type: T.Type, forKey key: Key) throws -> T {
+        let text = try decode(String.self, forKey: key)
+        guard let value = T(rawValue: text) else { throw refuse(key, T.unknown(text)) }
+        return value
+    }
+
+    /// Decodes a closed enum from the string at `key`, if present and not `null`.
+    func decodeWireIfPresent<T: WireEnum>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let value = T(rawValue: text) else { throw refuse(key, T.unknown(text)) }
         return value
     }
 }

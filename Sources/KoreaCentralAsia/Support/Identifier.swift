@@ -45,7 +45,12 @@ public struct Identifier<Entity>: RawRepresentable, Sendable, Hashable, Comparab
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     static func isSlug(_ text: String) -> Bool {
-        let bytes = text.utf8
+        // Over the string's own buffer when it has one (native strings do): no per-byte
+        // bookkeeping of `String.UTF8View`.
+        text.utf8.withContiguousStorageIfAvailable(isSlug) ?? isSlug(text.utf8)
+    }
+
+    private static func isSlug(_ bytes: some Collection<UInt8>) -> Bool {
         guard (1...128).contains(bytes.count), let first = bytes.first else { return false }
         func isAlnum(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
