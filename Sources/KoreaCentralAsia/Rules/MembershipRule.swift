@@ -43,19 +43,34 @@ public struct MembershipRule: Rule {
 
     /// Checks one event of a forum's history against the others.
     static func check(event position: Int, of forum: Forum, index: MembershipIndex) -> [Violation] {
-        let event = forum.membership.events[position]
-        let subject = Subject.membershipEvent(event, of: forum.id)
+        check(forum.membership.events[position], at: position, of: forum, index: index)
+    }
+
+    /// Checks an event against the history that `index` holds, leaving out the event's own
+    /// entry at `position` (`nil` for an event that is not in the index, such as a request).
+    static func check(
+        _ event: Membership.Event, at position: Int?, of forum: Forum, index: MembershipIndex
+    ) -> [Violation] {
         let candidate = event.institution
         var violations: [Violation] = []
+        // The candidate's standing apart from this event; through the event's position, with no
+        // lookup of its identifier, when the event is in the index.
+        func candidateStanding() -> MembershipIndex.Standing {
+            guard let position else { return index.standing(of: candidate, on: event.date) }
+            return index.standing(ofEventAt: position, on: event.date)
+        }
         func report(_ code: RuleCode, _ message: String) {
+            // The subject is formatted only for a violation, not for every event checked.
             violations.append(
-                Violation(code: code, severity: .error, message: message, subject: subject))
+                Violation(
+                    code: code, severity: .error, message: message,
+                    subject: Subject.membershipEvent(event, of: forum.id)))
         }
         switch event.change {
         case .founded:
             break
         case .withdrew:
-            let standing = index.standing(of: candidate, on: event.date, excluding: position)
+            let standing = candidateStanding()
             if standing == .outsider {
                 report(
                     .membershipNotAMember,
@@ -67,10 +82,19 @@ public struct MembershipRule: Rule {
                 report(
                     .admissionSelfRecommendation, "\(quoted(candidate.rawValue)) recommends itself")
             }
-            var distinct: [Institution.ID] = []
-            for recommender in recommenders
-            where recommender != candidate && !distinct.contains(recommender) {
-                distinct.append(recommender)
+            // The recommenders other than the candidate, each once; usually the list as given,
+            // which then needs no copy.
+            var distinct = recommenders
+            if recommenders.contains(candidate)
+                || recommenders.indices.contains(where: {
+                    recommenders[..<$0].contains(recommenders[$0])
+                })
+            {
+                distinct = []
+                for recommender in recommenders
+                where recommender != candidate && !distinct.contains(recommender) {
+                    distinct.append(recommender)
+                }
             }
             let minimum = forum.charter?.admission?.minimumRecommenders ?? 0
             if distinct.count < minimum {
@@ -95,7 +119,7 @@ public struct MembershipRule: Rule {
                     break
                 }
             }
-            let standing = index.standing(of: candidate, on: event.date, excluding: position)
+            let standing = candidateStanding()
             if standing == .member || (standing == .participant && status == .participant) {
                 report(
                     .admissionAlreadyMember,

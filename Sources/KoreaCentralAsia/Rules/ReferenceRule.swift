@@ -51,9 +51,10 @@ public struct ReferenceRule: Rule {
                     subject: Subject.partnership(partnership)))
         }
 
+        // Subjects are autoclosures: formatted only for a violation, not for every record.
         func check<Entity>(
             _ ids: [Identifier<Entity>], in known: Set<Identifier<Entity>>, _ noun: String,
-            at subject: String
+            at subject: @autoclosure () -> String
         ) {
             var reported = Set<Identifier<Entity>>()
             for id in ids where !known.contains(id) && reported.insert(id).inserted {
@@ -62,11 +63,11 @@ public struct ReferenceRule: Rule {
                         code: .referenceUnknown, severity: .error,
                         message:
                             "names the \(noun) \(quoted(id.rawValue)), which the document does not define",
-                        subject: subject))
+                        subject: subject()))
             }
         }
-        func checkSources(_ ids: [Source.ID], at subject: String) {
-            check(ids, in: sources, "source", at: subject + ".sources")
+        func checkSources(_ ids: [Source.ID], at subject: @autoclosure () -> String) {
+            check(ids, in: sources, "source", at: subject() + ".sources")
         }
 
         for institution in dataset.institutions {
@@ -90,18 +91,23 @@ public struct ReferenceRule: Rule {
                 at: subject + ".secretariat")
             checkSources(forum.sources, at: subject)
             for event in forum.membership.events {
-                let eventSubject = Subject.membershipEvent(event, of: forum.id)
-                var named = [event.institution]
-                if case .admitted(_, let recommenders) = event.change { named += recommenders }
-                check(named, in: institutions, "institution", at: eventSubject)
-                checkSources(event.sources, at: eventSubject)
+                var recommenders: [Institution.ID] = []
+                if case .admitted(_, let named) = event.change { recommenders = named }
+                // The common case, every institution defined, builds no list of names.
+                if !institutions.contains(event.institution)
+                    || !recommenders.allSatisfy({ institutions.contains($0) })
+                {
+                    check(
+                        [event.institution] + recommenders, in: institutions, "institution",
+                        at: Subject.membershipEvent(event, of: forum.id))
+                }
+                checkSources(event.sources, at: Subject.membershipEvent(event, of: forum.id))
             }
             for edition in forum.editions {
-                let editionSubject = Subject.edition(edition.ordinal, of: forum.id)
                 check(
                     edition.organizers, in: institutions, "institution",
-                    at: editionSubject + ".organizers")
-                checkSources(edition.sources, at: editionSubject)
+                    at: Subject.edition(edition.ordinal, of: forum.id) + ".organizers")
+                checkSources(edition.sources, at: Subject.edition(edition.ordinal, of: forum.id))
             }
         }
         for agreement in dataset.agreements {
