@@ -4,11 +4,56 @@ public struct AdmissionDecision: Sendable, Hashable {
     public let event: Membership.Event
     /// Every problem with the request; errors make it inadmissible.
     public let violations: [Violation]
-    /// The forum with the admission recorded, when it is admissible.
-    public let admittedForum: Forum?
-
     /// Whether the request breaks no rule.
-    public var isAdmissible: Bool { admittedForum != nil }
+    public let isAdmissible: Bool
+    /// The forum before the admission.
+    private let forum: Forum
+
+    /// The forum with the admission recorded, when it is admissible.
+    ///
+    /// - Complexity: O(*n*) in the forum's membership events, which it copies.
+    public var admittedForum: Forum? {
+        guard isAdmissible else { return nil }
+        var admitted = forum
+        admitted.membership.events.append(event)
+        return admitted
+    }
+
+    /// Judges an admission event, not yet recorded, against the forum's history as `index`
+    /// holds it.
+    ///
+    /// The event is not in the index, which is the history the event is judged against: a
+    /// candidate's standing excludes its own admission, and no recommender's standing depends
+    /// on the candidate's event (a candidate recommending itself is reported apart).
+    init(evaluating event: Membership.Event, for forum: Forum, index: MembershipIndex) {
+        var violations = MembershipRule.check(event, at: nil, of: forum, index: index)
+        if let established = forum.established, event.date.definitelyPrecedes(established) {
+            violations.append(
+                Violation(
+                    code: .chronologyBeforeEstablishment, severity: .error,
+                    message:
+                        "the admission (\(event.date)) is before the forum was established (\(established))",
+                    subject: Subject.membershipEvent(event, of: forum.id)))
+        }
+        self.event = event
+        self.violations = violations
+        self.isAdmissible = !violations.contains { $0.severity == .error }
+        self.forum = forum
+    }
+
+    /// Whether two decisions have the same event, violations and admitted forum.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.event == rhs.event && lhs.violations == rhs.violations
+            && lhs.isAdmissible == rhs.isAdmissible && (!lhs.isAdmissible || lhs.forum == rhs.forum)
+    }
+
+    /// Hashes the event, the violations and the admitted forum.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(event)
+        hasher.combine(violations)
+        hasher.combine(isAdmissible)
+        if isAdmissible { hasher.combine(forum) }
+    }
 }
 
 extension Forum {
@@ -35,27 +80,14 @@ extension Forum {
     ///   - status: Member (the default), or participant in meetings only.
     /// - Returns: The decision, with the updated forum when it is admissible.
     /// - Complexity: O(*n* log *n*) to index the history; O(log *n*) per recommender after that.
+    ///   To decide many requests against one history, build a ``ForumIndex`` once and use its
+    ///   ``ForumIndex/evaluateAdmission(candidate:recommendedBy:on:status:)``.
     public func evaluateAdmission(
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member
     ) -> AdmissionDecision {
-        let event = Membership.Event.admitted(
-            candidate, on: date, recommendedBy: recommenders, status: status)
-        var candidateForum = self
-        candidateForum.membership.events.append(event)
-        let index = MembershipIndex(candidateForum.membership)
-        var violations = MembershipRule.check(
-            event: candidateForum.membership.events.count - 1, of: candidateForum, index: index)
-        if let established, date.definitelyPrecedes(established) {
-            violations.append(
-                Violation(
-                    code: .chronologyBeforeEstablishment, severity: .error,
-                    message:
-                        "the admission (\(date)) is before the forum was established (\(established))",
-                    subject: Subject.membershipEvent(event, of: id)))
-        }
-        let admissible = !violations.contains { $0.severity == .error }
-        return AdmissionDecision(
-            event: event, violations: violations, admittedForum: admissible ? candidateForum : nil)
+        AdmissionDecision(
+            evaluating: .admitted(candidate, on: date, recommendedBy: recommenders, status: status),
+            for: self, index: MembershipIndex(membership))
     }
 }
