@@ -203,7 +203,8 @@ public struct PartialDate: Sendable, Hashable {
         }
         var text = pad(year, 4)
         if let month { text += "-" + pad(month, 2) }
-        if let day { text += (month == nil ? "-??-" : "-") + pad(day, 2) }  // "2024-??-03": no month
+        // A day without a month (refused) is shown as "2024-??-03" in the error message.
+        if let day { text += (month == nil ? "-??-" : "-") + pad(day, 2) }
         return text
     }
 }

@@ -135,8 +135,10 @@ extension Charter {
         return plan
     }
 
-    /// The group member whose turn it is: never-hosted members first, in charter order counting
-    /// from the member after `lastHost`; otherwise the least recent host. `nil` for an empty group.
+    /// The group member whose turn it is, or `nil` for an empty group.
+    ///
+    /// Members that never hosted come first, in charter order counting from the member after
+    /// `lastHost`; otherwise the least recent host.
     static func nextGroupHost(
         _ group: [Country], lastTurn: [Country: Int], after lastHost: Country?
     ) -> Country? {
