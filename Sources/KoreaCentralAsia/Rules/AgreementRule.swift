@@ -16,25 +16,65 @@ public struct AgreementRule: Rule {
 
     /// Checks every forum established by an agreement of the dataset.
     public func check(_ dataset: Dataset) -> [Violation] {
+        // Each agreement's provisions once, without repeats or text, and at most `reportLimit`
+        // differences a forum: many forums naming one agreement with many provisions then cost
+        // their sum, not their product, in time and in the size of the report.
         var agreements: [Agreement.ID: Agreement] = [:]
         for agreement in dataset.agreements where agreements[agreement.id] == nil {
-            agreements[agreement.id] = agreement
+            var distinct = agreement
+            distinct.provisions = Self.distinctProvisions(agreement.provisions)
+            agreements[agreement.id] = distinct
         }
         return dataset.forums.flatMap { forum -> [Violation] in
             guard let id = forum.establishedBy, let agreement = agreements[id] else { return [] }
-            return Self.mismatches(forum.charter, agreement).map { problem in
+            let problems = Self.mismatches(forum.charter, agreement, limit: Self.reportLimit + 1)
+            var messages = problems.prefix(Self.reportLimit).map {
+                "\($0), against \(quoted(agreement.id.rawValue))"
+            }
+            if problems.count > Self.reportLimit {
+                messages.append(
+                    "the charter contradicts \(quoted(agreement.id.rawValue)) in more ways than the \(Self.reportLimit) listed"
+                )
+            }
+            return messages.map { message in
                 Violation(
-                    code: .agreementCharterMismatch, severity: .error,
-                    message: "\(problem), against \(quoted(agreement.id.rawValue))",
+                    code: .agreementCharterMismatch, severity: .error, message: message,
                     subject: "\(Subject.forum(forum.id)).charter")
+            }
+        }
+    }
+
+    /// The most differences reported for one forum; one more violation says there are more.
+    static let reportLimit = 20
+
+    /// The provisions that can contradict a charter, each once: no text, and a reciprocity
+    /// provision once for its pivot and the set of its group, whatever the order.
+    static func distinctProvisions(_ provisions: [Provision]) -> [Provision] {
+        enum Key: Hashable {
+            case reciprocity(Country?, Set<Country>)
+            case other(Provision)
+        }
+        var seen = Set<Key>()
+        return provisions.filter { provision in
+            switch provision {
+            case .text: false
+            case .reciprocity(let pivot, let group):
+                seen.insert(.reciprocity(pivot, Set(group))).inserted
+            default: seen.insert(.other(provision)).inserted
             }
         }
     }
 
     /// The ways a charter contradicts an agreement's provisions, in words.
     public static func mismatches(_ charter: Charter?, _ agreement: Agreement) -> [String] {
+        mismatches(charter, agreement, limit: .max)
+    }
+
+    /// The ways a charter contradicts an agreement's provisions, stopping once `limit` are found.
+    static func mismatches(_ charter: Charter?, _ agreement: Agreement, limit: Int) -> [String] {
         var problems: [String] = []
         for provision in agreement.provisions {
+            guard problems.count < limit else { break }
             switch provision {
             case .cadence(let cadence) where charter?.cadence != cadence:
                 let set = charter.map { "sets \(Self.phrase($0.cadence))" } ?? "is missing"
