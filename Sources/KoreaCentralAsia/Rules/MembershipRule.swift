@@ -83,18 +83,17 @@ public struct MembershipRule: Rule {
                     .admissionSelfRecommendation, "\(quoted(candidate.rawValue)) recommends itself")
             }
             // The recommenders other than the candidate, each once; usually the list as given,
-            // which then needs no copy.
+            // which then needs no copy. A long list is checked with a set: comparing every pair
+            // would take hours for the hundreds of thousands a hostile document can hold.
             var distinct = recommenders
-            if recommenders.contains(candidate)
-                || recommenders.indices.contains(where: {
+            let repeats =
+                recommenders.count <= 16
+                ? recommenders.indices.contains(where: {
                     recommenders[..<$0].contains(recommenders[$0])
-                })
-            {
-                distinct = []
-                for recommender in recommenders
-                where recommender != candidate && !distinct.contains(recommender) {
-                    distinct.append(recommender)
-                }
+                }) : Set(recommenders).count != recommenders.count
+            if recommenders.contains(candidate) || repeats {
+                var seen = Set<Institution.ID>()
+                distinct = recommenders.filter { $0 != candidate && seen.insert($0).inserted }
             }
             let minimum = forum.charter?.admission?.minimumRecommenders ?? 0
             if distinct.count < minimum {
