@@ -64,9 +64,13 @@ public struct Forum: Sendable, Hashable, Identifiable {
 
     /// The editions that count for rotation (held and planned), in date order.
     public var scheduledEditions: [Edition] {
-        editions.filter { $0.status != .cancelled }.sorted {
-            ($0.date, $0.ordinal) < ($1.date, $1.ordinal)
+        let scheduled = editions.filter { $0.status != .cancelled }
+        func precedes(_ lhs: Edition, _ rhs: Edition) -> Bool {
+            (lhs.date, lhs.ordinal) < (rhs.date, rhs.ordinal)
         }
+        // Editions recorded in date order (the usual case) are not sorted again.
+        let inOrder = zip(scheduled, scheduled.dropFirst()).allSatisfy { !precedes($1, $0) }
+        return inOrder ? scheduled : scheduled.sorted(by: precedes)
     }
 
     /// The edition with an ordinal, if recorded.

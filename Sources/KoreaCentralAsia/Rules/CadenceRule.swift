@@ -28,17 +28,17 @@ public struct CadenceRule: Rule {
         guard forum.charter?.cadence == .annual else { return [] }
         let editions = forum.scheduledEditions
         var violations: [Violation] = []
-        var byYear: [Int: Edition] = [:]
+        var byYear: [Int: Int] = [:]  // the ordinal of the first edition of each year
         for edition in editions {
             if let earlier = byYear[edition.date.year] {
                 violations.append(
                     Violation(
                         code: .cadenceDuplicateYear, severity: .error,
                         message:
-                            "the \(edition.ordinalText) and the \(earlier.ordinalText) editions both fall in \(edition.date.year); the forum meets once a year",
+                            "the \(edition.ordinalText) and the \(Edition.ordinalText(earlier)) editions both fall in \(edition.date.year); the forum meets once a year",
                         subject: Subject.edition(edition.ordinal, of: forum.id)))
             } else {
-                byYear[edition.date.year] = edition
+                byYear[edition.date.year] = edition.ordinal
             }
         }
         guard let first = byYear.keys.min(), let last = byYear.keys.max() else {

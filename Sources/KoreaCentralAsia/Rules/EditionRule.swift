@@ -35,18 +35,26 @@ public struct EditionRule: Rule {
                     subject: Subject.edition(edition.ordinal, of: forum.id)))
         }
         // Sweep in date order, keeping the highest ordinal among editions that definitely
-        // precede the current one.
-        let byStart = forum.editions.sorted {
-            ($0.date.firstDay, $0.ordinal) < ($1.date.firstDay, $1.ordinal)
+        // precede the current one. The sweep sorts positions by precomputed days, not copies
+        // of the editions, and an order that already holds (the usual case) is not sorted.
+        let editions = forum.editions
+        let firstDays = editions.map(\.date.firstDay)
+        let lastDays = editions.map(\.date.lastDay)
+        func positions(by days: [Int]) -> [Int] {
+            func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+                (days[lhs], editions[lhs].ordinal) < (days[rhs], editions[rhs].ordinal)
+            }
+            let recorded = Array(editions.indices)
+            let inOrder = zip(recorded, recorded.dropFirst()).allSatisfy { !precedes($1, $0) }
+            return inOrder ? recorded : recorded.sorted(by: precedes)
         }
-        let byEnd = forum.editions.sorted {
-            ($0.date.lastDay, $0.ordinal) < ($1.date.lastDay, $1.ordinal)
-        }
+        let byStart = positions(by: firstDays)
+        let byEnd = positions(by: lastDays)
         var endIndex = 0
         var highest: Edition?
-        for edition in byStart {
-            while endIndex < byEnd.count, byEnd[endIndex].date.lastDay < edition.date.firstDay {
-                let candidate = byEnd[endIndex]
+        for edition in byStart.lazy.map({ editions[$0] }) {
+            while endIndex < byEnd.count, lastDays[byEnd[endIndex]] < edition.date.firstDay {
+                let candidate = editions[byEnd[endIndex]]
                 if highest.map({ candidate.ordinal > $0.ordinal }) ?? true { highest = candidate }
                 endIndex += 1
             }
@@ -59,7 +67,10 @@ public struct EditionRule: Rule {
                         subject: Subject.edition(edition.ordinal, of: forum.id)))
             }
         }
-        let ordinals = seen.sorted()
+        // The distinct ordinals in increasing order: as recorded when they already are.
+        let recorded = editions.map(\.ordinal)
+        let increasing = zip(recorded, recorded.dropFirst()).allSatisfy { $0 < $1 }
+        let ordinals = increasing ? recorded : seen.sorted()
         for (low, high) in zip(ordinals, ordinals.dropFirst()) where high - low > 1 {
             let missing = high - low - 1
             let context =

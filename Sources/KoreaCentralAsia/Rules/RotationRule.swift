@@ -58,7 +58,8 @@ public struct RotationRule: Rule {
         var lastTurn: [Country: (turn: Int, ordinal: Int)] = [:]
         var groupTurn = 0
         for edition in editions {
-            let subject = Subject.edition(edition.ordinal, of: forum.id)
+            // Formatted only for a violation, not for every edition.
+            func subject() -> String { Subject.edition(edition.ordinal, of: forum.id) }
             guard let side = rotation.side(of: edition.host) else {
                 let group = rotation.group.map(\.code).joined(separator: ", ")
                 violations.append(
@@ -66,7 +67,7 @@ public struct RotationRule: Rule {
                         code: .rotationHostOutsideFormat, severity: .error,
                         message:
                             "the \(edition.ordinalText) edition (\(edition.date)) is hosted by \(edition.host.nameInProse), which is neither \(rotation.pivot.nameInProse) nor a member of the group (\(group))",
-                        subject: subject))
+                        subject: subject()))
                 previous = nil  // the chain of sides starts again after an outside host
                 continue
             }
@@ -79,7 +80,7 @@ public struct RotationRule: Rule {
                         code: .rotationReciprocity, severity: .error,
                         message:
                             "the \(edition.ordinalText) edition (\(edition.host.nameInProse), \(edition.date.year)) and the \(earlier.ordinalText) (\(earlier.host.nameInProse), \(earlier.date.year)) are both hosted by \(sideName); reciprocity alternates \(rotation.pivot.nameInProse) and the group",
-                        subject: subject))
+                        subject: subject()))
             }
             if side == .group {
                 groupTurn += 1
@@ -96,7 +97,7 @@ public struct RotationRule: Rule {
                                 code: .rotationOutOfTurn, severity: .warning,
                                 message:
                                     "\(edition.host.nameInProse) hosts the \(edition.ordinalText) edition (\(edition.date.year)) before \(names) had a turn since its last",
-                                subject: subject))
+                                subject: subject()))
                     }
                 }
                 lastTurn[edition.host] = (groupTurn, edition.ordinal)
@@ -112,7 +113,12 @@ struct OrdinalRecord {
     private let ordinals: [Int]
 
     /// Indexes the recorded ordinals. O(*n* log *n*).
-    init(_ ordinals: [Int]) { self.ordinals = Array(Set(ordinals)).sorted() }
+    init(_ ordinals: [Int]) {
+        // Ordinals recorded in increasing order (the usual case) are kept as they are: no set,
+        // no sort.
+        let increasing = zip(ordinals, ordinals.dropFirst()).allSatisfy { $0 < $1 }
+        self.ordinals = increasing ? ordinals : Array(Set(ordinals)).sorted()
+    }
 
     /// Whether every ordinal strictly between `first` and `second` is recorded. O(log *n*).
     func isComplete(between first: Int, and second: Int) -> Bool {
