@@ -144,8 +144,7 @@ public struct ForumIndex: Sendable {
 
     /// An institution's standing on a date.
     ///
-    /// - Complexity: O(log *n* + *k*), where *k* is the number of the institution's events whose
-    ///   dates may be `date`.
+    /// - Complexity: O(log *n*).
     public func standing(of institution: Institution.ID, on date: PartialDate)
         -> MembershipIndex.Standing
     {
@@ -163,8 +162,7 @@ public struct ForumIndex: Sendable {
     ///   - status: Member (the default), or participant in meetings only.
     /// - Returns: The decision. Its ``AdmissionDecision/admittedForum`` copies the forum's
     ///   history when read, in O(*n*).
-    /// - Complexity: O(*r* (log *n* + *k*)) for *r* recommenders: see
-    ///   ``standing(of:on:)``.
+    /// - Complexity: O(*r* log *n*) for *r* recommenders.
     public func evaluateAdmission(
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member

@@ -101,8 +101,7 @@ public struct MembershipIndex: Sendable {
     /// An institution's standing on a date, ignoring the event at `excluding` (a position in the
     /// membership's `events`), so that an admission can be judged against the history before it.
     ///
-    /// - Complexity: O(log *n* + *k*), where *k* is the number of the institution's events whose
-    ///   dates may be `date`.
+    /// - Complexity: O(log *n*) in the institution's events.
     public func standing(
         of institution: Institution.ID, on date: PartialDate, excluding: Int? = nil
     ) -> Standing {
@@ -132,8 +131,9 @@ public struct MembershipIndex: Sendable {
                 high = middle
             }
         }
+        // The first event met that may fall on the date makes the standing uncertain, whatever
+        // the others say: return at once rather than walk every event of a crowded date.
         var settled: Membership.Status?? = nil
-        var uncertain = false
         var index = low - 1
         while index >= start {
             let entry = entries[index]
@@ -143,14 +143,13 @@ public struct MembershipIndex: Sendable {
                 settled = .some(entry.status)
                 break
             }
-            uncertain = true
+            return .uncertain
         }
         index = low
         while index < end, entries[index].firstDay <= lastDay {  // may be the date
-            if entries[index].position != excluding { uncertain = true }
+            if entries[index].position != excluding { return .uncertain }
             index += 1
         }
-        if uncertain { return .uncertain }
         switch settled {
         case .some(.some(.member)): return .member
         case .some(.some(.participant)): return .participant
