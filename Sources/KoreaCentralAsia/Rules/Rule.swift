@@ -83,12 +83,14 @@ public struct RuleSet: Sendable {
         where !used.contains(index) {
             let duplicate =
                 notes[acknowledgement.code.rawValue + " " + acknowledgement.subject]?.index != index
+            // The subject is text from the document: escaped, so that the message stays one line.
+            let subject = escapingControlCharacters(acknowledgement.subject)
             report.violations.append(
                 Violation(
                     code: .acknowledgementUnused, severity: .warning,
                     message: duplicate
-                        ? "the acknowledgement repeats an earlier one for \(acknowledgement.code) at \(acknowledgement.subject)"
-                        : "no violation matches the acknowledgement of \(acknowledgement.code) at \(acknowledgement.subject); remove it if the record was corrected",
+                        ? "the acknowledgement repeats an earlier one for \(acknowledgement.code) at \(subject)"
+                        : "no violation matches the acknowledgement of \(acknowledgement.code) at \(subject); remove it if the record was corrected",
                     subject: "acknowledgements[\(index)]"))
         }
         return report
