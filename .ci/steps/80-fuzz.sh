@@ -19,12 +19,18 @@ scratch=.build-fuzz
 flags=(--scratch-path "$scratch" --product kca-fuzz
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING)
 
-echo "building kca-fuzz with -sanitize=fuzzer,address"
-swift build "${flags[@]}" 2>&1 | tail -n 1
-binary="$(swift build "${flags[@]}" --show-bin-path)/kca-fuzz"
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# ld.gold warns "Cannot export local symbol '__asan_…'" by the hundred: harmless, and hidden.
+echo "building kca-fuzz with -sanitize=fuzzer,address"
+if ! swift build "${flags[@]}" >"$work/build.log" 2>&1; then
+    grep -v 'Cannot export local symbol' "$work/build.log" | tail -n 40 >&2
+    echo "error: kca-fuzz did not build" >&2
+    exit 1
+fi
+tail -n 1 "$work/build.log"
+binary="$(swift build "${flags[@]}" --show-bin-path)/kca-fuzz"
 corpus=${FUZZ_CORPUS:-$work/corpus}
 artifacts="$work/artifacts"
 mkdir -p "$corpus" "$artifacts"
