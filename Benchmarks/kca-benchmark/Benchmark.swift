@@ -20,17 +20,17 @@ struct BenchmarkSize: Sendable {
             name: "small",
             config: GeneratorConfig(
                 forums: 20, institutions: 200, events: 10_000, editions: 1_000, seed: 1),
-            planYears: 100, defaultRepetitions: 7),
+            planYears: 100, defaultRepetitions: 9),
         BenchmarkSize(
             name: "medium",
             config: GeneratorConfig(
                 forums: 20, institutions: 2_000, events: 100_000, editions: 10_000, seed: 1),
-            planYears: 1_000, defaultRepetitions: 5),
+            planYears: 1_000, defaultRepetitions: 7),
         BenchmarkSize(
             name: "large",
             config: GeneratorConfig(
                 forums: 20, institutions: 20_000, events: 1_000_000, editions: 100_000, seed: 1),
-            planYears: 9_999, defaultRepetitions: 3),
+            planYears: 9_999, defaultRepetitions: 5),
     ]
 }
 

@@ -24,21 +24,25 @@ struct Workload {
 }
 
 enum Harness {
-    /// Times workloads interleaved: every warm-up round runs each workload once, then every
-    /// repetition runs each once, so that slow drift of the machine (heap growth, other
-    /// processes) affects them alike and their ratios stay fair.
+    /// Times workloads one after the other: each gets its warm-up runs, then its recorded
+    /// runs back to back.
+    ///
+    /// Each workload is measured in the state its own warm-up leaves (heap, caches): with runs
+    /// interleaved across workloads, the first after a memory-hungry one (encode leaves 140 MB
+    /// to give back) paid for the page faults of growing the heap again, which favoured every
+    /// workload over the floor that ran first.
     static func measure(_ workloads: [Workload], warmup: Int, repetitions: Int) throws -> [Timing] {
         let clock = ContinuousClock()
-        for _ in 0..<warmup {
-            for workload in workloads { try workload.body() }
-        }
-        var timings = [Timing](repeating: Timing(samples: []), count: workloads.count)
-        for _ in 0..<repetitions {
-            for (index, workload) in workloads.enumerated() {
+        var timings: [Timing] = []
+        for workload in workloads {
+            for _ in 0..<warmup { try workload.body() }
+            var timing = Timing(samples: [])
+            for _ in 0..<repetitions {
                 let start = clock.now
                 try workload.body()
-                timings[index].samples.append(seconds(clock.now - start))
+                timing.samples.append(seconds(clock.now - start))
             }
+            timings.append(timing)
         }
         return timings
     }

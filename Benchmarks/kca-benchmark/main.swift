@@ -27,7 +27,7 @@ let usage = """
               or with --json the results as JSON. Progress goes to standard error.
                 --sizes small|all   only the smallest size (a smoke test), or all (default);
                                     medium or large alone, for profiling
-                --repetitions N     recorded runs of each workload (default: 7, 5, 3 by size)
+                --repetitions N     recorded runs of each workload (default: 9, 7, 5 by size)
                 --warmup N          unrecorded runs first (default: 1)
     generate  Writes a valid interchange document of that size, the same for the same seed
               (defaults: 20 forums, 200 institutions, 10000 events, 1000 editions, seed 1),
