@@ -112,7 +112,9 @@ public struct RotationRule: Rule {
 struct OrdinalRecord {
     private let ordinals: [Int]
 
-    /// Indexes the recorded ordinals. O(*n* log *n*).
+    /// Indexes the recorded ordinals.
+    ///
+    /// - Complexity: O(*n* log *n*).
     init(_ ordinals: [Int]) {
         // Ordinals recorded in increasing order (the usual case) are kept as they are: no set,
         // no sort.
@@ -120,7 +122,9 @@ struct OrdinalRecord {
         self.ordinals = increasing ? ordinals : Array(Set(ordinals)).sorted()
     }
 
-    /// Whether every ordinal strictly between `first` and `second` is recorded. O(log *n*).
+    /// Whether every ordinal strictly between `first` and `second` is recorded.
+    ///
+    /// - Complexity: O(log *n*).
     func isComplete(between first: Int, and second: Int) -> Bool {
         let (low, high) = (min(first, second), max(first, second))
         guard high - low > 1 else { return true }
