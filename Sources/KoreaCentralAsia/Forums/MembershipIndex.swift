@@ -60,10 +60,13 @@ public struct MembershipIndex: Sendable {
         var groupOfEvent: [Int] = []
         groupOfEvent.reserveCapacity(events.count)
         var groupStart: [Int] = [0]
-        for event in events {
-            let group = groupOf[event.institution, default: groupStart.count - 1]
+        // Fields are read in place, `events[position].date`: a copy of each event would retain
+        // and release its arrays, a cache miss each on a large history.
+        for position in events.indices {
+            let institution = events[position].institution
+            let group = groupOf[institution, default: groupStart.count - 1]
             if group == groupStart.count - 1 {
-                groupOf[event.institution] = group
+                groupOf[institution] = group
                 groupStart.append(0)
             }
             groupStart[group + 1] += 1
@@ -74,11 +77,12 @@ public struct MembershipIndex: Sendable {
         var next = groupStart
         let placeholder = Entry(firstDay: 0, lastDay: 0, status: nil, position: 0)
         var entries = [Entry](repeating: placeholder, count: events.count)
-        for (position, event) in events.enumerated() {
+        for position in events.indices {
             let group = groupOfEvent[position]
+            let date = events[position].date
             entries[next[group]] = Entry(
-                firstDay: event.date.firstDay, lastDay: event.date.lastDay,
-                status: event.change.resultingStatus, position: position)
+                firstDay: date.firstDay, lastDay: date.lastDay,
+                status: events[position].change.resultingStatus, position: position)
             next[group] += 1
         }
         // By date as `PartialDate` sorts (first day, then a coarser date first), then position.

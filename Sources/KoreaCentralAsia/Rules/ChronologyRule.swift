@@ -29,7 +29,10 @@ public struct ChronologyRule: Rule {
                         "the \(edition.ordinalText) edition (\(edition.date)) is before the forum was established (\(established))",
                     subject: Subject.edition(edition.ordinal, of: forum.id)))
         }
-        for event in forum.membership.events where event.date.definitelyPrecedes(established) {
+        // Dates are read in place: a copy of each event would retain and release its arrays.
+        let events = forum.membership.events
+        for position in events.indices where events[position].date.definitelyPrecedes(established) {
+            let event = events[position]
             violations.append(
                 Violation(
                     code: .chronologyBeforeEstablishment, severity: .error,
