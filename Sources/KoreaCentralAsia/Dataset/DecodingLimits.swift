@@ -25,8 +25,8 @@
 ///   newline…) in a string, a bad escape or half a surrogate pair, a misspelt number or word, a
 ///   missing or extra comma, colon or bracket, a truncated document.
 ///
-/// The scan is O(*n*) in the document's size: about 50 ms for a 59 MB document in a release
-/// build, against 1.1 to 1.4 s for the decoding that follows. It allocates nothing for depth
+/// The scan is O(*n*) in the document's size: about 75 ms for a 59 MB document in a release
+/// build, some 6% of the 1.2 s that the whole decoding takes. It allocates nothing for depth
 /// (the open containers live in a stack buffer of at most 512 entries); to find duplicate keys
 /// it keeps the keys of the objects open at a time in one growing buffer (24 bytes a key), which
 /// it empties as each object closes.
