@@ -41,6 +41,13 @@ public func readFile(_ path: String) throws(UsageError) -> Data {
         throw UsageError("\(path): no such file")
     }
     guard !isDirectory.boolValue else { throw UsageError("\(path): is a directory, not a file") }
+    // Refuse a file too large for the decoder before reading it into memory.
+    let limit = DecodingLimits.standard.maximumBytes
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+        size > limit
+    {
+        throw UsageError("\(path): the document is \(size) bytes; the limit is \(limit) bytes")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw UsageError("\(path): cannot be read (check its permissions)")
     }

@@ -23,8 +23,12 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard code.utf8.count == 2, code.utf8.allSatisfy({ (65...90).contains($0) }),
             Self.assignedCodes.contains(code)
         else {
+            // Suggest upper case only for ASCII lower-case input, not for look-alike letters.
+            let isASCIILetters = code.utf8.allSatisfy {
+                (65...90).contains($0) || (97...122).contains($0)
+            }
             let hint =
-                Self.assignedCodes.contains(code.uppercased())
+                isASCIILetters && Self.assignedCodes.contains(code.uppercased())
                 ? " (country codes are upper case: \(quoted(code.uppercased())))" : ""
             throw ValueError(
                 .countryCode, input: code,
