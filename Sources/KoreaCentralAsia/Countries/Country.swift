@@ -154,18 +154,11 @@ extension Country {
 extension Country: Codable {
     /// Decodes a country from its alpha-2 code, refusing unassigned and lower-case codes.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let code = try container.decode(String.self)
-        do {
-            try self.init(code)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.decodeText { text throws(ValueError) in try Self(text) }
     }
 
     /// Encodes the alpha-2 code as a single string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
+        try encoder.encodeText(code)
     }
 }

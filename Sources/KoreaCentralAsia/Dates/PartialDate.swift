@@ -244,18 +244,11 @@ extension PartialDate: ExpressibleByStringLiteral {
 extension PartialDate: Codable {
     /// Decodes ISO 8601 text at year, month or day precision, refusing impossible dates.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.decodeText { text throws(ValueError) in try Self(text) }
     }
 
     /// Encodes the ISO 8601 text.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try encoder.encodeText(description)
     }
 }

@@ -140,20 +140,14 @@ extension Edition {
 extension Edition.Level: Codable {
     /// Decodes a level, refusing names that are not lowerCamel identifiers.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let level = Self(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel meeting level"
-            )
+        self = try decoder.decodeText { text throws(ValueError) in
+            try Self.parseName(text, as: "meeting level")
         }
-        self = level
     }
 
     /// Encodes the level's name.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeText(rawValue)
     }
 }
 

@@ -59,18 +59,11 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
 extension Currency: Codable {
     /// Decodes a currency code, refusing unknown codes.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let code = try container.decode(String.self)
-        do {
-            try self.init(code)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.decodeText { text throws(ValueError) in try Self(text) }
     }
 
     /// Encodes the code.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
+        try encoder.encodeText(code)
     }
 }

@@ -126,8 +126,7 @@ extension Indicator.Party: Codable {
 
     /// Encodes the wire form.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try encoder.encodeText(description)
     }
 }
 

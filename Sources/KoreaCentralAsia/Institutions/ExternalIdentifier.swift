@@ -68,19 +68,14 @@ extension ExternalIdentifier {
 extension ExternalIdentifier.Scheme: Codable {
     /// Decodes a scheme name, refusing names that are not lowerCamel identifiers.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let scheme = Self(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel scheme name")
+        self = try decoder.decodeText { text throws(ValueError) in
+            try Self.parseName(text, as: "scheme name")
         }
-        self = scheme
     }
 
     /// Encodes the scheme's name.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeText(rawValue)
     }
 }
 

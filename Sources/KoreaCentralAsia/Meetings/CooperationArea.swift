@@ -64,18 +64,13 @@ public struct CooperationArea: RawRepresentable, Sendable, Hashable, Comparable,
 extension CooperationArea: Codable {
     /// Decodes a topic, refusing names that are not lowerCamel identifiers.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let area = Self(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(quoted(text)) is not a lowerCamel topic name")
+        self = try decoder.decodeText { text throws(ValueError) in
+            try Self.parseName(text, as: "topic name")
         }
-        self = area
     }
 
     /// Encodes the topic's name.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeText(rawValue)
     }
 }

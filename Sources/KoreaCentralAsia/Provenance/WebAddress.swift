@@ -34,18 +34,11 @@ public struct WebAddress: Sendable, Hashable, Comparable, CustomStringConvertibl
 extension WebAddress: Codable {
     /// Decodes an address from a string, refusing anything but absolute http(s) URLs.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.decodeText { text throws(ValueError) in try Self(text) }
     }
 
     /// Encodes the address as a string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
+        try encoder.encodeText(text)
     }
 }

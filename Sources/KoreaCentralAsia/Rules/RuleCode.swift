@@ -38,21 +38,19 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Custom
 extension RuleCode: Codable {
     /// Decodes a code, refusing text that is not of the form `family.name`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let code = Self(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription:
-                    "\(quoted(text)) is not a rule code (lower-case words, family.name)")
+        self = try decoder.decodeText { text throws(ValueError) in
+            guard let code = Self(rawValue: text) else {
+                throw ValueError(
+                    .name, input: text,
+                    message: "\(quoted(text)) is not a rule code (lower-case words, family.name)")
+            }
+            return code
         }
-        self = code
     }
 
     /// Encodes the code.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeText(rawValue)
     }
 }
 

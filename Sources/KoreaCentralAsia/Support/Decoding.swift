@@ -160,3 +160,37 @@ func isLowerCamelIdentifier(_ text: String) -> Bool {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
     }
 }
+
+extension Decoder {
+    /// Decodes a single string and converts it, refusing what `parse` refuses with a
+    /// `dataCorrupted` error at this coding path: the shared body of every string-valued type's
+    /// `init(from:)`.
+    func decodeText<T>(parsing parse: (String) throws(ValueError) -> T) throws -> T {
+        let container = try singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            return try parse(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+}
+
+extension Encoder {
+    /// Encodes a single string: the shared body of every string-valued type's `encode(to:)`.
+    func encodeText(_ text: String) throws {
+        var container = singleValueContainer()
+        try container.encode(text)
+    }
+}
+
+extension RawRepresentable where RawValue == String {
+    /// Converts a lowerCamel name to a value of an open set, refusing other text.
+    static func parseName(_ text: String, as what: String) throws(ValueError) -> Self {
+        guard let value = Self(rawValue: text) else {
+            throw ValueError(
+                .name, input: text, message: "\(quoted(text)) is not a lowerCamel \(what)")
+        }
+        return value
+    }
+}

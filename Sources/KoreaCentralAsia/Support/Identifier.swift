@@ -80,18 +80,11 @@ extension Identifier: ExpressibleByStringLiteral {
 extension Identifier: Codable {
     /// Decodes a slug from a single string, refusing text that is not a slug.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.decodeText { text throws(ValueError) in try Self(text) }
     }
 
     /// Encodes the slug as a single string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeText(rawValue)
     }
 }
