@@ -546,6 +546,12 @@ extension ScanFailure {
             let location = Location(bytes, offset)
             return "line \(location.line), column \(location.column)"
         }
+        // Bad JSON at `offset`: the JSON path to it, and a reason that begins as they all do.
+        func invalidJSON(at offset: Int, _ problem: String) -> DatasetDecodingError {
+            DatasetDecodingError(
+                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
+                reason: "the data is not valid JSON: " + problem)
+        }
         switch self {
         case .byteOrderMark:
             return DatasetDecodingError(
@@ -564,16 +570,14 @@ extension ScanFailure {
                 .invalidJSON, path: "", reason: "the document is empty (no JSON value)")
         case .controlCharacter(let byte, let offset):
             let name = byte == 0 ? "a NUL byte" : "the control character \(Self.hex(byte))"
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: \(name) inside a string at \(at(offset)); write it escaped, as \\u00\(Self.hex(byte).dropFirst(2))"
+            return invalidJSON(
+                at: offset,
+                "\(name) inside a string at \(at(offset)); write it escaped, as \\u00\(Self.hex(byte).dropFirst(2))"
             )
         case .unexpected(let offset, let expected, let container):
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: \(Self.found(bytes[offset])) at \(at(offset)), where \(Self.describe(expected, in: container, found: bytes[offset]))"
+            return invalidJSON(
+                at: offset,
+                "\(Self.found(bytes[offset])) at \(at(offset)), where \(Self.describe(expected, in: container, found: bytes[offset]))"
             )
         case .invalidToken(let offset):
             var end = offset + 1
@@ -583,10 +587,9 @@ extension ScanFailure {
                 end += 1
             }
             let token = String(decoding: bytes[offset..<end], as: UTF8.self)
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: \(quoted(token)) at \(at(offset)) is not a value (numbers are written like 12, -0.5 or 1e6, without leading zeros; the words are true, false and null)"
+            return invalidJSON(
+                at: offset,
+                "\(quoted(token)) at \(at(offset)) is not a value (numbers are written like 12, -0.5 or 1e6, without leading zeros; the words are true, false and null)"
             )
         case .tooDeep(let offset):
             return DatasetDecodingError(
@@ -604,40 +607,34 @@ extension ScanFailure {
                     "the key \(quoted(key)) appears twice in one object (\(at(first - 1)) and \(at(second - 1))); JSON readers disagree on which value counts, so the document is refused"
             )
         case .endsInString(let start):
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: start),
-                reason:
-                    "the data is not valid JSON: it ends inside the string that starts at \(at(start)) (is the file truncated?)"
-            )
+            return invalidJSON(
+                at: start,
+                "it ends inside the string that starts at \(at(start)) (is the file truncated?)")
         case .invalidEscape(let offset):
             let isUnicode = offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "u")
             let escape = String(
                 decoding: bytes[offset..<min(offset + (isUnicode ? 6 : 2), bytes.count)],
                 as: UTF8.self)
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: the escape \(escapingControlCharacters(escape)) at \(at(offset)) is not one JSON has (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+            return invalidJSON(
+                at: offset,
+                "the escape \(escapingControlCharacters(escape)) at \(at(offset)) is not one JSON has (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
             )
         case .loneSurrogate(let offset):
             let escape = String(
                 decoding: bytes[offset..<min(offset + 6, bytes.count)], as: UTF8.self)
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: the escape \(escape) at \(at(offset)) is half of a UTF-16 surrogate pair, without its other half"
+            return invalidJSON(
+                at: offset,
+                "the escape \(escape) at \(at(offset)) is half of a UTF-16 surrogate pair, without its other half"
             )
         case .invalidUTF8(let offset):
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "the data is not valid JSON: the bytes at \(at(offset)) are not UTF-8 (starting with \(Self.hex(bytes[offset]))); save the file as UTF-8"
+            return invalidJSON(
+                at: offset,
+                "the bytes at \(at(offset)) are not UTF-8 (starting with \(Self.hex(bytes[offset]))); save the file as UTF-8"
             )
         case .unclosed(let depth):
-            return DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: bytes.count),
-                reason:
-                    "the data is not valid JSON: it ends with \(depth) array\(depth == 1 ? "" : "s") or object\(depth == 1 ? "" : "s") still open (is the file truncated?)"
+            return invalidJSON(
+                at: bytes.count,
+                "it ends with \(depth) array\(depth == 1 ? "" : "s") or object\(depth == 1 ? "" : "s") still open (is the file truncated?)"
             )
         }
     }
