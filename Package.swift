@@ -3,6 +3,7 @@ import PackageDescription
 
 let examples = [
     "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
+    "export-dataset",
 ]
 
 let package = Package(
@@ -10,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "KoreaCentralAsia", targets: ["KoreaCentralAsia"]),
         .library(name: "KoreaCentralAsiaCatalog", targets: ["KoreaCentralAsiaCatalog"]),
+        .library(name: "KoreaCentralAsiaExport", targets: ["KoreaCentralAsiaExport"]),
     ],
     targets: [
         .target(name: "KoreaCentralAsia"),
@@ -18,6 +20,7 @@ let package = Package(
             dependencies: ["KoreaCentralAsia"],
             resources: [.embedInCode("Resources/catalog.json")]
         ),
+        .target(name: "KoreaCentralAsiaExport", dependencies: ["KoreaCentralAsia"]),
         .target(
             name: "ExampleSupport",
             dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
@@ -25,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kca-benchmark",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaExport"],
             path: "Benchmarks/kca-benchmark"
         ),
         .executableTarget(
@@ -39,6 +42,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "KoreaCentralAsiaExportTests",
+            dependencies: ["KoreaCentralAsiaExport", "KoreaCentralAsia", "KoreaCentralAsiaCatalog"]
+        ),
+        .testTarget(
             name: "ExampleTests",
             dependencies: examples.map { .target(name: $0) }
         ),
@@ -46,7 +53,8 @@ let package = Package(
         + examples.map { name in
             .executableTarget(
                 name: name,
-                dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog", "ExampleSupport"],
+                dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog", "ExampleSupport"]
+                    + (name == "export-dataset" ? ["KoreaCentralAsiaExport"] : []),
                 path: "Examples/\(name)"
             )
         }
