@@ -106,13 +106,13 @@ command.run { arguments in
         try emit(export.data, to: output, "\(export.nodeCount) nodes, \(export.edgeCount) edges")
     case .ics:
         let export = ICalendarExport(dataset, asOf: asOf)
+        try emit(export.data, to: output, "\(export.eventCount) events")
         if export.omittedEditionCount > 0 {
             let count = export.omittedEditionCount
             printError(
                 "export-dataset: \(count) edition\(count == 1 ? " is" : "s are") dated only to a month or a year and left out of the calendar"
             )
         }
-        try emit(export.data, to: output, "\(export.eventCount) events")
     }
     return .success
 }
