@@ -38,7 +38,9 @@ let package = Package(
         ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
-            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaCatalog", "KoreaCentralAsiaExport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaExport
 
 /// One size the benchmark runs at: the generated dataset's shape and the planning horizon.
 struct BenchmarkSize: Sendable {
@@ -81,6 +82,13 @@ enum Name {
     static let admissionNaive = "admission via Forum, no index"
     static let admissionIndexed = "admission via ForumIndex"
     static let admissionOneForum = "  the same, all in one forum"
+    static let json = "Dataset.json() (export baseline)"
+    static let csv = "export CSV tables"
+    static let popolo = "export Popolo JSON"
+    static let graphML = "export GraphML"
+    static let iCalendar = "export iCalendar"
+    /// The exports, each compared with `Dataset.json()` on the same data.
+    static let exports = [csv, popolo, graphML, iCalendar]
 }
 
 struct Benchmark {
@@ -165,6 +173,27 @@ struct Benchmark {
         let heavyTimings = try Harness.measure(heavy, warmup: warmup, repetitions: repetitions)
         let floor = heavyTimings[0].median
 
+        // The exports, against the interchange document's own encoding (pretty-printed, as
+        // `json()` writes by default and as the Popolo document is written).
+        let exports = [
+            Workload(name: Name.json, operations: records, unit: "records") {
+                blackHole(try dataset.json())
+            },
+            Workload(name: Name.csv, operations: records, unit: "records") {
+                blackHole(CSVExport(dataset))
+            },
+            Workload(name: Name.popolo, operations: records, unit: "records") {
+                blackHole(try PopoloExport(dataset))
+            },
+            Workload(name: Name.graphML, operations: records, unit: "records") {
+                blackHole(GraphMLExport(dataset))
+            },
+            Workload(name: Name.iCalendar, operations: records, unit: "records") {
+                blackHole(ICalendarExport(dataset))
+            },
+        ]
+        let exportTimings = try Harness.measure(exports, warmup: warmup, repetitions: repetitions)
+
         let queries = try makeQueries(dataset, seed: size.config.seed)
         let oneForum = try makeQueries(dataset, seed: size.config.seed, onlyForum: 0)
         let index = dataset.forums.map { ForumIndex($0) }
@@ -240,7 +269,9 @@ struct Benchmark {
         let lightTimings = try Harness.measure(light, warmup: warmup, repetitions: repetitions)
 
         var rows: [ResultRow] = []
-        for (workload, timing) in zip(heavy + light, heavyTimings + lightTimings) {
+        for (workload, timing) in zip(
+            heavy + exports + light, heavyTimings + exportTimings + lightTimings)
+        {
             rows.append(
                 ResultRow(
                     size: size.name, workload: workload.name, operations: workload.operations,

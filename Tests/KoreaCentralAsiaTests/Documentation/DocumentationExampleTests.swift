@@ -7,7 +7,8 @@ import Testing
 //
 // Every Swift code block of the DocC catalog (Documentation/KoreaCentralAsia.docc) and of the
 // README appears here, line for line, followed by checks of the results its comments show;
-// `DocumentationExampleTests.Sync` fails when a block of the documentation is not found here.
+// `DocumentationExampleTests.Sync` fails when a block of the documentation is not found here
+// (or, for the export library's, in ExportDocumentationExampleTests.swift beside this file).
 // The examples in the library's own `///` comments that show results are checked in
 // `DocumentationExampleTests.DocComments`.
 
@@ -1337,9 +1338,15 @@ extension DocumentationExampleTests {
     struct Sync {
         @Test("Every Swift code block of the DocC catalog and the README appears in these tests")
         func everyBlockIsTested() throws {
-            let tests = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-            let testLines = tests.split(separator: "\n", omittingEmptySubsequences: false)
-                .compactMap(DocumentationFiles.normalized)
+            // This file and the other tests of its folder (ExportDocumentationExampleTests).
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") }.sorted()
+            let testLines = try files.flatMap { name in
+                try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                    .compactMap(DocumentationFiles.normalized)
+            }
             var blocks = 0
             for file in try DocumentationFiles.markdownFiles() {
                 let text = try String(contentsOf: file, encoding: .utf8)
