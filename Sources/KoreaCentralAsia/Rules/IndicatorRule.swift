@@ -14,10 +14,16 @@ public struct IndicatorRule: Rule {
     public func check(_ dataset: Dataset) -> [Violation] {
         dataset.indicators.filter { $0.value.amount < 0 }.map { indicator in
             Violation(
-                code: .indicatorAmount, severity: .error,
-                message:
-                    "the amount \(indicator.value.amount) \(indicator.value.currency) is negative",
-                subject: "indicators[\(indicator.id)]")
+                .indicatorAmount,
+                "the amount \(indicator.value.amount) \(indicator.value.currency) is negative",
+                at: .indicator(indicator.id))
         }
     }
+}
+
+extension RuleCode {
+    /// A negative amount.
+    public static let indicatorAmount = RuleCode(
+        known: "indicator.amount", severity: .error,
+        summary: "a negative amount")
 }

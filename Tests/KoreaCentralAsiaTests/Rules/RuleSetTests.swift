@@ -5,20 +5,18 @@ import Testing
 private typealias F = RuleFixtures
 
 /// A rule of a user's own, as the `Rule` documentation shows: every edition names its city.
-private struct CityIsNamed: Rule {
-    static let code = RuleCode(rawValue: "myorg.city-named")
+private struct CityIsNamed: ForumRule {
+    static let code = RuleCode(
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")
 
     var codes: [RuleCode] { Self.code.map { [$0] } ?? [] }
 
-    func check(_ dataset: Dataset) -> [Violation] {
+    func check(_ forum: Forum) -> [Violation] {
         guard let code = Self.code else { return [] }
-        return dataset.forums.flatMap { forum in
-            forum.editions.filter { $0.city == nil }.map { edition in
-                Violation(
-                    code: code, severity: .warning,
-                    message: "the \(edition.ordinalText) edition names no city",
-                    subject: Subject.edition(edition.ordinal, of: forum.id))
-            }
+        return forum.editions.filter { $0.city == nil }.map { edition in
+            Violation(
+                code, "the \(edition.ordinalText) edition names no city",
+                at: .edition(edition.ordinal, of: forum.id))
         }
     }
 }
@@ -41,6 +39,44 @@ struct RuleSetTests {
     func standardCodes() {
         #expect(Set(RuleSet.standard.codes.map(\.rawValue)) == Set(Self.briefCodes))
         #expect(RuleSet.standard.codes.count == Self.briefCodes.count)
+    }
+
+    @Test("The table of codes is the standard rule set's codes, each with a one-line summary")
+    func codeTable() {
+        #expect(RuleCode.standard == RuleSet.standard.codes)
+        for code in RuleCode.standard {
+            #expect(!code.summary.isEmpty, "\(code) has no summary")
+            #expect(!code.summary.contains("\n"), "\(code)'s summary is not one line")
+        }
+    }
+
+    @Test(
+        "A violation built from a code takes the code's severity",
+        arguments: [RuleCode.rotationReciprocity, .rotationOutOfTurn, .cadenceGap, .sourceMissing])
+    func severityFromCode(code: RuleCode) {
+        let violation = Violation(code, "message", at: .forum("forum"))
+        #expect(violation.severity == code.severity)
+        #expect(violation.subject == "forums[forum]")
+    }
+
+    @Test("A standard code read from text keeps its severity; another code is an error")
+    func codeFromText() {
+        #expect(RuleCode(rawValue: "cadence.gap")?.severity == .warning)
+        #expect(RuleCode(rawValue: "cadence.gap")?.summary == RuleCode.cadenceGap.summary)
+        #expect(RuleCode(rawValue: "myorg.city-named")?.severity == .error)
+        #expect(RuleCode(rawValue: "myorg.city-named") == CityIsNamed.code)
+    }
+
+    @Test("Subjects name each kind of entity in one way")
+    func subjects() {
+        #expect(Subject.source("seed").path == "sources[seed]")
+        #expect(Subject.institution("iica").field("parent").path == "institutions[iica].parent")
+        #expect(Subject.year(2017, of: "forum").path == "forums[forum].years[2017]")
+        #expect(Subject.agreement("joint").path == "agreements[joint]")
+        #expect(Subject.meeting("visit").path == "meetings[visit]")
+        #expect(Subject.indicator("trade").path == "indicators[trade]")
+        #expect(Subject.initiative("new-asia").path == "initiatives[new-asia]")
+        #expect(Subject.acknowledgement(3).path == "acknowledgements[3]")
     }
 
     @Test(
