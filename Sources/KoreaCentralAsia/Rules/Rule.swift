@@ -42,11 +42,13 @@ public struct RuleSet: Sendable {
     /// Every standard rule.
     ///
     /// Rotation, cadence, editions, membership and admission, references, chronology,
-    /// partnerships, indicators, agreements, sources. Its ``codes`` are the table of codes
+    /// partnerships, indicators, agreements, sources, the record's date and the evidence of
+    /// sources. Its ``codes`` are the table of codes
     /// (``RuleCode/standard``).
     public static let standard = RuleSet([
         RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
         ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
+        RecordDateRule(), EvidenceRule(),
     ])
 
     /// This set with more rules after the existing ones.
@@ -108,6 +110,19 @@ extension Dataset {
     /// ```
     public func validate(rules: RuleSet = .standard) -> ValidationReport {
         rules.validate(self)
+    }
+
+    /// Validates the dataset as of a date instead of its own ``asOf``: the time rules judge the
+    /// record as checked on that date (`nil`: they do not run).
+    ///
+    /// ```swift
+    /// let report = catalog.validate(asOf: "2026-11-26")
+    /// report.codes.contains(.editionOverdue)  // a planned edition whose date has passed
+    /// ```
+    public func validate(asOf date: PartialDate?, rules: RuleSet = .standard) -> ValidationReport {
+        var dated = self
+        dated.asOf = date
+        return rules.validate(dated)
     }
 }
 
