@@ -24,7 +24,9 @@ extension CooperationArea {
 // Writing Your Own Rule: the rule.
 // swift-format-ignore: NeverForceUnwrap
 struct HostCountryOrganizes: Rule {
-    static let code = RuleCode(rawValue: "myorg.host-organizes")!
+    static let code = RuleCode(
+        "myorg.host-organizes", severity: .warning,
+        summary: "no organiser of a held edition is from its host country")!
 
     var codes: [RuleCode] { [Self.code] }
 
@@ -40,9 +42,8 @@ struct HostCountryOrganizes: Rule {
                 guard !countries.isEmpty, !countries.contains(edition.host) else { continue }
                 violations.append(
                     Violation(
-                        code: Self.code, severity: .warning,
-                        message: "no organiser is from \(edition.host.nameInProse), the host",
-                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+                        Self.code, "no organiser is from \(edition.host.nameInProse), the host",
+                        at: .edition(edition.ordinal, of: forum.id)))
             }
         }
         return violations
@@ -71,23 +72,22 @@ extension ExternalIdentifier.Scheme {
 // The doc comment of `RuleCode`.
 // swift-format-ignore: NeverForceUnwrap
 extension RuleCode {
-    fileprivate static let hostCity = RuleCode(rawValue: "myorg.host-city")!
+    fileprivate static let hostCity = RuleCode(
+        "myorg.host-city", severity: .warning, summary: "an edition names no city")!
 }
 
 // The doc comment of `Rule`.
 // swift-format-ignore: NeverForceUnwrap
-private struct CityIsNamedExample: Rule {
-    static let code = RuleCode(rawValue: "myorg.city-named")!
+private struct CityIsNamedExample: ForumRule {
+    static let code = RuleCode(
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")!
     var codes: [RuleCode] { [Self.code] }
 
-    func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap { forum in
-            forum.editions.filter { $0.city == nil }.map { edition in
-                Violation(
-                    code: Self.code, severity: .warning,
-                    message: "the \(edition.ordinalText) edition names no city",
-                    subject: Subject.edition(edition.ordinal, of: forum.id))
-            }
+    func check(_ forum: Forum) -> [Violation] {
+        forum.editions.filter { $0.city == nil }.map { edition in
+            Violation(
+                Self.code, "the \(edition.ordinalText) edition names no city",
+                at: .edition(edition.ordinal, of: forum.id))
         }
     }
 }
@@ -1198,7 +1198,7 @@ extension DocumentationExampleTests {
             #expect(uzbekistan.level(on: "2010") == .strategicPartnership)
             #expect(uzbekistan.level(on: "2019") == .specialStrategicPartnership)
             #expect(uzbekistan.key == "KR-UZ")
-            #expect(Subject.partnership(uzbekistan) == "partnerships[KR-UZ]")
+            #expect(Subject.partnership(uzbekistan).path == "partnerships[KR-UZ]")
         }
 
         @Test("Figure's and Growth's examples: more than 666×, and the other bounds")
@@ -1266,17 +1266,17 @@ extension DocumentationExampleTests {
                 Place(city: "Tashkent", country: .uzbekistan).description == "Tashkent, Uzbekistan")
             #expect(Place(country: .uzbekistan).description == "Uzbekistan")
             let violation = Violation(
-                code: .rotationReciprocity, severity: .error, message: "both hosted by the group",
-                subject: Subject.edition(2, of: "think-tank-forum"))
+                .rotationReciprocity, "both hosted by the group",
+                at: .edition(2, of: "think-tank-forum"))
             #expect(
                 violation.description
                     == "error rotation.reciprocity forums[think-tank-forum].editions[2]: both hosted by the group"
             )
-            #expect(Subject.forum("think-tank-forum") == "forums[think-tank-forum]")
+            #expect(Subject.forum("think-tank-forum").path == "forums[think-tank-forum]")
             #expect(
                 Subject.membershipEvent(
-                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum")
-                    == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
+                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum"
+                ).path == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
             #expect(Indicator.Party.country(.uzbekistan).name == "Uzbekistan")
             #expect(Indicator.Party.centralAsia.name == "Central Asia")
             #expect(Indicator.Party.centralAsia.description == "centralAsia")
@@ -1299,7 +1299,7 @@ extension DocumentationExampleTests {
             let mine = report.violations.filter { $0.code == CityIsNamedExample.code }
             let expected = catalog.forums.flatMap { forum in
                 forum.editions.filter { $0.city == nil }.map {
-                    Subject.edition($0.ordinal, of: forum.id)
+                    Subject.edition($0.ordinal, of: forum.id).path
                 }
             }
             #expect(!expected.isEmpty)
@@ -1392,6 +1392,9 @@ extension DocumentationExampleTests {
                 encoding: .utf8)
             for code in RuleSet.standard.codes {
                 #expect(text.contains("### `\(code)`"), "no section for \(code)")
+                #expect(
+                    text.contains("| `\(code)` | \(code.severity) |"),
+                    "the table of codes does not give \(code) its severity, \(code.severity)")
             }
         }
     }
