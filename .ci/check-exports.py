@@ -64,6 +64,7 @@ COLUMNS = {
     "sources": ["id", "title", "publisher", "published", "url", "note"],
     "institutions": ["id", "name", "acronym", "kind", "country", "affiliation", "parent",
                      "established", "sources"],
+    "names": ["entity", "id", "text", "language", "from", "until", "sources"],
     "identifiers": ["institution", "scheme", "value"],
     "partnership_stages": ["first_country", "second_country", "level", "since", "sources"],
     "forums": ["id", "name", "kind", "established", "established_by", "secretariat", "cadence",
@@ -91,6 +92,8 @@ def check_csv(dataset, folder):
     rows = {
         "sources": dataset["sources"],
         "institutions": dataset["institutions"],
+        "names": [n for key in ("institutions", "forums", "agreements", "initiatives")
+                  for x in dataset.get(key) or [] for n in x.get("names") or []],
         "identifiers": [i for x in dataset["institutions"] for i in x.get("identifiers") or []],
         "partnership_stages": [s for p in dataset["partnerships"] for s in p["stages"]],
         "forums": forums,
@@ -108,6 +111,7 @@ def check_csv(dataset, folder):
         "institutions": [("id", "id"), ("name", "name"), ("acronym", "acronym"),
                          ("affiliation", "affiliation")],
         "forums": [("id", "id"), ("name", "name")],
+        "names": [("text", "text"), ("language", "language"), ("from", "from"), ("until", "until")],
         "editions": [("date", "date"), ("city", "city")],
         "memberships": [("institution", "institution"), ("date", "date")],
         "meetings": [("title", "title")],
@@ -163,6 +167,10 @@ def check_graphml(dataset, path):
     for identifier, institution in institutions.items():
         node = graph.nodes.get(f"institution:{identifier}", {})
         expect(node.get("name") == xml_text(institution["name"]), f"graphml: the name of {identifier} is {node.get('name')!r}")
+        for name in institution.get("names") or []:
+            if not name.get("from") and not name.get("until"):
+                key = "name_" + name["language"]
+                expect(key in node, f"graphml: {identifier} has no {key}")
     for identifier, forum in forums.items():
         node = graph.nodes.get(f"forum:{identifier}", {})
         count = node.get("edition_count")
@@ -218,6 +226,12 @@ def check_ics(dataset, path, stderr_path):
                        f"ics: {uid} location {str(event['LOCATION'])!r} does not start with the city")
             expect(event.decoded("DTEND") > event.decoded("DTSTART"), f"ics: {uid} ends before it starts")
     expect(len(events) == dated, f"ics: {len(events)} events, expected {dated}")
+    # DTSTAMP: the record's date, else its latest source's, at midnight UTC; never the clock.
+    published = [s["published"] for s in dataset["sources"] if s.get("published")]
+    stamp = dataset.get("asOf") or max(published, key=lambda d: (d + "-01-01")[:10], default="1970")
+    expected_stamp = (stamp + "-01-01"[len(stamp) - 4:])[:10].replace("-", "") + "T000000Z"
+    stamps = {event["DTSTAMP"].to_ical().decode() for event in events.values()}
+    expect(stamps <= {expected_stamp}, f"ics: DTSTAMP {sorted(stamps)}, expected {expected_stamp}")
     if stderr_path is not None:
         reported = Path(stderr_path).read_text(encoding="utf-8")
         match = re.search(r"(\d+) editions? (?:is|are) dated only to a month or a year", reported)
@@ -235,6 +249,12 @@ def check_popolo(dataset, path, plan):
     expect(len(document["memberships"]) == memberships, f"popolo: {len(document['memberships'])} memberships, expected {memberships}")
     recorded = [e for e in document["events"] if e.get("status") != "proposed"]
     expect(len(recorded) == editions, f"popolo: {len(recorded)} recorded events, expected {editions}")
+    by_id = {o["id"]: o for o in document["organizations"]}
+    for key in ("institutions", "forums"):
+        for entity in dataset[key]:
+            langs = [n.get("lang") for n in by_id.get(entity["id"], {}).get("other_names") or [] if n.get("lang")]
+            expected = [n["language"] for n in entity.get("names") or []]
+            expect(langs == expected, f"popolo: {entity['id']} other_names languages {langs}, expected {expected}")
     proposed = len(document["events"]) - len(recorded)
     print(f"popolo: {organizations} organizations, {memberships} memberships, {editions} events and {proposed} proposed, as the document holds")
 

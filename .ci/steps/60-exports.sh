@@ -35,8 +35,8 @@ cp Sources/KoreaCentralAsiaCatalog/Resources/catalog.json "$work/catalog.json"
     --output "$work/generated.json"
 
 # The catalog with hostile texts: quotes, commas, semicolons, backslashes, line breaks, markup,
-# control characters, Korean and Cyrillic text, a 500-character name, empty optional fields,
-# and an edition dated only to a year.
+# control characters, Korean and Cyrillic text, a 500-character name, names in three languages
+# with dates, empty optional fields, and an edition dated only to a year.
 python3 - "$work/catalog.json" "$work/hostile.json" <<'PYTHON'
 import json, sys
 dataset = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -47,8 +47,14 @@ for index, institution in enumerate(dataset["institutions"]):
     if institution["affiliation"] is None:
         del institution["affiliation"]
     institution.pop("acronym", None) if index % 2 else institution.update(acronym="=1+2,\"")
+    institution["names"] = [
+        {"text": '한국 "연구소", R&D; <x> \\ \'q\'', "language": "ko"},
+        {"text": "Old, \"former\"", "language": "en", "until": "2020"},
+        {"text": "Институт; новый", "language": "ru", "from": "2021-03"},
+    ]
 for forum in dataset["forums"]:
     forum["name"] = hostile + " " + forum["id"]
+    forum["names"] = [{"text": "Форум, \"мозговых\" центров", "language": "ru"}]
     for edition in forum["editions"]:
         if "city" in edition:
             edition["city"] = "Nur-Sultan, \"Astana\"; \\ <city>"
@@ -56,6 +62,7 @@ for forum in dataset["forums"]:
         forum["editions"][-1]["date"] = forum["editions"][-1]["date"][:4]
 for source in dataset["sources"]:
     source["title"] = hostile
+dataset["asOf"] = "2026-11"
 json.dump(dataset, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PYTHON
 

@@ -25,7 +25,7 @@ let command = Command(
         .value(
             "--as-of", "DATE",
             help:
-                "the date the record is as of (YYYY, YYYY-MM, YYYY-MM-DD or today), for the calendar's DTSTAMP"
+                "the record as of DATE (2026-11-26, 2026-11, 2026) or today (UTC), instead of the document's own asOf: for the rules and the calendar's DTSTAMP"
         ),
         .value(
             "--plan-through", "YEAR",
@@ -57,9 +57,7 @@ command.run { arguments in
     let format = try arguments.value("--format", as: "csv, popolo, graphml or ics") {
         Format(rawValue: $0)
     }
-    let asOf = try arguments.value("--as-of", as: "a date such as 2026-11-26, or today") {
-        text throws in text == "today" ? try today() : try PartialDate(text)
-    }
+    let asOf = try arguments.recordDate()
     let planThrough = try arguments.value("--plan-through", as: "a year from 1 to 9999") {
         Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
     }
@@ -78,7 +76,8 @@ command.run { arguments in
 
     // An export is for other tools, which do not check the forums' rules: refuse to hand them
     // a record with errors unless asked to.
-    let report = dataset.validate()
+    // The time rules judge the record as of `--as-of`, or the document's own `asOf`.
+    let report = dataset.validate(asOf: asOf ?? dataset.asOf)
     if report.hasErrors, !arguments.flag("--force") {
         let errors = report.errors.count
         printError(

@@ -15,7 +15,9 @@ public import KoreaCentralAsia
 /// try export.write(toDirectory: URL(fileURLWithPath: "tables"))
 /// ```
 ///
-/// The tables, in order: `sources`, `institutions`, `identifiers`, `partnership_stages`,
+/// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
+/// of another period, of institutions, forums, agreements and initiatives), `identifiers`,
+/// `partnership_stages`,
 /// `forums`, `memberships` (a row per event), `editions`, `agreements`, `provisions`, `meetings`,
 /// `indicators`, `initiatives`, `acknowledgements`. The same dataset gives the same bytes.
 public struct CSVExport: Sendable, Hashable {
@@ -28,7 +30,8 @@ public struct CSVExport: Sendable, Hashable {
     /// - Complexity: O(*n*) in the size of the dataset.
     public init(_ dataset: Dataset) {
         tables = [
-            Self.sources(dataset), Self.institutions(dataset), Self.identifiers(dataset),
+            Self.sources(dataset), Self.institutions(dataset), Self.names(dataset),
+            Self.identifiers(dataset),
             Self.partnershipStages(dataset), Self.forums(dataset), Self.memberships(dataset),
             Self.editions(dataset), Self.agreements(dataset), Self.provisions(dataset),
             Self.meetings(dataset), Self.indicators(dataset), Self.initiatives(dataset),
@@ -161,6 +164,30 @@ extension CSVExport {
                 institution.parent?.rawValue, text(institution.established),
                 list(institution.sources),
             ])
+        }
+        return writer.table
+    }
+
+    private static func names(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "names", ["entity", "id", "text", "language", "from", "until", "sources"])
+        func add(_ entity: String, _ id: String, _ names: [LocalizedName]) {
+            for name in names {
+                writer.row([
+                    entity, id, name.text, name.language.rawValue, text(name.from),
+                    text(name.until), list(name.sources),
+                ])
+            }
+        }
+        for institution in dataset.institutions {
+            add("institution", institution.id.rawValue, institution.names)
+        }
+        for forum in dataset.forums { add("forum", forum.id.rawValue, forum.names) }
+        for agreement in dataset.agreements {
+            add("agreement", agreement.id.rawValue, agreement.names)
+        }
+        for initiative in dataset.initiatives {
+            add("initiative", initiative.id.rawValue, initiative.names)
         }
         return writer.table
     }

@@ -5,7 +5,9 @@ public import KoreaCentralAsia
 ///
 /// Nodes are the countries (`country:KZ`), institutions (`institution:kaziss`) and forums
 /// (`forum:korea-central-asia-think-tank-forum`) of the dataset; every attribute is declared
-/// with a `<key>` and a type. Directed edges:
+/// with a `<key>` and a type. Institutions and forums have a `name_TAG` attribute for each
+/// language they have a name in (`name_ko`, `name_uz-Latn`): the name in use on the dataset's
+/// `asOf`. Directed edges:
 ///
 /// | `relation` | from → to | attributes |
 /// | --- | --- | --- |
@@ -96,7 +98,13 @@ private struct GraphDocument {
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        for key in Key.all {
+        // A name attribute for each language the institutions and forums have names in.
+        let languages = Set(
+            dataset.institutions.flatMap { $0.names.map(\.language) }
+                + dataset.forums.flatMap { $0.names.map(\.language) }
+        ).sorted()
+        let nameKeys = languages.map { Key(id: "name_" + $0.rawValue, owner: .node, kind: .string) }
+        for key in Key.all + nameKeys {
             let name = key.id == "edge_sources" ? "sources" : key.id
             text +=
                 "  <key id=\"\(key.id)\" for=\"\(key.owner.rawValue)\" attr.name=\"\(name)\" attr.type=\"\(key.kind.rawValue)\"/>\n"
@@ -135,7 +143,7 @@ private struct GraphDocument {
                                 .joined(separator: ";")
                     ),
                     ("sources", joined(institution.sources)),
-                ])
+                ] + names(of: institution, on: dataset.asOf))
         }
         var forums = Set<Forum.ID>()
         for forum in dataset.forums where forums.insert(forum.id).inserted {
@@ -147,7 +155,7 @@ private struct GraphDocument {
                     ("edition_count", String(forum.editions.count)),
                     ("member_count", String(forum.membership.institutions.count)),
                     ("sources", joined(forum.sources)),
-                ])
+                ] + names(of: forum, on: dataset.asOf))
         }
         // Edges whose ends are not defined (a reference the rules report) would make readers
         // invent nodes; they are left out.
@@ -196,6 +204,14 @@ private struct GraphDocument {
             }
         }
         text += "  </graph>\n</graphml>\n"
+    }
+
+    /// The `name_TAG` attributes of an entity: for each language it has a name in, the name
+    /// in use on the record's date (see ``KoreaCentralAsia/Named/name(in:on:)``).
+    private func names(of entity: some Named, on date: PartialDate?) -> [(String, String?)] {
+        Set(entity.names.map(\.language)).sorted().map { language in
+            ("name_" + language.rawValue, entity.name(in: language, on: date))
+        }
     }
 
     private func joined(_ ids: [some RawRepresentable<String>]) -> String? {

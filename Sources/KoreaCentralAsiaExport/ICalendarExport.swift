@@ -12,8 +12,9 @@ public import KoreaCentralAsia
 /// counted in ``omittedEditionCount``.
 ///
 /// `DTSTAMP` comes from the record, never from the clock, so the same dataset gives the same
-/// bytes: the date the record is as of (`asOf`), otherwise the latest publication date of its
-/// sources, at midnight UTC. Text is escaped (`\\`, `\;`, `\,`, `\n`) and lines are folded at 75
+/// bytes: the date the record is as of (the `asOf` given, else the dataset's own
+/// ``KoreaCentralAsia/Dataset/asOf``), otherwise the latest publication date of its sources, at
+/// midnight UTC. Text is escaped (`\\`, `\;`, `\,`, `\n`) and lines are folded at 75
 /// octets without splitting a UTF-8 character.
 ///
 /// ```swift
@@ -33,11 +34,12 @@ public struct ICalendarExport: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - dataset: The dataset.
-    ///   - asOf: The date the record is as of, for `DTSTAMP`; `nil` uses the latest publication
-    ///     date of the dataset's sources (or 1970-01-01 when none is dated).
+    ///   - asOf: The date the record is as of, for `DTSTAMP`, in place of the dataset's own; when
+    ///     both are `nil`, the latest publication date of the dataset's sources (or 1970-01-01
+    ///     when none is dated).
     /// - Complexity: O(*n*) in the number of editions and sources.
     public init(_ dataset: Dataset, asOf: PartialDate? = nil) {
-        let stampDate = asOf ?? dataset.sources.compactMap(\.published).max()
+        let stampDate = asOf ?? dataset.asOf ?? dataset.sources.compactMap(\.published).max()
         let stamp =
             stampDate.map {
                 Self.basicDate(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) + "T000000Z"

@@ -6,8 +6,10 @@ public import KoreaCentralAsia
 /// The document has four lists:
 ///
 /// - `organizations`: every institution (`classification` `institution/` and its kind, with
-///   `parent_id`, `founding_date`, `area_id`, `identifiers`, the acronym among `other_names`,
-///   and `sources` as links) and every forum (`classification` `forum/` and its kind);
+///   `parent_id`, `founding_date`, `area_id`, `identifiers`, `other_names` and `sources` as
+///   links) and every forum (`classification` `forum/` and its kind). `other_names` holds the
+///   names in other languages, each with `lang` (its BCP 47 tag) and, for a renaming,
+///   `start_date` and `end_date`; then the acronym, with the note `acronym`;
 /// - `memberships`: an institution in a forum, one per period of standing: `member` (the
 ///   institution), `organization_id` (the forum), `role` `member` or `participant`,
 ///   `start_date`, and `end_date` when a later event changed or ended the standing;
@@ -70,6 +72,9 @@ struct PopoloDocument: Encodable {
 
     struct OtherName: Encodable {
         var name: String
+        /// The BCP 47 tag of the name's language: a term from outside the specification, which
+        /// has none for it.
+        var lang: String?
         var note: String?
         var startDate: String?
         var endDate: String?
@@ -131,6 +136,17 @@ struct PopoloDocument: Encodable {
         var identifiers: [Identifier]
     }
 
+    /// An entity's names in other languages and periods, with their dates, and its acronym.
+    static func otherNames(_ names: [LocalizedName], acronym: String?) -> [OtherName]? {
+        var other = names.map {
+            OtherName(
+                name: $0.text, lang: $0.language.rawValue, startDate: $0.from?.description,
+                endDate: $0.until?.description)
+        }
+        if let acronym { other.append(OtherName(name: acronym, note: "acronym")) }
+        return other.isEmpty ? nil : other
+    }
+
     var persons: [String] = []
     var organizations: [Organization] = []
     var memberships: [Membership] = []
@@ -164,7 +180,7 @@ struct PopoloDocument: Encodable {
                         : institution.identifiers.map {
                             Identifier(identifier: $0.value, scheme: $0.scheme.rawValue)
                         },
-                    otherNames: institution.acronym.map { [OtherName(name: $0, note: "acronym")] },
+                    otherNames: Self.otherNames(institution.names, acronym: institution.acronym),
                     sources: sources(institution.sources)))
         }
         for forum in dataset.forums {
@@ -172,7 +188,9 @@ struct PopoloDocument: Encodable {
                 Organization(
                     id: forum.id.rawValue, name: forum.name,
                     classification: "forum/" + forum.kind.rawValue,
-                    foundingDate: forum.established?.description, sources: sources(forum.sources)))
+                    foundingDate: forum.established?.description,
+                    otherNames: Self.otherNames(forum.names, acronym: nil),
+                    sources: sources(forum.sources)))
             for period in MembershipPeriod.periods(of: forum.membership) {
                 memberships.append(
                     Membership(

@@ -64,7 +64,7 @@ struct CSVExportTests {
         let export = CSVExport(catalog)
         #expect(
             export.tables.map(\.name) == [
-                "sources", "institutions", "identifiers", "partnership_stages", "forums",
+                "sources", "institutions", "names", "identifiers", "partnership_stages", "forums",
                 "memberships",
                 "editions", "agreements", "provisions", "meetings", "indicators", "initiatives",
                 "acknowledgements",
@@ -126,6 +126,20 @@ struct CSVExportTests {
                 "forum", "plain", "admitted", "2024-01-10", "participant", "hostile;long", "",
             ])
         #expect(memberships[5][4] == "")  // a withdrawal has no resulting status
+    }
+
+    @Test("Names in other languages and periods are rows of the names table, with their dates")
+    func names() throws {
+        let export = CSVExport(try ExportFixtures.hostileDataset)
+        let names = parseCSV(try #require(export.table(named: "names")).data)
+        #expect(
+            names == [
+                ["entity", "id", "text", "language", "from", "until", "sources"],
+                ["institution", "long", ExportFixtures.koreanName, "ko", "", "", "news"],
+                ["institution", "long", "Old Name", "en", "", "2020", ""],
+                ["institution", "long", "New Name", "en", "2021", "", ""],
+                ["forum", "forum", "Форум \"мозговых центров\"", "ru", "", "", ""],
+            ])
     }
 
     @Test("The same dataset gives the same bytes")

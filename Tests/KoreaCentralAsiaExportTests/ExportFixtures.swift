@@ -10,13 +10,17 @@ enum ExportFixtures {
     static let hostile =
         "A \"quoted\", name; with \\ back\\slash,\r\nCRLF\nLF\rCR\ttab <b>&amp;</b> 'apos' \u{1}\u{1F} 한국 Қазақстан 🇰🇿"
 
+    /// A Korean name with the characters formats escape (a name holds no control character).
+    static let koreanName = "한국 \"연구소\", R&D; <x> \\ 'q'"
+
     /// A name of 500 characters.
     static let long = String(repeating: "Институт ", count: 55) + "12345"
 
     /// The built-in catalog.
     static var catalog: Dataset { get throws { try Catalog.dataset } }
 
-    /// A dataset with hostile names, a 500-character name, empty optional fields, an edition
+    /// A dataset with hostile names, names in other languages and periods, a 500-character
+    /// name, empty optional fields, an edition
     /// dated only to a year and one only to a month, and a membership history with a change of
     /// status and a withdrawal.
     static var hostileDataset: Dataset {
@@ -35,7 +39,13 @@ enum ExportFixtures {
                         country: .kazakhstan, affiliation: hostile,
                         identifiers: [try ExternalIdentifier(scheme: .wikidata, value: "Q42")],
                         sources: ["news"]),
-                    Institution(id: "long", name: long, kind: .university, country: .korea),
+                    Institution(
+                        id: "long", name: long, kind: .university, country: .korea,
+                        names: [
+                            try LocalizedName(koreanName, language: .korean, sources: ["news"]),
+                            try LocalizedName("Old Name", language: .english, until: "2020"),
+                            try LocalizedName("New Name", language: .english, from: "2021"),
+                        ]),
                     Institution(
                         id: "plain", name: "Plain Institute", kind: .researchCentre,
                         country: .uzbekistan,
@@ -66,7 +76,9 @@ enum ExportFixtures {
                                 ordinal: 4, date: "2027-12-31", host: .tajikistan,
                                 status: .cancelled),
                         ],
-                        sources: ["news"])
+                        sources: ["news"],
+                        names: [try LocalizedName("Форум \"мозговых центров\"", language: .russian)]
+                    )
                 ])
         }
     }

@@ -160,6 +160,24 @@ struct GraphMLExportTests {
         #expect(escapedForXML(text) == escaped)
     }
 
+    @Test("Names in other languages are name_TAG attributes, declared once per language")
+    func names() throws {
+        var dataset = try ExportFixtures.hostileDataset
+        let graph = try GraphReader.read(GraphMLExport(dataset).data)
+        #expect(
+            graph.keys.keys.filter { $0.hasPrefix("name_") }.sorted() == [
+                "name_en", "name_ko", "name_ru",
+            ])
+        let long = try #require(graph.nodes["institution:long"])
+        #expect(long.data["name_ko"] == ExportFixtures.koreanName)
+        #expect(long.data["name_en"] == "New Name")  // the name in use, not the replaced one
+        #expect(graph.nodes["forum:forum"]?.data["name_ru"] == "Форум \"мозговых центров\"")
+        #expect(graph.nodes["institution:plain"]?.data["name_ko"] == nil)
+        dataset.asOf = "2019"
+        let then = try GraphReader.read(GraphMLExport(dataset).data)
+        #expect(then.nodes["institution:long"]?.data["name_en"] == "Old Name")
+    }
+
     @Test("The same dataset gives the same bytes")
     func deterministic() throws {
         #expect(

@@ -163,8 +163,10 @@ struct ICalendarExportTests {
 
     @Test("DTSTAMP is the record's date, or its latest source's, never the clock")
     func stamp() throws {
-        let dataset = try ExportFixtures.hostileDataset
+        var dataset = try ExportFixtures.hostileDataset
         #expect(eventValues("DTSTAMP", ICalendarExport(dataset).data).first == "20250614T000000Z")
+        dataset.asOf = "2026-11-26"
+        #expect(eventValues("DTSTAMP", ICalendarExport(dataset).data).first == "20261126T000000Z")
         #expect(
             eventValues("DTSTAMP", ICalendarExport(dataset, asOf: "2026-11").data).first
                 == "20261101T000000Z")

@@ -97,13 +97,34 @@ struct PopoloExportTests {
         #expect((sources.first?["note"] as? String)?.hasPrefix(ExportFixtures.hostile) == true)
         let long = try #require(organizations.first { $0["id"] as? String == "long" })
         #expect(long["name"] as? String == ExportFixtures.long)
-        #expect(long["other_names"] == nil && long["sources"] == nil)  // absent, not empty
+        #expect(long["sources"] == nil)  // absent, not empty
+        let plain = try #require(organizations.first { $0["id"] as? String == "plain" })
+        #expect(plain["other_names"] == nil && plain["identifiers"] == nil)
         let events = try #require(document["events"])
         #expect(
             events.map { $0["start_date"] as? String } == [
                 "2024-07-30", "2025-06", "2026", "2027-12-31",
             ])
         #expect(events.map { $0["status"] as? String } == ["held", "held", "planned", "cancelled"])
+    }
+
+    @Test("Names in other languages are other_names with their language and dates")
+    func otherNames() throws {
+        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let organizations = try #require(document["organizations"])
+        let long = try #require(organizations.first { $0["id"] as? String == "long" })
+        let names = try #require(long["other_names"] as? [[String: String]])
+        #expect(
+            names == [
+                ["name": ExportFixtures.koreanName, "lang": "ko"],
+                ["name": "Old Name", "lang": "en", "end_date": "2020"],
+                ["name": "New Name", "lang": "en", "start_date": "2021"],
+            ])
+        let forum = try #require(organizations.first { $0["id"] as? String == "forum" })
+        #expect((forum["other_names"] as? [[String: String]])?.first?["lang"] == "ru")
+        let hostile = try #require(organizations.first { $0["id"] as? String == "hostile" })
+        #expect(
+            hostile["other_names"] as? [[String: String]] == [["name": "H;,\"", "note": "acronym"]])
     }
 
     @Test("The same dataset gives the same bytes")
