@@ -183,16 +183,24 @@ struct CalendarLines {
             text += "\r\n"
             return
         }
+        // Pieces of the line are appended whole: appending scalar by scalar through
+        // `text.unicodeScalars` would copy the whole calendar each time.
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
         var used = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
+        var index = start
+        while index < scalars.endIndex {
+            let size = UTF8.width(scalars[index])
             if used + size > Self.width {
+                text += Substring(scalars[start..<index])
                 text += "\r\n "
+                start = index
                 used = 1
             }
-            text.unicodeScalars.append(scalar)
             used += size
+            index = scalars.index(after: index)
         }
+        text += Substring(scalars[start...])
         text += "\r\n"
     }
 }
