@@ -65,7 +65,7 @@ COLUMNS = {
     "institutions": ["id", "name", "acronym", "kind", "country", "affiliation", "parent",
                      "established", "sources"],
     "names": ["entity", "id", "text", "language", "from", "until", "sources"],
-    "identifiers": ["institution", "scheme", "value"],
+    "identifiers": ["entity", "id", "scheme", "value"],
     "partnership_stages": ["first_country", "second_country", "level", "since", "sources"],
     "forums": ["id", "name", "kind", "established", "established_by", "secretariat", "cadence",
                "rotation_pivot", "rotation_group", "first_edition_year", "first_edition_host",
@@ -94,7 +94,8 @@ def check_csv(dataset, folder):
         "institutions": dataset["institutions"],
         "names": [n for key in ("institutions", "forums", "agreements", "initiatives")
                   for x in dataset.get(key) or [] for n in x.get("names") or []],
-        "identifiers": [i for x in dataset["institutions"] for i in x.get("identifiers") or []],
+        "identifiers": [i for key in ("institutions", "forums")
+                        for x in dataset[key] for i in x.get("identifiers") or []],
         "partnership_stages": [s for p in dataset["partnerships"] for s in p["stages"]],
         "forums": forums,
         "memberships": [e for f in forums for e in f["membership"]],

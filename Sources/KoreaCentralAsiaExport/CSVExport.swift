@@ -16,7 +16,8 @@ public import KoreaCentralAsia
 /// ```
 ///
 /// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
-/// of another period, of institutions, forums, agreements and initiatives), `identifiers`,
+/// of another period, of institutions, forums, agreements and initiatives), `identifiers` (of
+/// institutions and forums in other databases),
 /// `partnership_stages`,
 /// `forums`, `memberships` (a row per event), `editions`, `agreements`, `provisions`, `meetings`,
 /// `indicators`, `initiatives`, `acknowledgements`. The same dataset gives the same bytes.
@@ -193,10 +194,20 @@ extension CSVExport {
     }
 
     private static func identifiers(_ dataset: Dataset) -> Table {
-        var writer = TableWriter("identifiers", ["institution", "scheme", "value"])
+        var writer = TableWriter("identifiers", ["entity", "id", "scheme", "value"])
         for institution in dataset.institutions {
             for identifier in institution.identifiers {
-                writer.row([institution.id.rawValue, identifier.scheme.rawValue, identifier.value])
+                writer.row([
+                    "institution", institution.id.rawValue, identifier.scheme.rawValue,
+                    identifier.value,
+                ])
+            }
+        }
+        for forum in dataset.forums {
+            for identifier in forum.identifiers {
+                writer.row([
+                    "forum", forum.id.rawValue, identifier.scheme.rawValue, identifier.value,
+                ])
             }
         }
         return writer.table

@@ -124,7 +124,10 @@ private struct GraphDocument {
         for country in countries.sorted() {
             node(
                 "country:" + country.code,
-                [("type", "country"), ("name", country.name), ("country", country.code)])
+                [
+                    ("type", "country"), ("name", country.name), ("country", country.code),
+                    ("identifiers", identifierList(country.wikidataItem.map { [$0] } ?? [])),
+                ])
         }
         var defined = Set<Institution.ID>()
         for institution in dataset.institutions where defined.insert(institution.id).inserted {
@@ -135,13 +138,7 @@ private struct GraphDocument {
                     ("kind", institution.kind.rawValue), ("country", institution.country.code),
                     ("acronym", institution.acronym), ("affiliation", institution.affiliation),
                     ("established", institution.established?.description),
-                    (
-                        "identifiers",
-                        institution.identifiers.isEmpty
-                            ? nil
-                            : institution.identifiers.map { "\($0.scheme.rawValue):\($0.value)" }
-                                .joined(separator: ";")
-                    ),
+                    ("identifiers", identifierList(institution.identifiers)),
                     ("sources", joined(institution.sources)),
                 ] + names(of: institution, on: dataset.asOf))
         }
@@ -152,6 +149,7 @@ private struct GraphDocument {
                 [
                     ("type", "forum"), ("name", forum.name), ("kind", forum.kind.rawValue),
                     ("established", forum.established?.description),
+                    ("identifiers", identifierList(forum.identifiers)),
                     ("edition_count", String(forum.editions.count)),
                     ("member_count", String(forum.membership.institutions.count)),
                     ("sources", joined(forum.sources)),
@@ -212,6 +210,13 @@ private struct GraphDocument {
         Set(entity.names.map(\.language)).sorted().map { language in
             ("name_" + language.rawValue, entity.name(in: language, on: date))
         }
+    }
+
+    /// Identifiers as `scheme:value;scheme:value`, or `nil` for none.
+    private func identifierList(_ identifiers: [ExternalIdentifier]) -> String? {
+        identifiers.isEmpty
+            ? nil
+            : identifiers.map { "\($0.scheme.rawValue):\($0.value)" }.joined(separator: ";")
     }
 
     private func joined(_ ids: [some RawRepresentable<String>]) -> String? {

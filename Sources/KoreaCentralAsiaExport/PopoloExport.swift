@@ -7,7 +7,7 @@ public import KoreaCentralAsia
 ///
 /// - `organizations`: every institution (`classification` `institution/` and its kind, with
 ///   `parent_id`, `founding_date`, `area_id`, `identifiers`, `other_names` and `sources` as
-///   links) and every forum (`classification` `forum/` and its kind). `other_names` holds the
+///   links) and every forum (`classification` `forum/` and its kind, with `identifiers`). `other_names` holds the
 ///   names in other languages, each with `lang` (its BCP 47 tag) and, for a renaming,
 ///   `start_date` and `end_date`; then the acronym, with the note `acronym`;
 /// - `memberships`: an institution in a forum, one per period of standing: `member` (the
@@ -16,7 +16,8 @@ public import KoreaCentralAsia
 /// - `events`: the forums' editions, with `name`, `start_date`, `end_date`, `location`,
 ///   `organization_id`, `status` (`held`, `planned`, `cancelled`, or `proposed` for an edition of
 ///   the plan) and `classification` `edition`;
-/// - `areas`: the countries the dataset names, with ISO 3166-1 identifiers.
+/// - `areas`: the countries the dataset names, with ISO 3166-1 identifiers and, for the
+///   countries the library knows, their Wikidata items.
 ///
 /// Dates are ISO 8601 reduced dates, as Popolo recommends for imprecise dates (`2024`,
 /// `2023-12`, `2023-11-20`). The document is written by `JSONEncoder` with sorted keys, so every
@@ -136,6 +137,12 @@ struct PopoloDocument: Encodable {
         var identifiers: [Identifier]
     }
 
+    /// Identifiers in other databases, or `nil` for none.
+    static func identifiers(_ identifiers: [ExternalIdentifier]) -> [Identifier]? {
+        identifiers.isEmpty
+            ? nil : identifiers.map { Identifier(identifier: $0.value, scheme: $0.scheme.rawValue) }
+    }
+
     /// An entity's names in other languages and periods, with their dates, and its acronym.
     static func otherNames(_ names: [LocalizedName], acronym: String?) -> [OtherName]? {
         var other = names.map {
@@ -175,11 +182,7 @@ struct PopoloDocument: Encodable {
                     classification: "institution/" + institution.kind.rawValue,
                     parentId: institution.parent?.rawValue, areaId: institution.country.code,
                     foundingDate: institution.established?.description,
-                    identifiers: institution.identifiers.isEmpty
-                        ? nil
-                        : institution.identifiers.map {
-                            Identifier(identifier: $0.value, scheme: $0.scheme.rawValue)
-                        },
+                    identifiers: Self.identifiers(institution.identifiers),
                     otherNames: Self.otherNames(institution.names, acronym: institution.acronym),
                     sources: sources(institution.sources)))
         }
@@ -189,6 +192,7 @@ struct PopoloDocument: Encodable {
                     id: forum.id.rawValue, name: forum.name,
                     classification: "forum/" + forum.kind.rawValue,
                     foundingDate: forum.established?.description,
+                    identifiers: Self.identifiers(forum.identifiers),
                     otherNames: Self.otherNames(forum.names, acronym: nil),
                     sources: sources(forum.sources)))
             for period in MembershipPeriod.periods(of: forum.membership) {
@@ -234,6 +238,9 @@ struct PopoloDocument: Encodable {
             var identifiers = [Identifier(identifier: country.code, scheme: "iso3166-1-alpha2")]
             if let alpha3 = country.alpha3 {
                 identifiers.append(Identifier(identifier: alpha3, scheme: "iso3166-1-alpha3"))
+            }
+            if let item = country.wikidataItem {
+                identifiers.append(Identifier(identifier: item.value, scheme: item.scheme.rawValue))
             }
             return Area(
                 id: country.code, name: country.name, classification: "country",

@@ -142,6 +142,17 @@ struct CSVExportTests {
             ])
     }
 
+    @Test("Identifiers of institutions and forums in other databases are rows of their table")
+    func identifiers() throws {
+        let export = CSVExport(try ExportFixtures.hostileDataset)
+        let identifiers = parseCSV(try #require(export.table(named: "identifiers")).data)
+        #expect(
+            identifiers == [
+                ["entity", "id", "scheme", "value"], ["institution", "hostile", "wikidata", "Q42"],
+                ["forum", "forum", "wikidata", "Q99"],
+            ])
+    }
+
     @Test("The same dataset gives the same bytes")
     func deterministic() throws {
         #expect(CSVExport(try ExportFixtures.catalog) == CSVExport(try ExportFixtures.catalog))

@@ -76,6 +76,7 @@ enum ExportFixtures {
                                 ordinal: 4, date: "2027-12-31", host: .tajikistan,
                                 status: .cancelled),
                         ],
+                        identifiers: [try ExternalIdentifier(scheme: .wikidata, value: "Q99")],
                         sources: ["news"],
                         names: [try LocalizedName("Форум \"мозговых центров\"", language: .russian)]
                     )

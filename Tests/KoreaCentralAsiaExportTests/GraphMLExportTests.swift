@@ -123,6 +123,8 @@ struct GraphMLExportTests {
         #expect(graph.nodes["forum:forum"]?.data["name"] == expected)
         #expect(graph.nodes["institution:long"]?.data["name"] == ExportFixtures.long)
         #expect(graph.nodes["institution:plain"]?.data["acronym"] == nil)  // absent, not empty
+        #expect(graph.nodes["forum:forum"]?.data["identifiers"] == "wikidata:Q99")
+        #expect(graph.nodes["country:KZ"]?.data["identifiers"] == "wikidata:Q232")
     }
 
     @Test("Memberships are periods: a change of status ends one and a withdrawal ends it")

@@ -122,6 +122,15 @@ struct PopoloExportTests {
             ])
         let forum = try #require(organizations.first { $0["id"] as? String == "forum" })
         #expect((forum["other_names"] as? [[String: String]])?.first?["lang"] == "ru")
+        #expect(
+            forum["identifiers"] as? [[String: String]] == [
+                ["identifier": "Q99", "scheme": "wikidata"]
+            ])
+        let kazakhstan = try #require(document["areas"]?.first { $0["id"] as? String == "KZ" })
+        #expect(
+            (kazakhstan["identifiers"] as? [[String: String]])?.last == [
+                "identifier": "Q232", "scheme": "wikidata",
+            ])
         let hostile = try #require(organizations.first { $0["id"] as? String == "hostile" })
         #expect(
             hostile["other_names"] as? [[String: String]] == [["name": "H;,\"", "note": "acronym"]])
