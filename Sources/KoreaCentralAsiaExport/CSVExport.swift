@@ -364,8 +364,8 @@ extension CSVExport {
             ])
         for indicator in dataset.indicators {
             writer.row([
-                indicator.id.rawValue, indicator.measure.rawValue, indicator.between.description,
-                indicator.and.description, String(indicator.year),
+                indicator.id.rawValue, indicator.measure.rawValue, indicator.first.description,
+                indicator.second.description, String(indicator.year),
                 amountText(indicator.value.amount), indicator.value.currency.code,
                 indicator.value.bound.rawValue, indicator.note, list(indicator.sources),
             ])
