@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "KoreaCentralAsia", targets: ["KoreaCentralAsia"]),
         .library(name: "KoreaCentralAsiaCatalog", targets: ["KoreaCentralAsiaCatalog"]),
+        .library(name: "KoreaCentralAsiaTesting", targets: ["KoreaCentralAsiaTesting"]),
     ],
     targets: [
         .target(name: "KoreaCentralAsia"),
@@ -18,6 +19,10 @@ let package = Package(
             dependencies: ["KoreaCentralAsia"],
             resources: [.embedInCode("Resources/catalog.json")]
         ),
+        // Seeded random numbers and generated valid datasets, for tests (ours and users').
+        .target(name: "KoreaCentralAsiaTesting", dependencies: ["KoreaCentralAsia"]),
+        // Runs the built programs in tests; not a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(
             name: "ExampleSupport",
             dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
@@ -25,22 +30,25 @@ let package = Package(
         ),
         .executableTarget(
             name: "kca-benchmark",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaTesting"],
             path: "Benchmarks/kca-benchmark"
         ),
         .executableTarget(
             name: "kca-fuzz",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaTesting"],
             path: "Tests/Fuzz"
         ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
-            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaCatalog", "KoreaCentralAsiaTesting",
+                "TestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ExampleTests",
-            dependencies: examples.map { .target(name: $0) }
+            dependencies: examples.map { .target(name: $0) } + ["TestSupport"]
         ),
     ]
         + examples.map { name in

@@ -1,4 +1,5 @@
 import Foundation
+import KoreaCentralAsiaTesting
 
 /// A target of the performance issue, checked against the results.
 struct TargetCheck: Codable, Sendable {

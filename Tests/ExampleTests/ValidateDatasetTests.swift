@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("validate-dataset")
@@ -6,7 +7,7 @@ struct ValidateDatasetTests {
     @Test(
         "the built-in catalog passes: warnings, then the acknowledged deviations with their notes")
     func catalog() throws {
-        let result = try Example.run("validate-dataset")
+        let result = try BuiltProgram.run("validate-dataset")
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("the built-in catalog: 0 errors, "))
         let violations = try #require(result.stdout.range(of: "\nViolations:"))
@@ -21,7 +22,7 @@ struct ValidateDatasetTests {
 
     @Test("--json gives {violations, acknowledged} with the brief's keys")
     func json() throws {
-        let result = try Example.run("validate-dataset", ["--json"])
+        let result = try BuiltProgram.run("validate-dataset", ["--json"])
         #expect(result.status == 0)
         let report = try #require(try jsonObject(result) as? [String: Any])
         #expect(Set(report.keys) == ["violations", "acknowledged"])
@@ -55,7 +56,7 @@ struct ValidateDatasetTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("errors.json", json: catalog)
-        let result = try Example.run("validate-dataset", [file, "--json"])
+        let result = try BuiltProgram.run("validate-dataset", [file, "--json"])
         #expect(result.status == 1, "\(result)")
         let report = try #require(try jsonObject(result) as? [String: Any])
         let codes = (report["violations"] as? [[String: Any]] ?? []).compactMap {
@@ -69,7 +70,7 @@ struct ValidateDatasetTests {
         }
         #expect((report["acknowledged"] as? [Any])?.isEmpty == true)
 
-        let text = try Example.run("validate-dataset", [file])
+        let text = try BuiltProgram.run("validate-dataset", [file])
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("\(file): "))
         #expect(text.stdout.contains("error    partnership.self"))
@@ -86,7 +87,7 @@ struct ValidateDatasetTests {
         var catalog = try Example.catalogObject()
         catalog["acknowledgements"] = []
         let bad = try directory.write("bad.json", json: catalog)
-        let result = try Example.run("validate-dataset", ["--json", good, bad])
+        let result = try BuiltProgram.run("validate-dataset", ["--json", good, bad])
         #expect(result.status == 1)
         let reports = try #require(try jsonObject(result) as? [[String: Any]])
         #expect(reports.compactMap { $0["file"] as? String } == [good, bad])
@@ -94,7 +95,7 @@ struct ValidateDatasetTests {
             #expect(Set(report.keys) == ["file", "violations", "acknowledged"])
         }
 
-        let alias = try Example.run("validate-dataset", ["--dataset", bad])
+        let alias = try BuiltProgram.run("validate-dataset", ["--dataset", bad])
         #expect(alias.status == 1)
         #expect(alias.stdout.hasPrefix("\(bad): "))
     }
@@ -108,7 +109,7 @@ struct ValidateDatasetTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let bad = try directory.write("bad.json", json: catalog)
-        let result = try Example.run("validate-dataset", [bad])
+        let result = try BuiltProgram.run("validate-dataset", [bad])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -118,7 +119,7 @@ struct ValidateDatasetTests {
 
         let good = directory.path("good.json")
         try Example.catalogJSON.write(to: URL(fileURLWithPath: good))
-        let mixed = try Example.run("validate-dataset", [good, bad, "/nonexistent.json"])
+        let mixed = try BuiltProgram.run("validate-dataset", [good, bad, "/nonexistent.json"])
         #expect(mixed.status == 2)
         #expect(mixed.stdout.hasPrefix("\(good): 0 errors"))
         #expect(mixed.stderrLines.count == 2)
@@ -127,7 +128,7 @@ struct ValidateDatasetTests {
 
     @Test("--help prints the usage line, every option and the JSON shapes, and exits 0")
     func help() throws {
-        let result = try Example.run("validate-dataset", ["--help"])
+        let result = try BuiltProgram.run("validate-dataset", ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("usage: validate-dataset [--dataset FILE] [--json] [FILE…]"))
         #expect(result.stdout.contains("\"acknowledged\""))
@@ -137,7 +138,7 @@ struct ValidateDatasetTests {
 
     @Test("an unknown option prints one line on stderr and exits 2")
     func usage() throws {
-        let result = try Example.run("validate-dataset", ["--strict"])
+        let result = try BuiltProgram.run("validate-dataset", ["--strict"])
         #expect(result.status == 2)
         #expect(
             result.stderr

@@ -9,9 +9,13 @@
 //
 // Built normally (`swift build`), it runs the same checks once over each file given as an
 // argument, so the harness compiles and runs with every build: `kca-fuzz FILE…`.
+//
+// In both builds, `kca-fuzz --write-seeds DIR COUNT` writes COUNT valid datasets from
+// KoreaCentralAsiaTesting's `DatasetGenerator` into DIR, as seeds of the corpus.
 
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 
 #if canImport(Glibc)
     import Glibc
@@ -158,6 +162,28 @@ func isOneSafeLine(_ text: String) -> Bool {
     }
 }
 
+/// Writes `count` generated valid datasets into `directory`, for `--write-seeds DIR COUNT`;
+/// returns the exit status.
+func writeSeeds(_ arguments: [String]) -> Int32 {
+    guard arguments.count == 2, let count = Int(arguments[1]), count >= 0 else {
+        FileHandle.standardError.write(Data("usage: kca-fuzz --write-seeds DIR COUNT\n".utf8))
+        return 2
+    }
+    var generator = DatasetGenerator(seed: 0x4B43_4146)
+    do {
+        for index in 0..<count {
+            let json = try generator.dataset().dataset.json(prettyPrinted: index % 2 == 0)
+            try json.write(
+                to: URL(fileURLWithPath: arguments[0]).appendingPathComponent("generated-\(index)"))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("kca-fuzz: --write-seeds: \(error)\n".utf8))
+        return 1
+    }
+    print("kca-fuzz: wrote \(count) generated datasets to \(arguments[0])")
+    return 0
+}
+
 /// Reports a broken invariant and aborts, so that libFuzzer saves the input as a crash.
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("kca-fuzz: invariant broken: \(message)\n".utf8))
@@ -186,6 +212,9 @@ func fail(_ message: String) -> Never {
     func fuzzMain(
         _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     ) -> Int32 {
+        if argc >= 2, let argv, let first = argv[1], String(cString: first) == "--write-seeds" {
+            return writeSeeds((2..<Int(argc)).compactMap { argv[$0].map { String(cString: $0) } })
+        }
         var count = argc
         var arguments = argv
         return runFuzzerDriver(&count, &arguments) { bytes, size in
@@ -198,6 +227,7 @@ func fail(_ message: String) -> Never {
     enum FuzzTarget {
         static func main() {
             let paths = CommandLine.arguments.dropFirst()
+            if paths.first == "--write-seeds" { exit(writeSeeds(Array(paths.dropFirst()))) }
             guard !paths.isEmpty, !paths.contains("--help") else {
                 print(
                     "usage: kca-fuzz FILE…  (runs the fuzz checks once on each file; build with "
