@@ -1,8 +1,10 @@
+import KoreaCentralAsia
+
 /// Lays out rows as aligned columns that fit a width, for output people read.
 ///
-/// Cells are made ``Swift/String/terminalSafe``. Every column but the last is padded to its widest cell (cut with `…` beyond `maximumCell`
-/// characters); the last one is wrapped at word boundaries, its continuation lines aligned
-/// under it. Lines end without trailing spaces.
+/// Cells are made `terminalSafe` (the library's escaping). Every column but the last is padded
+/// to its widest cell (cut with `…` beyond `maximumCell` characters); the last one is wrapped
+/// at word boundaries, its continuation lines aligned under it. Lines end without trailing spaces.
 ///
 /// ```swift
 /// formatTable([["KR", "Republic of Korea"], ["KZ", "Kazakhstan"]])
@@ -58,7 +60,7 @@ public func formatTable(
 ///
 /// - Parameters:
 ///   - text: The text; its own line breaks are kept, other control characters escaped (see
-///     ``Swift/String/terminalSafe``).
+///     the library's `terminalSafe`).
 ///   - width: The longest a line may be, indent included.
 ///   - indent: What each line starts with.
 ///   - hangingIndent: What each line but the first of a paragraph starts with; `indent` when
