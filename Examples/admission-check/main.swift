@@ -25,7 +25,7 @@ let command = Command(
             help:
                 "print {\"admissible\": Bool, \"violations\": [{code, severity, message, subject}]}"
         ),
-    ],
+    ] + Option.datasetLimits,
     details: ["Exit status: 0 admissible, 1 not admissible, 2 bad usage or unreadable dataset."])
 
 /// The decision in the JSON shape that `--json` prints.
@@ -54,7 +54,8 @@ command.run { arguments in
         }
         ?? today()
     let status: Membership.Status = arguments.flag("--participant") ? .participant : .member
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
 
     guard let forumID, let candidate, let recommenders else {
         throw UsageError("missing a required option")

@@ -15,11 +15,12 @@ let command = Command(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
         .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
-    ],
+    ] + Option.datasetLimits,
     details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
 
 command.run { arguments in
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
 
     if arguments.flag("--json") {
         // The interchange document: sorted keys, so that two exports diff cleanly, and

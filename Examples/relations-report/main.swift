@@ -20,7 +20,7 @@ let command = Command(
         .value(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
-    ],
+    ] + Option.datasetLimits,
     details: [
         """
         Charts, each an <svg> with a stable id: chart-trade (trade turnover, log scale), \
@@ -38,7 +38,8 @@ command.run { arguments in
             Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
         } ?? min(9999, date.year + 5)
     let datasetPath = arguments.value("--dataset")
-    let dataset = try loadDataset(from: datasetPath)
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: datasetPath, limits: limits)
 
     var sections: [Markup] = [
         section(

@@ -13,7 +13,7 @@ let command = Command(
             "--dataset", "FILE",
             help: "validate FILE, as if given as an argument (like the other examples)"),
         .flag("--json", help: "print the reports as JSON (see below)"),
-    ],
+    ] + Option.datasetLimits,
     positionals: "[FILE…]",
     details: [
         "FILE…: interchange documents to validate; with none, the built-in catalog.",
@@ -50,11 +50,12 @@ command.run { arguments in
     let files: [String?] = given.isEmpty ? [nil] : given
     var reports: [FileReport] = []
     var unreadable = false
+    let limits = try arguments.decodingLimits()
     for file in files {
         do throws(UsageError) {
             // Decoding refuses what is malformed in itself; what breaks a rule between values
             // decodes, and `validate()` reports all of it at once.
-            let dataset = try loadDataset(from: file)
+            let dataset = try loadDataset(from: file, limits: limits)
             reports.append(
                 FileReport(file: file ?? "the built-in catalog", report: dataset.validate()))
         } catch {
