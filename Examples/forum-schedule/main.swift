@@ -27,7 +27,7 @@ let command = Command(
         "Exit status: 0 success, 1 the forum has no rotation to plan with, 2 bad usage or unreadable dataset.",
     ])
 
-/// One line of the schedule, in the JSON shape of the brief.
+/// One line of the schedule, in the JSON shape that `--json` prints.
 struct Entry: Encodable {
     var year: Int
     var ordinal: Int

@@ -20,7 +20,7 @@ struct ForumScheduleTests {
     }
 
     @Test(
-        "--json lists the held editions, then the brief's plan: KR 2026, TJ 2027, KR 2028, TM 2029 …"
+        "--json lists the held editions, then the plan: KR 2026, TJ 2027, KR 2028, TM 2029 …"
     )
     func plan() throws {
         let entries = try Self.schedule(["--through", "2033"])

@@ -20,7 +20,7 @@ struct ValidateDatasetTests {
         #expect(fitsHundredColumns(result.stdout))
     }
 
-    @Test("--json gives {violations, acknowledged} with the brief's keys")
+    @Test("--json gives {violations, acknowledged} with the documented keys")
     func json() throws {
         let result = try BuiltProgram.run("validate-dataset", ["--json"])
         #expect(result.status == 0)

@@ -1373,7 +1373,7 @@ extension DocumentationExampleTests {
             #expect(blocks >= 30, "only \(blocks) Swift code blocks were found")
         }
 
-        @Test("The DocC catalog has the landing page and the six articles of the issue")
+        @Test("The DocC catalog has the landing page and its six articles")
         func articles() throws {
             let catalog = DocumentationFiles.catalog
             let expected = [
