@@ -43,7 +43,7 @@ public func exit(with status: ExitStatus) -> Never {
 /// Prints a line on standard error, made `terminalSafe` (the library's escaping of control and
 /// bidirectional characters).
 public func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
+    FileHandle.standardError.write(Data((terminalSafe(line) + "\n").utf8))
 }
 
 /// Writes bytes to standard output as they are, for JSON or HTML output.

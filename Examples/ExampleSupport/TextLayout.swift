@@ -23,7 +23,7 @@ public func formatTable(
     let columns = rows.map(\.count).max() ?? 0
     guard columns > 0 else { return "" }
     let fitted = rows.map { row in
-        row.map(\.terminalSafe).enumerated().map { column, cell in
+        row.map(terminalSafe).enumerated().map { column, cell in
             column < columns - 1 && cell.count > maximumCell
                 ? String(cell.prefix(maximumCell - 1)) + "…" : cell
         }
@@ -73,7 +73,7 @@ public func wrap(
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
         var indent = indent
         var line = indent
-        for word in String(paragraph).terminalSafe.split(separator: " ") {
+        for word in terminalSafe(String(paragraph)).split(separator: " ") {
             if line.count > indent.count, line.count + 1 + word.count > width {
                 lines.append(line)
                 indent = hangingIndent ?? indent

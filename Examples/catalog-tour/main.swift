@@ -172,7 +172,7 @@ func printTable(_ rows: [[String]]) {
 
 /// A section heading.
 func heading(_ title: String) {
-    print("\n" + title.terminalSafe)
+    print("\n" + terminalSafe(title))
     print(String(repeating: "─", count: min(title.count, 100)))
 }
 

@@ -5,7 +5,7 @@ extension Dataset {
     ///
     /// A forum's history does not know which institutions exist; the dataset does. A candidate
     /// or a recommender that the dataset does not define is refused with
-    /// ``RuleCode/referenceUnknown``, the code that ``Dataset/validate()`` gives the same
+    /// ``RuleCode/referenceUnknown``, the code that ``Dataset/validate(rules:)`` gives the same
     /// mistake in a recorded event, listed before the forum's own violations.
     ///
     /// ```swift
