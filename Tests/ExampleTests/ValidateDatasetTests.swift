@@ -130,7 +130,10 @@ struct ValidateDatasetTests {
     func help() throws {
         let result = try BuiltProgram.run("validate-dataset", ["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("usage: validate-dataset [--dataset FILE] [--json] [FILE…]"))
+        #expect(
+            result.stdout.contains(
+                "usage: validate-dataset [--dataset FILE] [--json] [--max-bytes N] [--max-depth N] [FILE…]"
+            ))
         #expect(result.stdout.contains("\"acknowledged\""))
         #expect(result.stdout.contains("one such object per file"))
         #expect(fitsHundredColumns(result.stdout))
