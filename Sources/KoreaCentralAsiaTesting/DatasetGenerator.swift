@@ -344,7 +344,7 @@ public struct DatasetGenerator: Sendable {
                 dataset.acknowledgements.append(
                     Acknowledgement(
                         code: .rotationFirstEdition,
-                        subject: Subject.edition(earliest.ordinal, of: forum.id),
+                        subject: Subject.edition(earliest.ordinal, of: forum.id).path,
                         note: text(), sources: someSources(atLeast: 0)))
                 acknowledged += 1
                 note("acknowledgement")

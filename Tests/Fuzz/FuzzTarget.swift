@@ -152,15 +152,9 @@ func parses(_ data: Data) -> Bool {
     return (try? JSONDecoder().decode(AnyJSON.self, from: data)) != nil
 }
 
-/// Whether a message is one line that is safe to print: no control or bidi characters.
-func isOneSafeLine(_ text: String) -> Bool {
-    !text.unicodeScalars.contains { scalar in
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
-}
+/// Whether a message is one line that is safe to print: the library's `terminalSafe(_:)` has
+/// nothing to escape in it (no control, separator or bidirectional character).
+func isOneSafeLine(_ text: String) -> Bool { terminalSafe(text) == text }
 
 /// Writes `count` generated valid datasets into `directory`, for `--write-seeds DIR COUNT`;
 /// returns the exit status.

@@ -43,8 +43,8 @@ extension Dataset {
         return decision.adding(
             unknown.map { id in
                 Violation(
-                    code: .referenceUnknown, severity: .error,
-                    message: "\"\(id)\" is not an institution of the dataset", subject: subject)
+                    .referenceUnknown, "\"\(id)\" is not an institution of the dataset", at: subject
+                )
             })
     }
 }

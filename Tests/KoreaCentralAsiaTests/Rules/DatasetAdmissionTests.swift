@@ -53,7 +53,7 @@ struct DatasetAdmissionTests {
             references.map(\.message)
                 == unknown.map { "\"\($0)\" is not an institution of the dataset" })
         #expect(references.allSatisfy { $0.severity == .error })
-        let subject = Subject.membershipEvent(decision.event, of: F.forumID)
+        let subject = Subject.membershipEvent(decision.event, of: F.forumID).path
         #expect(references.allSatisfy { $0.subject == subject })
     }
 
