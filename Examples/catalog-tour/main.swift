@@ -108,9 +108,9 @@ func printForums(of dataset: Dataset, in language: LanguageTag?) throws {
         print(wrap(facts.joined(separator: ", "), width: 100, indent: "  "))
         if let charter = forum.charter { print(wrap(describe(charter), indent: "  ")) }
 
-        // `members(of:on:)` replays the membership history up to the date; institutions
+        // `memberInstitutions(of:on:)` replays the membership history up to the date; institutions
         // admitted only to participate in meetings are not members.
-        let members = dataset.members(of: forum.id, on: date)
+        let members = dataset.memberInstitutions(of: forum.id, on: date)
         if !members.isEmpty {
             let names = members.map { member in
                 let name = language.map { member.name(in: $0) } ?? member.shortName
@@ -159,7 +159,7 @@ func printIndicators(of dataset: Dataset) {
     let rows = sorted.map { indicator in
         [
             String(indicator.year), indicator.measure.words,
-            "\(indicator.between.name)–\(indicator.and.name)", indicator.value.text,
+            "\(indicator.first.name)–\(indicator.second.name)", indicator.value.text,
         ]
     }
     printTable(rows)
@@ -171,18 +171,18 @@ func printIndicators(of dataset: Dataset) {
     var seen = Set<String>()
     var growthRows: [[String]] = []
     for indicator in sorted {
-        let key = "\(indicator.measure) \(indicator.between) \(indicator.and)"
+        let key = "\(indicator.measure) \(indicator.first) \(indicator.second)"
         guard seen.insert(key).inserted else { continue }
         let years = dataset.indicators(
-            between: indicator.between, and: indicator.and, measure: indicator.measure
+            between: indicator.first, and: indicator.second, measure: indicator.measure
         )
         .map(\.year)
         guard let first = years.first, let last = years.last, first < last else { continue }
         let growth = dataset.growth(
-            of: indicator.measure, between: indicator.between, and: indicator.and, from: first,
+            of: indicator.measure, between: indicator.first, and: indicator.second, from: first,
             to: last)
         growthRows.append([
-            indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)",
+            indicator.measure.words, "\(indicator.first.name)–\(indicator.second.name)",
             "\(first) → \(last)",
             growth?.description ?? "open (the bounds allow any factor)",
         ])
@@ -197,11 +197,11 @@ func printClaims(of dataset: Dataset) {
     var seen = Set<String>()
     var rows: [[String]] = []
     for indicator in dataset.indicators {
-        let key = "\(indicator.measure) \(indicator.between) \(indicator.and) \(indicator.year)"
+        let key = "\(indicator.measure) \(indicator.first) \(indicator.second) \(indicator.year)"
         guard seen.insert(key).inserted else { continue }
         // Every claim of the measure between the two sides that year, in identifier order.
         let claims = dataset.claims(
-            of: indicator.measure, between: indicator.between, and: indicator.and,
+            of: indicator.measure, between: indicator.first, and: indicator.second,
             year: indicator.year)
         guard claims.count > 1 else { continue }
         let agree = claims.allSatisfy { claim in
@@ -210,7 +210,7 @@ func printClaims(of dataset: Dataset) {
         for (index, claim) in claims.enumerated() {
             rows.append([
                 index == 0 ? "\(claim.year) \(claim.measure.words)" : "",
-                index == 0 ? "\(claim.between.name)–\(claim.and.name)" : "",
+                index == 0 ? "\(claim.first.name)–\(claim.second.name)" : "",
                 claim.value.text,
                 claim.sources.map(\.rawValue).joined(separator: ", "),
                 index == 0 ? (agree ? "may all be true" : "disagree") : "",

@@ -21,7 +21,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
     let figures = trade.filter { $0.value.currency == currency }
     // One series per pair of parties, in either order: "Republic of Korea–Central Asia".
     let series = Dictionary(grouping: figures) {
-        [$0.between, $0.and].sorted().map(\.description).joined(separator: "-")
+        [$0.first, $0.second].sorted().map(\.description).joined(separator: "-")
     }
     .map { (key: $0.key, figures: $0.value.sorted { $0.year < $1.year }) }
     // The longest history first.
@@ -104,7 +104,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
     for (index, entry) in series.enumerated() {
         let color = palette[index % palette.count]
         let first = entry.figures[0]
-        let name = "\(first.between.name)–\(first.and.name)"
+        let name = "\(first.first.name)–\(first.second.name)"
         // One point a year for the line: the geometric mean of that year's claims.
         let byYear = Dictionary(grouping: entry.figures, by: \.year).sorted { $0.key < $1.key }
         if byYear.count > 1 {
@@ -178,7 +178,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
         var growth = ""
         if let last = entry.figures.last, last.year > first.year,
             let range = dataset.growth(
-                of: .tradeTurnover, between: first.between, and: first.and, from: first.year,
+                of: .tradeTurnover, between: first.first, and: first.second, from: first.year,
                 to: last.year)
         {
             growth = "\(first.year) → \(last.year): \(range)"
