@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "KoreaCentralAsia", targets: ["KoreaCentralAsia"]),
         .library(name: "KoreaCentralAsiaCatalog", targets: ["KoreaCentralAsiaCatalog"]),
         .library(name: "KoreaCentralAsiaExport", targets: ["KoreaCentralAsiaExport"]),
+        .library(name: "KoreaCentralAsiaTesting", targets: ["KoreaCentralAsiaTesting"]),
     ],
     targets: [
         .target(name: "KoreaCentralAsia"),
@@ -21,6 +22,10 @@ let package = Package(
             resources: [.embedInCode("Resources/catalog.json")]
         ),
         .target(name: "KoreaCentralAsiaExport", dependencies: ["KoreaCentralAsia"]),
+        // Seeded random numbers and generated valid datasets, for tests (ours and users').
+        .target(name: "KoreaCentralAsiaTesting", dependencies: ["KoreaCentralAsia"]),
+        // Runs the built programs in tests; not a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(
             name: "ExampleSupport",
             dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
@@ -28,18 +33,21 @@ let package = Package(
         ),
         .executableTarget(
             name: "kca-benchmark",
-            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaExport"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaExport", "KoreaCentralAsiaTesting",
+            ],
             path: "Benchmarks/kca-benchmark"
         ),
         .executableTarget(
             name: "kca-fuzz",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaTesting"],
             path: "Tests/Fuzz"
         ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
             dependencies: [
                 "KoreaCentralAsia", "KoreaCentralAsiaCatalog", "KoreaCentralAsiaExport",
+                "KoreaCentralAsiaTesting", "TestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -49,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExampleTests",
-            dependencies: examples.map { .target(name: $0) }
+            dependencies: examples.map { .target(name: $0) } + ["TestSupport"]
         ),
     ]
         + examples.map { name in

@@ -1,6 +1,24 @@
 import Foundation
 import KoreaCentralAsia
 import KoreaCentralAsiaExport
+import KoreaCentralAsiaTesting
+
+/// The size of a generated dataset and its seed.
+struct GeneratorConfig: Sendable, Hashable {
+    var forums: Int
+    var institutions: Int
+    /// Membership events, over all forums.
+    var events: Int
+    /// Editions, over all forums.
+    var editions: Int
+    var seed: UInt64
+
+    /// The size, as the library's generator takes it.
+    var size: DatasetGenerator.Size {
+        DatasetGenerator.Size(
+            forums: forums, institutions: institutions, events: events, editions: editions)
+    }
+}
 
 /// One size the benchmark runs at: the generated dataset's shape and the planning horizon.
 struct BenchmarkSize: Sendable {
@@ -126,8 +144,8 @@ struct Benchmark {
         do {
             // The generated value is dropped once compared: it would hold 0.5 GB at the large
             // size through every measurement.
-            var generator = DatasetGenerator(size.config)
-            let generated = try generator.generate()
+            let generated = try DatasetGenerator.dataset(
+                of: size.config.size, seed: size.config.seed)
             bytes = try generated.json(prettyPrinted: false)
             // The standard limits refuse documents over 64 MiB; the large size is about 140 MB.
             limits = DecodingLimits(
@@ -340,7 +358,7 @@ struct Benchmark {
     private func makeQueries(_ dataset: Dataset, seed: UInt64, onlyForum: Int? = nil) throws -> (
         members: [MembersQuery], admissions: [AdmissionRequest]
     ) {
-        var random = SplitMix64(seed: seed &+ 1)
+        var random = SeededRandom(seed: seed &+ 1)
         var members: [MembersQuery] = []
         var admissions: [AdmissionRequest] = []
         let institutions = dataset.institutions.map(\.id)
@@ -370,7 +388,8 @@ struct Benchmark {
             admissions.append(
                 AdmissionRequest(
                     forum: forum, candidate: random.pick(institutions), recommenders: recommenders,
-                    date: recorded.date, status: random.chance(85) ? .member : .participant))
+                    date: recorded.date, status: random.chance(percent: 85) ? .member : .participant
+                ))
         }
         return (members, admissions)
     }

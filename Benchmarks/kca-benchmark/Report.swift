@@ -1,4 +1,5 @@
 import Foundation
+import KoreaCentralAsiaTesting
 
 /// A target of the performance issue, checked against the results.
 struct TargetCheck: Codable, Sendable {
@@ -57,8 +58,8 @@ enum Report {
         value >= 0.01 ? Format.fixed(value, 2) + "×" : "<0.01×"
     }
 
-    /// Checks the issue's targets on the results: decode + validate against the floor at every
-    /// size; and, when the smallest and the largest size both ran, the growth of validation's
+    /// Checks the benchmark's targets (Benchmarks/README.md) on the results: decode + validate
+    /// against the floor at every size; and, when the smallest and the largest size both ran, the growth of validation's
     /// cost per record and of an indexed query's and an admission decision's cost over 100×
     /// the data.
     static func targets(_ rows: [ResultRow]) -> [TargetCheck] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("export-dataset")
@@ -10,7 +11,8 @@ struct ExportDatasetTests {
         let folder = scratch.path("tables")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
-        let result = try Example.run("export-dataset", ["--format", "csv", "--output", folder])
+        let result = try BuiltProgram.run(
+            "export-dataset", ["--format", "csv", "--output", folder])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("wrote 14 tables, "))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -26,17 +28,17 @@ struct ExportDatasetTests {
     func csvOutputs() throws {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
-        let created = try Example.run(
+        let created = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", scratch.path("new")])
         #expect(created.status == 0, "\(created)")
         let file = try scratch.write("file.txt", text: "x")
-        let onFile = try Example.run("export-dataset", ["--format", "csv", "--output", file])
+        let onFile = try BuiltProgram.run("export-dataset", ["--format", "csv", "--output", file])
         #expect(onFile.status == 2)
         #expect(onFile.stderr.contains("is a file"))
-        let toStandardOutput = try Example.run(
+        let toStandardOutput = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", "-"])
         #expect(toStandardOutput.status == 2)
-        let deep = try Example.run(
+        let deep = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", scratch.path("no/such/folder")])
         #expect(deep.status == 2)
         #expect(deep.stderr.contains("cannot create the folder"))
@@ -44,7 +46,7 @@ struct ExportDatasetTests {
 
     @Test("--format ics - prints the calendar and counts the editions without a day on stderr")
     func calendar() throws {
-        let result = try Example.run("export-dataset", ["--format", "ics", "--output", "-"])
+        let result = try BuiltProgram.run("export-dataset", ["--format", "ics", "--output", "-"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(result.stdout.hasSuffix("END:VCALENDAR\r\n"))
@@ -56,11 +58,11 @@ struct ExportDatasetTests {
 
     @Test("--as-of sets the calendar's DTSTAMP; a bad date is bad usage")
     func asOf() throws {
-        let result = try Example.run(
+        let result = try BuiltProgram.run(
             "export-dataset", ["--format", "ics", "--output", "-", "--as-of", "2026-11-26"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("DTSTAMP:20261126T000000Z\r\n"))
-        let bad = try Example.run(
+        let bad = try BuiltProgram.run(
             "export-dataset", ["--format", "ics", "--output", "-", "--as-of", "2026-02-30"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--as-of"))
@@ -72,10 +74,12 @@ struct ExportDatasetTests {
         defer { scratch.remove() }
         for format in ["popolo", "graphml"] {
             let path = scratch.path("out.\(format)")
-            let first = try Example.run("export-dataset", ["--format", format, "--output", path])
+            let first = try BuiltProgram.run(
+                "export-dataset", ["--format", format, "--output", path])
             #expect(first.status == 0, "\(first)")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-            let again = try Example.run("export-dataset", ["--format", format, "--output", "-"])
+            let again = try BuiltProgram.run(
+                "export-dataset", ["--format", format, "--output", "-"])
             #expect(again.stdoutData == bytes)
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path)
@@ -84,11 +88,11 @@ struct ExportDatasetTests {
 
     @Test("--plan-through adds proposed events to Popolo, and is bad usage with other formats")
     func plan() throws {
-        let result = try Example.run(
+        let result = try BuiltProgram.run(
             "export-dataset", ["--format", "popolo", "--output", "-", "--plan-through", "2028"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("\"status\" : \"proposed\""))
-        let calendar = try Example.run(
+        let calendar = try BuiltProgram.run(
             "export-dataset", ["--format", "ics", "--output", "-", "--plan-through", "2028"])
         #expect(calendar.status == 2)
         #expect(calendar.stdout.isEmpty)
@@ -102,12 +106,12 @@ struct ExportDatasetTests {
         modify(&catalog, "institutions") { $0[0]["parent"] = "no-such-institution" }
         let dataset = try scratch.write("broken.json", json: catalog)
         let output = scratch.path("network.graphml")
-        let refused = try Example.run(
+        let refused = try BuiltProgram.run(
             "export-dataset", ["--dataset", dataset, "--format", "graphml", "--output", output])
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.stderr.contains("the dataset has 1 error; nothing written"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        let forced = try Example.run(
+        let forced = try BuiltProgram.run(
             "export-dataset",
             ["--dataset", dataset, "--format", "graphml", "--output", output, "--force"])
         #expect(forced.status == 0, "\(forced)")
@@ -123,7 +127,7 @@ struct ExportDatasetTests {
             ["--format", "ics", "--output", "/no/such/folder/x.ics"],
         ])
     func badUsage(arguments: [String]) throws {
-        let result = try Example.run("export-dataset", arguments)
+        let result = try BuiltProgram.run("export-dataset", arguments)
         #expect(result.status == 2, "\(result)")
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.hasPrefix("export-dataset: "))
@@ -131,7 +135,7 @@ struct ExportDatasetTests {
 
     @Test("--help describes the formats and exit statuses")
     func help() throws {
-        let result = try Example.run("export-dataset", ["--help"])
+        let result = try BuiltProgram.run("export-dataset", ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--format csv|popolo|graphml|ics"))
         #expect(result.stdout.contains("Exit status: 0 success, 1 the dataset has errors"))

@@ -1,6 +1,7 @@
 import Foundation
 import KoreaCentralAsia
 import KoreaCentralAsiaCatalog
+import KoreaCentralAsiaTesting
 import Testing
 
 // The code of the documentation, run and checked, so that it cannot rot.
@@ -135,6 +136,20 @@ extension DocumentationExampleTests {
         @Test("The README usage example runs and prints what its comments say")
         func readme() throws {
             try readmeExample()
+        }
+
+        @Test("The README's testing example generates valid datasets, a small and a sized one")
+        func readmeTesting() throws {
+            var generator = DatasetGenerator(seed: 2023)
+            let (dataset, _) = try generator.dataset()  // small and varied
+            #expect(dataset.validate().violations.isEmpty)
+            let big = try DatasetGenerator.dataset(  // one dataset of a given size
+                of: .init(forums: 20, institutions: 200, events: 10_000, editions: 1_000), seed: 1)
+            #expect(big.forums.count == 20 && big.institutions.count == 200)
+            #expect(big.validate().violations.isEmpty)
+            var random = SeededRandom(seed: 7)  // replayable random numbers
+            var again = SeededRandom(seed: 7)
+            #expect(random.next() == again.next())
         }
     }
 }
