@@ -167,7 +167,8 @@ private struct SizedBuilder {
                     kind: random.pick(kinds), country: random.pick(countries),
                     affiliation: random.chance(percent: 30)
                         ? "under the Ministry of Foreign Affairs" : nil,
-                    parent: parent, identifiers: identifiers, sources: [randomSource()]))
+                    parent: parent, identifiers: identifiers, sources: [randomSource()],
+                    names: try names(number)))
         }
         return institutions
     }
@@ -196,7 +197,8 @@ private struct SizedBuilder {
             id: forumID, name: "Generated Forum \(number)", kind: .thinkTank,
             established: established, establishedBy: agreementID, secretariat: founders.first,
             charter: charter, membership: membership, editions: editions,
-            sources: [randomSource()])
+            sources: [randomSource()],
+            names: [try LocalizedName("생성된 포럼 \(number)", language: .korean)])
         let agreement = Agreement(
             id: agreementID, title: "Joint Statement establishing Generated Forum \(number)",
             kind: .jointStatement, date: established, place: Place(city: "Seoul", country: .korea),
@@ -381,6 +383,17 @@ private struct SizedBuilder {
                     between: .country(.korea), and: .centralAsia, year: year,
                     value: Figure(amount: amount.rounded(), currency: .usd, bound: .approximately),
                     sources: [randomSource()]))
+            if year % 3 == 0 {
+                // A second source's claim of the same figure, within the first's margin.
+                indicators.append(
+                    Indicator(
+                        id: try Indicator.ID("trade-kr-ca-\(year)-second-claim"),
+                        measure: .tradeTurnover, between: .centralAsia, and: .country(.korea),
+                        year: year,
+                        value: Figure(
+                            amount: (amount * 0.97).rounded(), currency: .usd, bound: .moreThan),
+                        sources: [randomSource()]))
+            }
         }
         return indicators
     }
@@ -401,6 +414,20 @@ private struct SizedBuilder {
     }
 
     // MARK: - Helpers
+
+    /// An institution's names: one in Korean, and for every third a Russian one in use from a
+    /// renaming in 2021.
+    private mutating func names(_ number: Int) throws -> [LocalizedName] {
+        var names = [
+            try LocalizedName("연구소 \(number)", language: .korean, sources: [randomSource()])
+        ]
+        if number % 3 == 0 {
+            names.append(
+                try LocalizedName(
+                    "Институт \(number)", language: .russian, from: try PartialDate(year: 2021)))
+        }
+        return names
+    }
 
     private mutating func randomSource() -> Source.ID { sourceIDs[random.below(sourceIDs.count)] }
 

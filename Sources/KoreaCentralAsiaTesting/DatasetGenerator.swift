@@ -53,6 +53,32 @@ public struct DatasetGenerator: Sendable {
 
     mutating func optionalText() -> String? { random.chance(0.5) ? text() : nil }
 
+    static let languages: [LanguageTag] = [
+        "ko", "ru", "uz-Latn", "kk-Cyrl", "ky", "tg", "tk", "en",
+    ]
+
+    /// Names for an entity: none, or one to three in random languages, some for a period, each
+    /// text a mix of the fragments that a name may hold (no control characters, not empty).
+    mutating func names() throws -> [LocalizedName] {
+        guard random.chance(0.5) else { return [] }
+        note("names")
+        return try (0..<random.int(1...3)).map { _ in
+            let text = (0..<random.int(1...2)).map { _ in
+                random.pick(
+                    Self.fragments.filter { (try? LocalizedName($0, language: "en")) != nil })
+            }
+            .joined(separator: " ")
+            var from: PartialDate? = random.chance(0.3) ? try anyDate() : nil
+            var until: PartialDate? = random.chance(0.3) ? try anyDate() : nil
+            if let start = from, let end = until, start.definitelyFollows(end) {
+                (from, until) = (end, start)
+            }
+            return try LocalizedName(
+                text, language: random.pick(Self.languages), from: from, until: until,
+                sources: someSources(atLeast: 0))
+        }
+    }
+
     mutating func slug(_ prefix: String, _ number: Int) -> String {
         prefix + "-\(number)" + random.pick(["", ".a", "_b", "-c9", "2"])
     }
@@ -135,7 +161,7 @@ public struct DatasetGenerator: Sendable {
             affiliation: optionalText(),
             parent: institutions.isEmpty || random.chance(0.6) ? nil : random.pick(institutions),
             established: random.chance(0.5) ? try anyDate() : nil, identifiers: identifiers,
-            sources: someSources())
+            sources: someSources(), names: try names())
     }
 
     mutating func partnerships() throws -> [Partnership] {
@@ -331,7 +357,7 @@ public struct DatasetGenerator: Sendable {
                 secretariat: institutions.isEmpty || random.chance(0.3)
                     ? nil : random.pick(institutions),
                 charter: charter, editions: try editions(charter: charter, from: startYear),
-                sources: someSources())
+                sources: someSources(), names: try names())
             try membership(of: &forum, from: startYear - 1)
             if var changed = forum.charter, let first = changed.firstEdition,
                 let earliest = forum.scheduledEditions.first, earliest.ordinal == 1,
@@ -357,7 +383,8 @@ public struct DatasetGenerator: Sendable {
                     place: place(), signatories: subset(of: institutions),
                     countries: (0..<random.int(0...2)).map { _ in country() },
                     establishes: forum.id,
-                    provisions: provisions(for: forum.charter), sources: someSources())
+                    provisions: provisions(for: forum.charter), sources: someSources(),
+                    names: try names())
                 forum.establishedBy = agreement.id
                 dataset.agreements.append(agreement)
                 note("agreement")
@@ -388,16 +415,27 @@ public struct DatasetGenerator: Sendable {
         for number in 0..<random.int(0...2) {
             let parties: [Indicator.Party] = [.centralAsia, .country(.korea), .country(country())]
             let amount = Double(random.int(0...999_999_999_999)) / random.pick([1, 4, 100, 3])
-            dataset.indicators.append(
-                Indicator(
-                    id: try Indicator.ID(slug("indicator", number)),
-                    measure: random.pick(Indicator.Measure.allCases), between: random.pick(parties),
-                    and: random.pick(parties), year: random.int(1...9999),
-                    value: Figure(
-                        amount: amount, currency: try Currency(random.pick(Self.currencies)),
-                        bound: random.pick(Figure.Bound.allCases)),
-                    note: optionalText(), sources: someSources()))
+            let indicator = Indicator(
+                id: try Indicator.ID(slug("indicator", number)),
+                measure: random.pick(Indicator.Measure.allCases), between: random.pick(parties),
+                and: random.pick(parties), year: random.int(1...9999),
+                value: Figure(
+                    amount: amount, currency: try Currency(random.pick(Self.currencies)),
+                    bound: random.pick(Figure.Bound.allCases)),
+                note: optionalText(), sources: someSources())
+            dataset.indicators.append(indicator)
             note("indicator")
+            if amount > 0, random.chance(0.4) {
+                // A second claim of the same figure from other sources, about the same amount:
+                // it agrees with the first whatever the first's bound.
+                var claim = indicator
+                claim.id = try Indicator.ID(slug("claim", number))
+                claim.value = Figure(
+                    amount: amount, currency: indicator.value.currency, bound: .approximately)
+                claim.sources = someSources()
+                dataset.indicators.append(claim)
+                note("claims")
+            }
         }
         for number in 0..<random.int(0...2) {
             dataset.initiatives.append(
@@ -407,7 +445,7 @@ public struct DatasetGenerator: Sendable {
                     announced: random.chance(0.7) ? try anyDate() : nil, place: place(),
                     parent: dataset.initiatives.isEmpty || random.chance(0.5)
                         ? nil : random.pick(dataset.initiatives).id,
-                    sources: someSources()))
+                    sources: someSources(), names: try names()))
             note("initiative")
         }
         return (dataset, acknowledged)

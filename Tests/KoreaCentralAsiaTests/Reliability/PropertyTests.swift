@@ -40,7 +40,7 @@ struct PropertyTests {
             "date.year", "date.month", "date.day", "forum", "charter.rotation", "edition.held",
             "edition.planned", "edition.cancelled", "membership.admitted.member",
             "membership.admitted.participant", "membership.withdrew", "agreement", "meeting",
-            "indicator", "initiative", "acknowledgement",
+            "indicator", "initiative", "acknowledgement", "names", "claims",
         ] {
             #expect(generator.coverage[kind, default: 0] > 0, "batch \(batch) made no \(kind)")
         }
