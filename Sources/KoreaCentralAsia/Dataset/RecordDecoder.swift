@@ -416,10 +416,25 @@ struct RecordDecoder: Decoder, SingleValueDecodingContainer {
 }
 
 extension ScannedDocument {
-    /// Decodes the value at `index` as a `T`, through its `init(from:)`.
+    /// Decodes the value at `index` as a `T`, through its `init(from:)`; a string, and an
+    /// array of strings, directly (what `String`'s and `Array`'s own `init(from:)` would do).
     @inline(__always) func value<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
-        if T.self == String.self, let text = try text(index) as? T { return text }
+        if T.self == String.self { return unsafeBitCast(try text(index), to: T.self) }
+        if T.self == [String].self { return unsafeBitCast(try strings(index), to: T.self) }
         return try T(from: RecordDecoder(document: self, index: index))
+    }
+
+    /// The array of strings at `index`.
+    func strings(_ index: Int) throws -> [String] {
+        guard lead(index) == UInt8(ascii: "[") else { throw mismatch([Any].self, at: index) }
+        let end = Int(records[index].info)
+        var strings: [String] = []
+        var element = index + 1
+        while element < end {
+            strings.append(try text(element))
+            element = next(element)
+        }
+        return strings
     }
 }
 
@@ -518,7 +533,8 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try valueIfPresent(key).map { try document.floatingPoint($0, as: type) }
     }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        try valueIfPresent(key).map { try document.value(type, at: $0) }
+        guard let index = valueIfPresent(key) else { return nil }
+        return try document.value(type, at: index)
     }
 
     func nestedContainer<NestedKey: CodingKey>(
