@@ -5,31 +5,31 @@
 #endif
 
 /// The largest and most deeply nested interchange document that ``Dataset/init(json:limits:)``
-/// reads, and the cheap scan that enforces them before any decoding starts.
+/// reads, and the one scan over its bytes that enforces them as it finds where each value lies.
 ///
-/// A document comes from outside, so neither its size nor its shape can be trusted. Before
-/// `JSONDecoder` sees a byte, ``check(_:)`` reads the document once, front to back, and refuses
-/// it with a ``DatasetDecodingError`` that names the JSON path when:
+/// A document comes from outside, so neither its size nor its shape can be trusted.
+/// ``Dataset/init(json:limits:)`` reads the bytes once, front to back, and refuses the document
+/// with a ``DatasetDecodingError`` that names the JSON path when:
 ///
 /// - it is larger than ``maximumBytes`` (``DatasetDecodingError/Kind/tooLarge``), checked before
-///   anything else;
+///   anything else (and, whatever the limit says, larger than 1 GiB);
 /// - arrays and objects nest deeper than ``maximumDepth``
 ///   (``DatasetDecodingError/Kind/tooDeep``): the scan stops at the first level too deep, so
 ///   `[[[[…` a million levels deep costs 65 bytes of reading;
-/// - one object has the same key twice (``DatasetDecodingError/Kind/duplicateKey``): JSON readers
-///   disagree about which value counts (`JSONDecoder` keeps the first, Python's `json` the last),
-///   so such a document could mean one thing to a schema checker and another to this library;
+/// - one object has the same key twice (``DatasetDecodingError/Kind/duplicateKey``), also when
+///   the two spellings are the same Swift string (`é` written precomposed and decomposed): JSON
+///   readers disagree about which value counts (`JSONDecoder` keeps the first, Python's `json`
+///   the last), so such a document could mean one thing to a schema checker and another to this
+///   library;
 /// - it is not JSON (``DatasetDecodingError/Kind/invalidJSON``), with the line and column of the
 ///   first fault, where `JSONDecoder` only says "The given data was not valid JSON.": a byte
 ///   order mark, UTF-16 or UTF-32 text, bytes that are not UTF-8, a raw control character (NUL,
 ///   newline…) in a string, a bad escape or half a surrogate pair, a misspelt number or word, a
 ///   missing or extra comma, colon or bracket, a truncated document.
 ///
-/// The scan is O(*n*) in the document's size: about 75 ms for a 59 MB document in a release
-/// build, some 6% of the 1.2 s that the whole decoding takes. It allocates nothing for depth
-/// (the open containers live in a stack buffer of at most 512 entries); to find duplicate keys
-/// it keeps the keys of the objects open at a time in one growing buffer (24 bytes a key), which
-/// it empties as each object closes.
+/// The same scan records where each value lies (8 bytes a value, no copy of the document), and
+/// the decoder reads the values in place from there, through each type's own `init(from:)`:
+/// nothing parses the document twice. ``check(_:)`` runs the scan alone.
 ///
 /// ```swift
 /// let dataset = try Dataset(json: data)  // DecodingLimits.standard: 64 MiB, 64 levels
@@ -39,8 +39,8 @@ public struct DecodingLimits: Sendable, Hashable {
     /// The largest document accepted, in bytes; 64 MiB (67,108,864 bytes) unless set.
     ///
     /// The built-in catalog is about 50 KB; a research database a thousand times its size still
-    /// fits. Measured in a release build on 2 cores, a 59 MB document decodes in 1.1 to 1.4 s
-    /// with a peak of 230 MB of memory (about four times its size): 64 MiB stays within reach of
+    /// fits. Measured in a release build on 2 cores, a 56 MB document decodes and validates in
+    /// about 1.3 s with a peak of 204 MB of memory: 64 MiB stays within reach of
     /// a laptop, a CI runner or a small container. A bigger document is far more likely a
     /// mistake or an attack than a dataset, and is refused before it costs that memory. Raise
     /// the limit for a known, bigger file. Programs that read files should compare the file's
@@ -94,7 +94,7 @@ public struct DecodingLimits: Sendable, Hashable {
     static let largestIndexable = 1 << 30
 
     /// Scans a document: refuses it as ``check(_:)`` does, or returns where each value lies.
-    func scan(_ json: Data) throws(DatasetDecodingError) -> [ValueRecord] {
+    func scan(_ json: Data) throws(DatasetDecodingError) -> ValueRecords {
         let limit = min(maximumBytes, Self.largestIndexable)
         guard json.count <= limit else {
             throw DatasetDecodingError(
@@ -106,7 +106,7 @@ public struct DecodingLimits: Sendable, Hashable {
         }
         let depth = effectiveDepth
         let result = json.withUnsafeBytes { raw in
-            var scan = DocumentScan(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
+            let scan = DocumentScan(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
             let failure = scan.run()
             return (failure, scan.records)
         }
@@ -144,6 +144,8 @@ private enum ScanFailure {
     case loneSurrogate(at: Int)
     case invalidUTF8(at: Int)
     case unclosed(depth: Int)
+    /// No memory was left for the records of where the values lie.
+    case outOfMemory
 }
 
 /// A key of an open object: where its text lies (between the quotes), and whether it has
@@ -179,18 +181,18 @@ private struct DocumentScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     /// Where each value lies, in document order.
-    var records: [ValueRecord] = []
+    let records: ValueRecords
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        // About one value for every 12 bytes of a typical document.
+        records = ValueRecords(capacity: bytes.count / 12 + 16)
     }
 
-    mutating func run() -> ScanFailure? {
+    func run() -> ScanFailure? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .byteOrderMark }
         if let encoding = Self.wideEncoding(bytes) { return .notUTF8(encoding) }
-        // About one value for every 12 bytes of a typical document.
-        records.reserveCapacity(bytes.count / 12 + 16)
         // The open containers: for an object, where its keys start in `keys`, for an array -1;
         // and the index of its record.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * maximumDepth) { levels in
@@ -214,7 +216,7 @@ private struct DocumentScan {
         case commaOrEnd
     }
 
-    private mutating func scan(levels: UnsafeMutableBufferPointer<Int>) -> ScanFailure? {
+    private func scan(levels: UnsafeMutableBufferPointer<Int>) -> ScanFailure? {
         var keys: [ScannedKey] = []
         var depth = 0
         var index = 0
@@ -223,6 +225,7 @@ private struct DocumentScan {
         let count = bytes.count
         let bytes = self.bytes
         let maximumDepth = self.maximumDepth
+        let records = self.records
         func unexpected() -> ScanFailure {
             let container = depth == 0 ? nil : UInt8(ascii: levels[depth - 1] >= 0 ? "{" : "[")
             return .unexpected(at: index, expected: expect, container: container)
@@ -338,6 +341,7 @@ private struct DocumentScan {
                 return unexpected()
             }
         }
+        if records.exhausted { return .outOfMemory }
         if depth > 0 { return .unclosed(depth: depth) }
         return expect == .commaOrEnd ? nil : .empty
     }
@@ -695,6 +699,12 @@ extension ScanFailure {
             return invalidJSON(
                 at: offset,
                 "the bytes at \(at(offset)) are not UTF-8 (starting with \(Self.hex(bytes[offset]))); save the file as UTF-8"
+            )
+        case .outOfMemory:
+            return DatasetDecodingError(
+                .tooLarge, path: "",
+                reason:
+                    "there is not enough memory to read the document (\(bytes.count) bytes); lower DecodingLimits.maximumBytes"
             )
         case .unclosed(let depth):
             return invalidJSON(

@@ -3,6 +3,13 @@
 #else
     import Foundation
 #endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // A `Decoder` over a scanned document: the bytes, read in place, and the records of where each
 // value lies (`DecodingLimits.scan`). It runs each type's own `init(from:)`, as `JSONDecoder`
@@ -10,6 +17,59 @@
 // paths. An object's keys are found by comparing bytes with the key's text, with no dictionary
 // built for it; a coding path is worked out from the records only when something asks for one
 // (to throw an error).
+
+/// The records of a scanned document, in one block of memory that grows with `realloc` (which
+/// moves the pages of a large block rather than copying them, so that growing never holds the
+/// old and the new block at once).
+final class ValueRecords {
+    private var base: UnsafeMutablePointer<ValueRecord>
+    private var capacity: Int
+    /// The number of records.
+    private(set) var count = 0
+
+    /// Whether memory ran out: then records were dropped, and the scan refuses the document.
+    private(set) var exhausted = false
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        let raw = malloc(self.capacity * MemoryLayout<ValueRecord>.stride)
+        exhausted = raw == nil
+        base = (raw ?? UnsafeMutableRawPointer.allocate(byteCount: 0, alignment: 8))
+            .bindMemory(to: ValueRecord.self, capacity: self.capacity)
+        if exhausted { self.capacity = 0 }
+    }
+
+    deinit { if capacity > 0 { free(base) } else { base.deallocate() } }
+
+    @inline(__always) func append(_ record: ValueRecord) {
+        if count == capacity {
+            guard grow() else { return }
+        }
+        base[count] = record
+        count += 1
+    }
+
+    /// Makes room for half as many records again; `false` when there is no memory for it.
+    private func grow() -> Bool {
+        let larger = capacity + capacity / 2
+        guard !exhausted, let raw = realloc(base, larger * MemoryLayout<ValueRecord>.stride)
+        else {
+            exhausted = true
+            return false
+        }
+        base = raw.bindMemory(to: ValueRecord.self, capacity: larger)
+        capacity = larger
+        return true
+    }
+
+    @inline(__always) subscript(index: Int) -> ValueRecord {
+        get { base[index] }
+        set { if index < count { base[index] = newValue } }
+    }
+
+    /// The records, valid while this object lives.
+    var buffer: UnsafeBufferPointer<ValueRecord> { UnsafeBufferPointer(start: base, count: count) }
+}
 
 /// A scanned document, shared by every decoder and container reading it.
 final class ScannedDocument {
@@ -23,13 +83,13 @@ final class ScannedDocument {
 
     /// Decodes the document's value as a `T`.
     static func decode<T: Decodable>(
-        _ type: T.Type, from json: Data, records: [ValueRecord]
+        _ type: T.Type, from json: Data, records: ValueRecords
     ) throws -> T {
         try json.withUnsafeBytes { raw in
-            try records.withUnsafeBufferPointer { records in
-                let document = ScannedDocument(
-                    bytes: raw.bindMemory(to: UInt8.self), records: records)
-                return try T(from: RecordDecoder(document: document, index: 0))
+            let document = ScannedDocument(
+                bytes: raw.bindMemory(to: UInt8.self), records: records.buffer)
+            return try withExtendedLifetime(records) {
+                try T(from: RecordDecoder(document: document, index: 0))
             }
         }
     }
@@ -421,6 +481,11 @@ extension ScannedDocument {
     @inline(__always) func value<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
         if T.self == String.self { return unsafeBitCast(try text(index), to: T.self) }
         if T.self == [String].self { return unsafeBitCast(try strings(index), to: T.self) }
+        if lead(index) == UInt8(ascii: "["), let array = T.self as? any ReservingDecodable.Type,
+            let values = try array.decode(self, at: index) as? T
+        {
+            return values
+        }
         return try T(from: RecordDecoder(document: self, index: index))
     }
 
@@ -435,6 +500,23 @@ extension ScannedDocument {
             element = next(element)
         }
         return strings
+    }
+}
+
+/// An array decoded as `Array`'s own `init(from:)` does, each value through its type's
+/// `init(from:)`, into an array that has room for all its values from the start: growing it
+/// value by value would hold up to twice its memory while it is copied.
+protocol ReservingDecodable {
+    static func decode(_ document: ScannedDocument, at index: Int) throws -> Self
+}
+
+extension Array: ReservingDecodable where Element: Decodable {
+    static func decode(_ document: ScannedDocument, at index: Int) throws -> [Element] {
+        var container = ArrayContainer(document: document, array: index)
+        var values: [Element] = []
+        values.reserveCapacity(document.count(of: index))
+        while !container.isAtEnd { values.append(try container.decode(Element.self)) }
+        return values
     }
 }
 
