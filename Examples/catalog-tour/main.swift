@@ -2,6 +2,7 @@
 // forums with their members and editions, and economic indicators with computed growth.
 //
 //     swift run catalog-tour
+//     swift run catalog-tour --language ko     # names in Korean where the record has them
 //     swift run catalog-tour --json > catalog.json
 import ExampleSupport
 import Foundation
@@ -14,12 +15,19 @@ let command = Command(
         .value(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--language", "TAG",
+            help: "print names in this language (BCP 47: ko, ru, uz-Latn) where the record has them"
+        ),
         .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
     ],
     details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
 
 command.run { arguments in
     let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
+        LanguageTag(rawValue: $0)
+    }
 
     if arguments.flag("--json") {
         // The interchange document: sorted keys, so that two exports diff cleanly, and
@@ -35,24 +43,26 @@ command.run { arguments in
                 + "\(dataset.partnerships.count) partnerships, \(dataset.forums.count) forums, "
                 + "\(dataset.agreements.count) agreements, \(dataset.meetings.count) meetings, "
                 + "\(dataset.indicators.count) indicators"))
-    printCountries()
+    printCountries(in: language ?? .korean)
     printPartnerships(of: dataset)
-    try printForums(of: dataset)
+    printInstitutions(of: dataset, in: language)
+    try printForums(of: dataset, in: language)
     printIndicators(of: dataset)
+    printClaims(of: dataset)
     return .success
 }
 
 /// The countries the library knows, with the codes other databases use.
-func printCountries() {
+func printCountries(in language: LanguageTag) {
     heading("Countries")
     // `localizedName(for:)` asks Foundation's locale data (ICU); it is nil where the platform
     // has none, so the column may be empty.
-    let korean = Locale(identifier: "ko")
-    var rows = [["code", "alpha-3", "numeric", "name", "capital", "in Korean"]]
+    let locale = Locale(identifier: language.rawValue)
+    var rows = [["code", "alpha-3", "numeric", "name", "capital", "in \(language)"]]
     for country in Country.known {
         rows.append([
             country.code, country.alpha3 ?? "", country.numericCode ?? "", country.name,
-            country.capital ?? "", country.localizedName(for: korean) ?? "",
+            country.capital ?? "", country.localizedName(for: locale) ?? "",
         ])
     }
     print(formatTable(rows).indented, terminator: "")
@@ -73,11 +83,25 @@ func printPartnerships(of dataset: Dataset) {
     printTable(rows)
 }
 
-/// Each forum: its charter, its members today, its editions.
-func printForums(of dataset: Dataset) throws {
-    let date = try today()
+/// Each institution: its name (in `language`, where the record has one), its acronym and
+/// country.
+func printInstitutions(of dataset: Dataset, in language: LanguageTag?) {
+    heading("Institutions")
+    // `name(in:)` gives the record's name in that language, or the primary (English) name.
+    let rows = dataset.institutions.map { institution in
+        [
+            institution.country.code, institution.acronym ?? "",
+            language.map { institution.name(in: $0) } ?? institution.name,
+        ]
+    }
+    printTable(rows)
+}
+
+/// Each forum: its charter, its members on the record's date (or today), its editions.
+func printForums(of dataset: Dataset, in language: LanguageTag?) throws {
+    let date = try dataset.asOf ?? today()
     for forum in dataset.forums {
-        heading(forum.name)
+        heading(language.map { forum.name(in: $0) } ?? forum.name)
         var facts = [forum.kind.words + " forum"]
         if let established = forum.established { facts.append("established \(established)") }
         print(wrap(facts.joined(separator: ", "), width: 100, indent: "  "))
@@ -87,7 +111,10 @@ func printForums(of dataset: Dataset) throws {
         // admitted only to participate in meetings are not members.
         let members = dataset.members(of: forum.id, on: date)
         if !members.isEmpty {
-            let names = members.map { "\($0.shortName) (\($0.country.code))" }
+            let names = members.map { member in
+                let name = language.map { member.name(in: $0) } ?? member.shortName
+                return "\(name) (\(member.country.code))"
+            }
             print(
                 wrap(
                     "members on \(date): " + names.joined(separator: ", "), indent: "  ",
@@ -160,6 +187,36 @@ func printIndicators(of dataset: Dataset) {
         ])
     }
     printTable(growthRows)
+}
+
+/// The figures that several sources state, each claim beside the others with its sources:
+/// the record keeps them all and chooses none.
+func printClaims(of dataset: Dataset) {
+    heading("Claims of one figure")
+    var seen = Set<String>()
+    var rows: [[String]] = []
+    for indicator in dataset.indicators {
+        let key = "\(indicator.measure) \(indicator.between) \(indicator.and) \(indicator.year)"
+        guard seen.insert(key).inserted else { continue }
+        // Every claim of the measure between the two sides that year, in identifier order.
+        let claims = dataset.claims(
+            of: indicator.measure, between: indicator.between, and: indicator.and,
+            year: indicator.year)
+        guard claims.count > 1 else { continue }
+        let agree = claims.allSatisfy { claim in
+            claims.allSatisfy { claim.value.agrees(with: $0.value) }
+        }
+        for (index, claim) in claims.enumerated() {
+            rows.append([
+                index == 0 ? "\(claim.year) \(claim.measure.words)" : "",
+                index == 0 ? "\(claim.between.name)–\(claim.and.name)" : "",
+                claim.value.text,
+                claim.sources.map(\.rawValue).joined(separator: ", "),
+                index == 0 ? (agree ? "may all be true" : "disagree") : "",
+            ])
+        }
+    }
+    printTable(rows)
 }
 
 /// Rows as an aligned table indented by two spaces, or "(none)".

@@ -33,13 +33,18 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var editions: [Edition]
     /// The sources that state these facts.
     public var sources: [Source.ID]
+    /// Its identifiers in other databases, such as its Wikidata item.
+    public var identifiers: [ExternalIdentifier]
+    /// Its names in other languages and periods, each with its sources.
+    public var names: [LocalizedName]
 
     /// Creates a forum.
     public init(
         id: ID, name: String, kind: Kind, established: PartialDate? = nil,
         establishedBy: Agreement.ID? = nil, secretariat: Institution.ID? = nil,
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
-        sources: [Source.ID] = []
+        identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
+        names: [LocalizedName] = []
     ) {
         self.id = id
         self.name = name
@@ -50,7 +55,9 @@ public struct Forum: Sendable, Hashable, Identifiable {
         self.charter = charter
         self.membership = membership
         self.editions = editions
+        self.identifiers = identifiers
         self.sources = sources
+        self.names = names
     }
 
     /// The institutions that are members on a date; participants are not members.
@@ -101,14 +108,14 @@ extension Forum {
 }
 
 extension Forum: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
-        case sources
+        case identifiers, sources, names
     }
 
     /// Decodes a forum.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         kind = try container.decode(Kind.self, forKey: .kind)
@@ -118,7 +125,9 @@ extension Forum: Codable {
         charter = try container.decodeIfPresent(Charter.self, forKey: .charter)
         membership = try container.decode(Membership.self, forKey: .membership)
         editions = try container.decode([Edition].self, forKey: .editions)
+        identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
         sources = try container.decode([Source.ID].self, forKey: .sources)
+        names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
 
     /// Encodes the forum, leaving out absent optional values.
@@ -133,6 +142,10 @@ extension Forum: Codable {
         try container.encodeIfPresent(charter, forKey: .charter)
         try container.encode(membership, forKey: .membership)
         try container.encode(editions, forKey: .editions)
+        try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(names, forKey: .names)
     }
 }
+
+extension Forum: Named {}

@@ -23,7 +23,9 @@ extension CooperationArea {
 // Writing Your Own Rule: the rule.
 // swift-format-ignore: NeverForceUnwrap
 struct HostCountryOrganizes: Rule {
-    static let code = RuleCode(rawValue: "myorg.host-organizes")!
+    static let code = RuleCode(
+        "myorg.host-organizes", severity: .warning,
+        summary: "no organiser of a held edition is from its host country")!
 
     var codes: [RuleCode] { [Self.code] }
 
@@ -39,9 +41,8 @@ struct HostCountryOrganizes: Rule {
                 guard !countries.isEmpty, !countries.contains(edition.host) else { continue }
                 violations.append(
                     Violation(
-                        code: Self.code, severity: .warning,
-                        message: "no organiser is from \(edition.host.nameInProse), the host",
-                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+                        Self.code, "no organiser is from \(edition.host.nameInProse), the host",
+                        at: .edition(edition.ordinal, of: forum.id)))
             }
         }
         return violations
@@ -70,23 +71,22 @@ extension ExternalIdentifier.Scheme {
 // The doc comment of `RuleCode`.
 // swift-format-ignore: NeverForceUnwrap
 extension RuleCode {
-    fileprivate static let hostCity = RuleCode(rawValue: "myorg.host-city")!
+    fileprivate static let hostCity = RuleCode(
+        "myorg.host-city", severity: .warning, summary: "an edition names no city")!
 }
 
 // The doc comment of `Rule`.
 // swift-format-ignore: NeverForceUnwrap
-private struct CityIsNamedExample: Rule {
-    static let code = RuleCode(rawValue: "myorg.city-named")!
+private struct CityIsNamedExample: ForumRule {
+    static let code = RuleCode(
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")!
     var codes: [RuleCode] { [Self.code] }
 
-    func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap { forum in
-            forum.editions.filter { $0.city == nil }.map { edition in
-                Violation(
-                    code: Self.code, severity: .warning,
-                    message: "the \(edition.ordinalText) edition names no city",
-                    subject: Subject.edition(edition.ordinal, of: forum.id))
-            }
+    func check(_ forum: Forum) -> [Violation] {
+        forum.editions.filter { $0.city == nil }.map { edition in
+            Violation(
+                Self.code, "the \(edition.ordinalText) edition names no city",
+                at: .edition(edition.ordinal, of: forum.id))
         }
     }
 }
@@ -1197,7 +1197,7 @@ extension DocumentationExampleTests {
             #expect(uzbekistan.level(on: "2010") == .strategicPartnership)
             #expect(uzbekistan.level(on: "2019") == .specialStrategicPartnership)
             #expect(uzbekistan.key == "KR-UZ")
-            #expect(Subject.partnership(uzbekistan) == "partnerships[KR-UZ]")
+            #expect(Subject.partnership(uzbekistan).path == "partnerships[KR-UZ]")
         }
 
         @Test("Figure's and Growth's examples: more than 666×, and the other bounds")
@@ -1265,17 +1265,17 @@ extension DocumentationExampleTests {
                 Place(city: "Tashkent", country: .uzbekistan).description == "Tashkent, Uzbekistan")
             #expect(Place(country: .uzbekistan).description == "Uzbekistan")
             let violation = Violation(
-                code: .rotationReciprocity, severity: .error, message: "both hosted by the group",
-                subject: Subject.edition(2, of: "think-tank-forum"))
+                .rotationReciprocity, "both hosted by the group",
+                at: .edition(2, of: "think-tank-forum"))
             #expect(
                 violation.description
                     == "error rotation.reciprocity forums[think-tank-forum].editions[2]: both hosted by the group"
             )
-            #expect(Subject.forum("think-tank-forum") == "forums[think-tank-forum]")
+            #expect(Subject.forum("think-tank-forum").path == "forums[think-tank-forum]")
             #expect(
                 Subject.membershipEvent(
-                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum")
-                    == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
+                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum"
+                ).path == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
             #expect(Indicator.Party.country(.uzbekistan).name == "Uzbekistan")
             #expect(Indicator.Party.centralAsia.name == "Central Asia")
             #expect(Indicator.Party.centralAsia.description == "centralAsia")
@@ -1298,7 +1298,7 @@ extension DocumentationExampleTests {
             let mine = report.violations.filter { $0.code == CityIsNamedExample.code }
             let expected = catalog.forums.flatMap { forum in
                 forum.editions.filter { $0.city == nil }.map {
-                    Subject.edition($0.ordinal, of: forum.id)
+                    Subject.edition($0.ordinal, of: forum.id).path
                 }
             }
             #expect(!expected.isEmpty)
@@ -1326,6 +1326,93 @@ extension DocumentationExampleTests {
             let forum = catalog.forum(Catalog.thinkTankForumID)
             let name = forum?.name  // "Korea–Central Asia Think Tank Forum"
             #expect(name == "Korea–Central Asia Think Tank Forum")
+        }
+    }
+}
+
+// MARK: - Time, Evidence and Claims
+
+extension DocumentationExampleTests {
+    @Suite("Time, Evidence and Claims")
+    struct TimeEvidenceAndClaims {
+        @Test(
+            "The record as of a date: overdue as of November, not as of September, not without a date"
+        )
+        func recordDate() {
+            let summit = Forum(
+                id: "summit", name: "Korea–Central Asia Summit", kind: .summit,
+                editions: [
+                    Edition(
+                        ordinal: 1, date: "2026-09-16", endDate: "2026-09-17", host: .korea,
+                        status: .planned)
+                ])
+            let record = Dataset(asOf: "2026-11-26", forums: [summit])
+            let overdue = record.validate().violations.map(\.code)  // [edition.overdue]
+            let before = record.validate(asOf: "2026-09").violations  // []: it may still be ahead
+            let undated = record.validate(asOf: nil).violations  // []: no date, no time rule
+            #expect(overdue.contains(.editionOverdue))
+            #expect(!before.map(\.code).contains(.editionOverdue))
+            #expect(!undated.map(\.code).contains(.editionOverdue))
+        }
+
+        @Test("What a source can attest: the 14th edition cites only a source of 2019")
+        func evidence() {
+            let ministry = Source(
+                id: "mofa-320762", title: "Outcome of 12th ROK-Central Asia Cooperation Forum",
+                publisher: "Ministry of Foreign Affairs of Korea", published: "2019-10-17")
+            let forum = Forum(
+                id: "cooperation-forum", name: "Korea–Central Asia Cooperation Forum",
+                kind: .ministerial,
+                editions: [
+                    Edition(
+                        ordinal: 14, date: "2021-11-30", host: .tajikistan, sources: ["mofa-320762"]
+                    )
+                ],
+                sources: ["mofa-320762"])
+            let cited = Dataset(asOf: "2026-11-26", sources: [ministry], forums: [forum])
+            let message = cited.validate().violations.first?.message
+            #expect(
+                message
+                    == "the 14th edition (2021-11-30) cites only mofa-320762, published 2019-10-17; a text cannot attest what had not happened when it was written"
+            )
+        }
+
+        @Test("Claims that disagree are all kept, and reported as a conflict")
+        func claims() {
+            let herald = Indicator(
+                id: "trade-kr-kz-2020-herald", measure: .tradeTurnover,
+                between: .country(.korea), and: .country(.kazakhstan), year: 2020,
+                value: Figure(amount: 3_080_000_000, currency: .usd, bound: .exact))
+            let astana = Indicator(
+                id: "trade-kr-kz-2020-astana", measure: .tradeTurnover,
+                between: .country(.kazakhstan), and: .country(.korea), year: 2020,
+                value: Figure(amount: 5_900_000_000, currency: .usd, bound: .approximately))
+            let trade = Dataset(indicators: [herald, astana])
+            let claims = trade.claims(
+                of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan),
+                year: 2020)
+            let ids = claims.map(\.id)  // ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"]
+            let conflict = IndicatorRule().check(trade).map(\.code)  // [indicator.conflict]
+            let agree = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+                .agrees(with: Figure(amount: 10_300_000_000, currency: .usd))  // true
+            #expect(ids == ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"])
+            #expect(conflict == [.indicatorConflict])
+            #expect(agree)
+        }
+
+        @Test("Names in every language: by tag, with a fallback, and found by any name")
+        func names() throws {
+            let foundation = Institution(
+                id: "korea-foundation", name: "Korea Foundation", acronym: "KF", kind: .foundation,
+                country: .korea,
+                names: [try LocalizedName("한국국제교류재단", language: .korean)])
+            let korean = foundation.name(in: .korean)  // "한국국제교류재단"
+            let tajik = foundation.name(in: "tg")  // "Korea Foundation"
+            let found = Dataset(institutions: [foundation]).institutions(matching: "한국국제교류재단")
+                .map(\.id)  // ["korea-foundation"]
+            #expect(korean == "한국국제교류재단")
+            #expect(tajik == "Korea Foundation")
+            #expect(found == ["korea-foundation"])
         }
     }
 }
@@ -1358,7 +1445,7 @@ extension DocumentationExampleTests {
             #expect(blocks >= 30, "only \(blocks) Swift code blocks were found")
         }
 
-        @Test("The DocC catalog has the landing page and the six articles of the issue")
+        @Test("The DocC catalog has the landing page and every article")
         func articles() throws {
             let catalog = DocumentationFiles.catalog
             let expected = [
@@ -1366,6 +1453,7 @@ extension DocumentationExampleTests {
                 "Articles/GettingStarted.md": "# Getting Started",
                 "Articles/TheDataModel.md": "# The Data Model",
                 "Articles/ForumRules.md": "# Forum Rules",
+                "Articles/TimeEvidenceAndClaims.md": "# Time, Evidence and Claims",
                 "Articles/TheInterchangeDocument.md": "# The Interchange Document",
                 "Articles/TheCatalogAndItsSources.md": "# The Catalog and Its Sources",
                 "Articles/WritingYourOwnRule.md": "# Writing Your Own Rule",
@@ -1385,6 +1473,9 @@ extension DocumentationExampleTests {
                 encoding: .utf8)
             for code in RuleSet.standard.codes {
                 #expect(text.contains("### `\(code)`"), "no section for \(code)")
+                #expect(
+                    text.contains("| `\(code)` | \(code.severity) |"),
+                    "the table of codes does not give \(code) its severity, \(code.severity)")
             }
         }
     }
