@@ -1,5 +1,6 @@
 // The fuzz target: bytes in, every public path that reads a document exercised, and a crash
-// (an abort) whenever an invariant breaks.
+// (an abort) whenever an invariant breaks; among them, that `Dataset(json:)` and `JSONDecoder`
+// agree on every document within the limits.
 //
 // Built with libFuzzer (`.ci/steps/80-fuzz.sh`):
 //
@@ -35,10 +36,26 @@ func fuzzOne(_ data: Data) {
     if case .success = scanned, !parses(data) {
         fail("DecodingLimits.check accepts a document that JSONDecoder does not parse")
     }
+    let decoded = Result { () throws(DatasetDecodingError) in try Dataset(json: data) }
+    // Within the limits, the library's decoder and JSONDecoder agree: an equal value from both,
+    // or a refusal from both.
+    if case .success = scanned {
+        let foundation = try? JSONDecoder().decode(Dataset.self, from: data)
+        switch decoded {
+        case .success(let dataset) where foundation != dataset:
+            fail(
+                "Dataset(json:) and JSONDecoder disagree: JSONDecoder gives \(foundation.map { _ in "another dataset" } ?? "a refusal")"
+            )
+        case .failure(let error) where foundation != nil:
+            fail("Dataset(json:) refuses what JSONDecoder decodes: \(error)")
+        default: break
+        }
+    }
     let dataset: Dataset
-    do {
-        dataset = try Dataset(json: data)
-    } catch {
+    switch decoded {
+    case .success(let value):
+        dataset = value
+    case .failure(let error):
         if case .success = scanned, [.tooLarge, .tooDeep, .duplicateKey].contains(error.kind) {
             fail("a limit refusal (\(error.kind)) after the scan accepted the document")
         }

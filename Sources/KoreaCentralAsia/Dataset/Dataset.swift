@@ -86,13 +86,17 @@ public struct Dataset: Sendable, Hashable {
     ///     refuses any other before decoding starts.
     /// - Throws: ``DatasetDecodingError`` naming the JSON path and the reason, as ``init(json:)``.
     public init(json: Data, limits: DecodingLimits) throws(DatasetDecodingError) {
-        try limits.check(json)
+        let records = try limits.scan(json)
         do {
-            self = try JSONDecoder().decode(Dataset.self, from: json)
+            self = try ScannedDocument.decode(Dataset.self, from: json, records: records)
         } catch let error as DatasetDecodingError {
             throw error
         } catch let error as DecodingError {
             throw DatasetDecodingError(error)
+        } catch let error as UnrepresentableNumber {
+            throw DatasetDecodingError(
+                .invalidValue, path: DatasetDecodingError.path(error.path),
+                reason: "the number \(error.text) does not fit the value's type")
         } catch {
             throw DatasetDecodingError(.malformed, path: "", reason: "\(error)")
         }

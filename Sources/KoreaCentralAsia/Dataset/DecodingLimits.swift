@@ -5,31 +5,31 @@
 #endif
 
 /// The largest and most deeply nested interchange document that ``Dataset/init(json:limits:)``
-/// reads, and the cheap scan that enforces them before any decoding starts.
+/// reads, and the one scan over its bytes that enforces them as it finds where each value lies.
 ///
-/// A document comes from outside, so neither its size nor its shape can be trusted. Before
-/// `JSONDecoder` sees a byte, ``check(_:)`` reads the document once, front to back, and refuses
-/// it with a ``DatasetDecodingError`` that names the JSON path when:
+/// A document comes from outside, so neither its size nor its shape can be trusted.
+/// ``Dataset/init(json:limits:)`` reads the bytes once, front to back, and refuses the document
+/// with a ``DatasetDecodingError`` that names the JSON path when:
 ///
 /// - it is larger than ``maximumBytes`` (``DatasetDecodingError/Kind/tooLarge``), checked before
-///   anything else;
+///   anything else (and, whatever the limit says, larger than 1 GiB);
 /// - arrays and objects nest deeper than ``maximumDepth``
 ///   (``DatasetDecodingError/Kind/tooDeep``): the scan stops at the first level too deep, so
 ///   `[[[[…` a million levels deep costs 65 bytes of reading;
-/// - one object has the same key twice (``DatasetDecodingError/Kind/duplicateKey``): JSON readers
-///   disagree about which value counts (`JSONDecoder` keeps the first, Python's `json` the last),
-///   so such a document could mean one thing to a schema checker and another to this library;
+/// - one object has the same key twice (``DatasetDecodingError/Kind/duplicateKey``), also when
+///   the two spellings are the same Swift string (`é` written precomposed and decomposed): JSON
+///   readers disagree about which value counts (`JSONDecoder` keeps the first, Python's `json`
+///   the last), so such a document could mean one thing to a schema checker and another to this
+///   library;
 /// - it is not JSON (``DatasetDecodingError/Kind/invalidJSON``), with the line and column of the
 ///   first fault, where `JSONDecoder` only says "The given data was not valid JSON.": a byte
 ///   order mark, UTF-16 or UTF-32 text, bytes that are not UTF-8, a raw control character (NUL,
 ///   newline…) in a string, a bad escape or half a surrogate pair, a misspelt number or word, a
 ///   missing or extra comma, colon or bracket, a truncated document.
 ///
-/// The scan is O(*n*) in the document's size: about 75 ms for a 59 MB document in a release
-/// build, some 6% of the 1.2 s that the whole decoding takes. It allocates nothing for depth
-/// (the open containers live in a stack buffer of at most 512 entries); to find duplicate keys
-/// it keeps the keys of the objects open at a time in one growing buffer (24 bytes a key), which
-/// it empties as each object closes.
+/// The same scan records where each value lies (8 bytes a value, no copy of the document), and
+/// the decoder reads the values in place from there, through each type's own `init(from:)`:
+/// nothing parses the document twice. ``check(_:)`` runs the scan alone.
 ///
 /// ```swift
 /// let dataset = try Dataset(json: data)  // DecodingLimits.standard: 64 MiB, 64 levels
@@ -39,8 +39,8 @@ public struct DecodingLimits: Sendable, Hashable {
     /// The largest document accepted, in bytes; 64 MiB (67,108,864 bytes) unless set.
     ///
     /// The built-in catalog is about 50 KB; a research database a thousand times its size still
-    /// fits. Measured in a release build on 2 cores, a 59 MB document decodes in 1.1 to 1.4 s
-    /// with a peak of 230 MB of memory (about four times its size): 64 MiB stays within reach of
+    /// fits. Measured in a release build on 2 cores, a 56 MB document decodes and validates in
+    /// about 1.3 s with a peak of 204 MB of memory: 64 MiB stays within reach of
     /// a laptop, a CI runner or a small container. A bigger document is far more likely a
     /// mistake or an attack than a dataset, and is refused before it costs that memory. Raise
     /// the limit for a known, bigger file. Programs that read files should compare the file's
@@ -78,30 +78,44 @@ public struct DecodingLimits: Sendable, Hashable {
 
     /// Checks a document against the limits without decoding it.
     ///
-    /// ``Dataset/init(json:limits:)`` calls this first; call it yourself to refuse a document
-    /// before doing anything else with it.
+    /// ``Dataset/init(json:limits:)`` runs the same scan as it reads the document; call this
+    /// yourself to refuse a document before doing anything else with it.
     ///
     /// - Parameter json: The document's bytes.
     /// - Throws: ``DatasetDecodingError`` of kind ``DatasetDecodingError/Kind/tooLarge``,
     ///   ``DatasetDecodingError/Kind/tooDeep``, ``DatasetDecodingError/Kind/duplicateKey`` or
     ///   ``DatasetDecodingError/Kind/invalidJSON``, naming the JSON path where there is one.
     public func check(_ json: Data) throws(DatasetDecodingError) {
-        guard json.count <= maximumBytes else {
+        _ = try scan(json)
+    }
+
+    /// The largest document the scan can index, whatever ``maximumBytes`` says: 1 GiB, so that
+    /// a value's position and length fit in its 8-byte record.
+    static let largestIndexable = 1 << 30
+
+    /// Scans a document: refuses it as ``check(_:)`` does, or returns where each value lies.
+    func scan(_ json: Data) throws(DatasetDecodingError) -> ValueRecords {
+        let limit = min(maximumBytes, Self.largestIndexable)
+        guard json.count <= limit else {
             throw DatasetDecodingError(
                 .tooLarge, path: "",
-                reason:
-                    "the document is \(json.count) bytes; the limit is \(maximumBytes) bytes (\(Self.mebibytes(maximumBytes)) MiB, DecodingLimits.maximumBytes)"
+                reason: limit < maximumBytes
+                    ? "the document is \(json.count) bytes; this library reads documents of at most \(limit) bytes (1 GiB)"
+                    : "the document is \(json.count) bytes; the limit is \(maximumBytes) bytes (\(Self.mebibytes(maximumBytes)) MiB, DecodingLimits.maximumBytes)"
             )
         }
         let depth = effectiveDepth
-        let failure = json.withUnsafeBytes { raw in
-            DocumentScan(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: depth).run()
+        let result = json.withUnsafeBytes { raw in
+            let scan = DocumentScan(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
+            let failure = scan.run()
+            return (failure, scan.records)
         }
-        if let failure {
+        if let failure = result.0 {
             throw json.withUnsafeBytes { raw in
                 failure.error(in: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
             }
         }
+        return result.1
     }
 
     private static func mebibytes(_ bytes: Int) -> String {
@@ -130,27 +144,58 @@ private enum ScanFailure {
     case loneSurrogate(at: Int)
     case invalidUTF8(at: Int)
     case unclosed(depth: Int)
+    /// No memory was left for the records of where the values lie.
+    case outOfMemory
 }
 
-/// A key of an open object: where its text lies (between the quotes), a hash of that text, and
-/// whether it has escapes (then its text is compared after unescaping).
+/// A key of an open object: where its text lies (between the quotes), and whether it has
+/// escapes or bytes outside ASCII (then it is compared as the text a Swift string holds).
 private struct ScannedKey {
     var start: Int
     var end: Int
-    var hash: UInt64
-    var escaped: Bool
+    var plain: Bool
 }
 
-/// One pass over a document's bytes: depth, strings, keys, stray bytes.
+/// Where one JSON value lies in a document, in 8 bytes; a scanned document is a flat array of
+/// them in document order, each array or object followed by its members (an object's as key,
+/// value, key, value…).
+struct ValueRecord {
+    /// The offset of the value's first byte: `{`, `[`, `"`, `-`, a digit, `t`, `f` or `n`.
+    var start: UInt32
+    /// For an array or object, the index of the record after its last member; for a string, the
+    /// length of its text between the quotes (``lengthMask``) and ``escapedFlag`` and
+    /// ``nonASCIIFlag``; for a number, its length; 0 otherwise.
+    var info: UInt32
+
+    /// Set on a string that holds a backslash escape.
+    static let escapedFlag: UInt32 = 1 << 31
+    /// Set on a string that holds a byte of 0x80 or more.
+    static let nonASCIIFlag: UInt32 = 1 << 30
+    /// The bits of ``info`` that hold a string's length.
+    static let lengthMask: UInt32 = (1 << 30) - 1
+}
+
+/// One pass over a document's bytes: grammar, UTF-8, depth, duplicate keys; and where each
+/// value lies.
 private struct DocumentScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
+    /// Where each value lies, in document order.
+    let records: ValueRecords
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+        // About one value for every 12 bytes of a typical document.
+        records = ValueRecords(capacity: bytes.count / 12 + 16)
+    }
 
     func run() -> ScanFailure? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .byteOrderMark }
         if let encoding = Self.wideEncoding(bytes) { return .notUTF8(encoding) }
-        // The open containers: for an object, where its keys start in `keys`; for an array, -1.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: maximumDepth) { levels in
+        // The open containers: for an object, where its keys start in `keys`, for an array -1;
+        // and the index of its record.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * maximumDepth) { levels in
             scan(levels: levels)
         }
     }
@@ -178,6 +223,9 @@ private struct DocumentScan {
         var expect = Expect.value
         var pendingKey: ScannedKey?
         let count = bytes.count
+        let bytes = self.bytes
+        let maximumDepth = self.maximumDepth
+        let records = self.records
         func unexpected() -> ScanFailure {
             let container = depth == 0 ? nil : UInt8(ascii: levels[depth - 1] >= 0 ? "{" : "[")
             return .unexpected(at: index, expected: expect, container: container)
@@ -191,15 +239,17 @@ private struct DocumentScan {
             case UInt8(ascii: "\""):
                 let isKey = expect == .keyOrEnd || expect == .key
                 guard wantsValue || isKey else { return unexpected() }
-                var escaped = false
+                var flags: UInt32 = 0
                 let start = index + 1
                 index = start
                 while true {
                     guard index < count else { return .endsInString(start: start - 1) }
                     let inner = bytes[index]
                     if inner == UInt8(ascii: "\"") { break }
-                    if inner == UInt8(ascii: "\\") {
-                        escaped = true
+                    if inner >= 0x20 && inner < 0x80 && inner != UInt8(ascii: "\\") {
+                        index += 1
+                    } else if inner == UInt8(ascii: "\\") {
+                        flags |= ValueRecord.escapedFlag
                         switch Self.escape(bytes, at: index) {
                         case .length(let length): index += length
                         case .truncated: return .endsInString(start: start - 1)
@@ -207,25 +257,25 @@ private struct DocumentScan {
                         }
                     } else if inner < 0x20 {
                         return .controlCharacter(inner, at: index)
-                    } else if inner < 0x80 {
-                        index += 1
                     } else {
+                        flags |= ValueRecord.nonASCIIFlag
                         guard let length = Self.utf8Length(bytes, at: index) else {
                             return .invalidUTF8(at: index)
                         }
                         index += length
                     }
                 }
+                records.append(
+                    ValueRecord(start: UInt32(start - 1), info: UInt32(index - start) | flags))
                 if isKey {
-                    pendingKey = ScannedKey(start: start, end: index, hash: 0, escaped: escaped)
+                    pendingKey = ScannedKey(start: start, end: index, plain: flags == 0)
                     expect = .colon
                 } else {
                     expect = .commaOrEnd
                 }
                 index += 1
             case UInt8(ascii: ":"):
-                guard expect == .colon, var key = pendingKey else { return unexpected() }
-                key.hash = Self.hash(bytes, key.start, key.end)
+                guard expect == .colon, let key = pendingKey else { return unexpected() }
                 keys.append(key)
                 pendingKey = nil
                 expect = .value
@@ -239,6 +289,8 @@ private struct DocumentScan {
                 guard depth < maximumDepth else { return .tooDeep(at: index) }
                 let isObject = byte == UInt8(ascii: "{")
                 levels[depth] = isObject ? keys.count : -1
+                levels[maximumDepth + depth] = records.count
+                records.append(ValueRecord(start: UInt32(index), info: 0))
                 depth += 1
                 expect = isObject ? .keyOrEnd : .valueOrEnd
                 index += 1
@@ -247,11 +299,14 @@ private struct DocumentScan {
                     expect == .keyOrEnd || expect == .commaOrEnd
                 else { return unexpected() }
                 let first = levels[depth - 1]
-                if let duplicate = Self.duplicate(in: &keys, from: first, bytes) {
+                if keys.count - first > 1,
+                    let duplicate = Self.duplicate(in: &keys, from: first, bytes)
+                {
                     return duplicate
                 }
                 keys.removeSubrange(first...)
                 depth -= 1
+                records[levels[maximumDepth + depth]].info = UInt32(records.count)
                 expect = .commaOrEnd
                 index += 1
             case UInt8(ascii: "]"):
@@ -259,6 +314,7 @@ private struct DocumentScan {
                     expect == .valueOrEnd || expect == .commaOrEnd
                 else { return unexpected() }
                 depth -= 1
+                records[levels[maximumDepth + depth]].info = UInt32(records.count)
                 expect = .commaOrEnd
                 index += 1
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -266,6 +322,7 @@ private struct DocumentScan {
                 guard let end = Self.numberEnd(bytes, from: index) else {
                     return .invalidToken(at: index)
                 }
+                records.append(ValueRecord(start: UInt32(index), info: UInt32(end - index)))
                 index = end
                 expect = .commaOrEnd
             case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
@@ -277,12 +334,14 @@ private struct DocumentScan {
                     default: [0x6E, 0x75, 0x6C, 0x6C]  // null
                     }
                 guard bytes[index...].starts(with: literal) else { return .invalidToken(at: index) }
+                records.append(ValueRecord(start: UInt32(index), info: 0))
                 index += literal.count
                 expect = .commaOrEnd
             default:
                 return unexpected()
             }
         }
+        if records.exhausted { return .outOfMemory }
         if depth > 0 { return .unclosed(depth: depth) }
         return expect == .commaOrEnd ? nil : .empty
     }
@@ -413,68 +472,78 @@ private struct DocumentScan {
         return hash
     }
 
-    /// The first repeated key among `keys[first...]` (the keys of one object), or `nil`.
+    /// The first repeated key among `keys[first...]` (the keys of one object, at least two),
+    /// or `nil`.
     ///
     /// Reorders those keys.
     private static func duplicate(
         in keys: inout [ScannedKey], from first: Int, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> ScanFailure? {
-        guard keys.count - first > 1 else { return nil }
-        if keys[first...].contains(where: \.escaped) {
-            return duplicateUnescaping(keys[first...], bytes)
+        if !keys[first...].allSatisfy(\.plain) {
+            return duplicateAsText(keys[first...], bytes)
         }
         func same(_ a: ScannedKey, _ b: ScannedKey) -> Bool {
-            a.hash == b.hash && a.end - a.start == b.end - b.start
-                && (0..<(a.end - a.start)).allSatisfy { bytes[a.start + $0] == bytes[b.start + $0] }
-        }
-        var found: (first: Int, second: Int)?
-        func note(_ a: ScannedKey, _ b: ScannedKey) {
-            let pair = a.start < b.start ? (a.start, b.start) : (b.start, a.start)
-            if found.map({ pair.1 < $0.second }) ?? true { found = pair }
+            a.end - a.start == b.end - b.start
+                && bytesEqual(bytes, a.start, b.start, count: a.end - a.start)
         }
         if keys.count - first <= 16 {
-            for i in first..<keys.count {
-                for j in (i + 1)..<keys.count where same(keys[i], keys[j]) {
-                    note(keys[i], keys[j])
+            // In document order: the first key that repeats an earlier one.
+            for j in (first + 1)..<keys.count {
+                for i in first..<j where same(keys[i], keys[j]) {
+                    return .duplicateKey(first: keys[i].start, second: keys[j].start)
                 }
             }
-        } else {
-            // Equal keys end up next to each other, in document order; O(k log k) comparisons
-            // even when an attacker makes every hash collide.
-            keys[first...].sort { a, b in
-                if a.hash != b.hash { return a.hash < b.hash }
-                let (lengthA, lengthB) = (a.end - a.start, b.end - b.start)
-                if lengthA != lengthB { return lengthA < lengthB }
-                for offset in 0..<lengthA where bytes[a.start + offset] != bytes[b.start + offset] {
-                    return bytes[a.start + offset] < bytes[b.start + offset]
-                }
-                return a.start < b.start
+            return nil
+        }
+        // Equal keys end up next to each other, in document order; O(k log k) comparisons even
+        // when an attacker makes every hash collide.
+        var hashed = keys[first...].map { (key: $0, hash: hash(bytes, $0.start, $0.end)) }
+        hashed.sort { a, b in
+            if a.hash != b.hash { return a.hash < b.hash }
+            let (lengthA, lengthB) = (a.key.end - a.key.start, b.key.end - b.key.start)
+            if lengthA != lengthB { return lengthA < lengthB }
+            for offset in 0..<lengthA
+            where bytes[a.key.start + offset] != bytes[b.key.start + offset] {
+                return bytes[a.key.start + offset] < bytes[b.key.start + offset]
             }
-            for i in first..<(keys.count - 1) where same(keys[i], keys[i + 1]) {
-                note(keys[i], keys[i + 1])
-            }
+            return a.key.start < b.key.start
+        }
+        var found: (first: Int, second: Int)?
+        for (a, b) in zip(hashed, hashed.dropFirst()) where same(a.key, b.key) {
+            if found.map({ b.key.start < $0.second }) ?? true { found = (a.key.start, b.key.start) }
         }
         return found.map { .duplicateKey(first: $0.first, second: $0.second) }
     }
 
-    /// The duplicate-key check for an object with escaped keys: compares the keys' unescaped
-    /// text.
-    private static func duplicateUnescaping(
+    /// The duplicate-key check for an object with escaped or non-ASCII keys: compares the keys
+    /// as the strings a Swift program reads, which are equal when canonically equivalent (`é`
+    /// and `e` with a combining acute accent, `K` and the Kelvin sign), as `JSONDecoder`'s
+    /// lookups are.
+    private static func duplicateAsText(
         _ keys: ArraySlice<ScannedKey>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> ScanFailure? {
-        var seen: [[UInt8]: Int] = [:]
-        var found: (first: Int, second: Int)?
-        for key in keys.sorted(by: { $0.start < $1.start }) {
-            // An escape JSON does not allow: JSONDecoder refuses the document anyway.
+        var seen: [String: Int] = [:]
+        for key in keys {
+            // An escape JSON does not allow: refused by the scan already.
             guard let text = unescaped(bytes, key.start, key.end) else { continue }
-            if let earlier = seen[text] {
-                found = (earlier, key.start)
-                break
+            let string = String(decoding: text, as: UTF8.self)
+            if let earlier = seen[string] {
+                return .duplicateKey(first: earlier, second: key.start)
             }
-            seen[text] = key.start
+            seen[string] = key.start
         }
-        return found.map { .duplicateKey(first: $0.first, second: $0.second) }
+        return nil
     }
+}
+
+/// Whether `bytes[a..<a + count]` and `bytes[b..<b + count]` are the same bytes.
+func bytesEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, count: Int) -> Bool {
+    var offset = 0
+    while offset < count {
+        if bytes[a + offset] != bytes[b + offset] { return false }
+        offset += 1
+    }
+    return true
 }
 
 /// The value of the four hexadecimal digits at `bytes[at..<at + 4]` (which must exist), or
@@ -630,6 +699,12 @@ extension ScanFailure {
             return invalidJSON(
                 at: offset,
                 "the bytes at \(at(offset)) are not UTF-8 (starting with \(Self.hex(bytes[offset]))); save the file as UTF-8"
+            )
+        case .outOfMemory:
+            return DatasetDecodingError(
+                .tooLarge, path: "",
+                reason:
+                    "there is not enough memory to read the document (\(bytes.count) bytes); lower DecodingLimits.maximumBytes"
             )
         case .unclosed(let depth):
             return invalidJSON(
