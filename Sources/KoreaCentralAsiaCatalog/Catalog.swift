@@ -26,8 +26,11 @@ public import KoreaCentralAsia
 /// `try Catalog.dataset.validate()` reports no error that is not acknowledged. It acknowledges
 /// the Think Tank Forum's two deviations from the Joint Statement, which the record keeps as
 /// they happened: `rotation.first-edition` on edition 1 (held in Tashkent, not in Korea) and
-/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent). Its ten warnings are
-/// about the Cooperation Forum's record, which is incomplete because the sources are:
+/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent); and
+/// `admission.no-recommendation` on the participation of Turkmenistan's strategic research
+/// centre (of the Institute of International Relations of its Ministry of Foreign Affairs) in
+/// edition 1, whose recommender no source names. Its ten warnings are about the Cooperation
+/// Forum's record, which is incomplete because the sources are:
 /// - `cadence.gap` for 2008, 2010, 2011, 2017, 2020 and 2025: years between the 1st (2007) and
 ///   the planned 18th (2026) with no recorded edition. Some are real gaps in the forum's
 ///   history (the 11th came two years after the 10th); others hide the editions below.
