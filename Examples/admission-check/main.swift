@@ -76,8 +76,7 @@ command.run { arguments in
     let violations =
         unknown.map { id in
             Violation(
-                code: .referenceUnknown, severity: .error,
-                message: "\"\(id)\" is not an institution of the dataset", subject: subject)
+                .referenceUnknown, "\"\(id)\" is not an institution of the dataset", at: subject)
         } + decision.violations
     let admissible = decision.isAdmissible && unknown.isEmpty
 

@@ -142,7 +142,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
         // The legend states the growth the library computes, with the bound the sources allow.
         var growth = ""
         if let last = entry.figures.last, last.year > first.year,
-            let factor = last.growth(since: first)
+            let factor = last.growth(from: first)
         {
             growth = "\(first.year) → \(last.year): \(factor)"
         }

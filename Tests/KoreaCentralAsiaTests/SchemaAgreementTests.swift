@@ -22,6 +22,12 @@ struct SchemaAgreementTests {
     /// Every malformed fixture, with the path and kind of error the decoder must report.
     static let malformed: [Malformed] = [
         .init(file: "amount-as-string", path: "indicators[0].value.amount", kind: .wrongType),
+        .init(file: "empty-name", path: "institutions[0].names[0].text", kind: .invalidValue),
+        .init(file: "impossible-as-of", path: "asOf", kind: .invalidValue),
+        .init(
+            file: "language-not-bcp47", path: "institutions[0].names[0].language",
+            kind: .invalidValue),
+        .init(file: "misspelt-key", path: "institutions[0].acronymn", kind: .unknownKey),
         .init(
             file: "first-edition-provision-without-host", path: "agreements[0].provisions[0].host",
             kind: .missingKey),

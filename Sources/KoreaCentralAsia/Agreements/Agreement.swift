@@ -27,12 +27,14 @@ public struct Agreement: Sendable, Hashable, Identifiable {
     public var provisions: [Provision]
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// Its titles in other languages, each with its sources.
+    public var names: [LocalizedName]
 
     /// Creates an agreement.
     public init(
         id: ID, title: String, kind: Kind, date: PartialDate, place: Place? = nil,
         signatories: [Institution.ID] = [], countries: [Country] = [], establishes: Forum.ID? = nil,
-        provisions: [Provision] = [], sources: [Source.ID] = []
+        provisions: [Provision] = [], sources: [Source.ID] = [], names: [LocalizedName] = []
     ) {
         self.id = id
         self.title = title
@@ -44,6 +46,7 @@ public struct Agreement: Sendable, Hashable, Identifiable {
         self.establishes = establishes
         self.provisions = provisions
         self.sources = sources
+        self.names = names
     }
 
     /// The charter the provisions set, or `nil` when they set no cadence.
@@ -95,13 +98,14 @@ extension Agreement {
 }
 
 extension Agreement: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, kind, date, place, signatories, countries, establishes, provisions, sources
+        case names
     }
 
     /// Decodes an agreement.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         kind = try container.decode(Kind.self, forKey: .kind)
@@ -112,6 +116,7 @@ extension Agreement: Codable {
         establishes = try container.decodeIfPresent(Forum.ID.self, forKey: .establishes)
         provisions = try container.decode([Provision].self, forKey: .provisions)
         sources = try container.decode([Source.ID].self, forKey: .sources)
+        names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
 
     /// Encodes the agreement, leaving out absent optional values.
@@ -127,5 +132,11 @@ extension Agreement: Codable {
         try container.encodeIfPresent(establishes, forKey: .establishes)
         try container.encode(provisions, forKey: .provisions)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(names, forKey: .names)
     }
+}
+
+extension Agreement: Named {
+    /// The title: an agreement's primary name.
+    public var name: String { title }
 }

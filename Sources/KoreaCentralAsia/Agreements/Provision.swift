@@ -28,7 +28,7 @@ public enum Provision: Sendable, Hashable {
 }
 
 extension Provision: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case provision, cadence, pivot, group, year, host, minimumRecommenders, text
     }
 
@@ -40,7 +40,7 @@ extension Provision: Codable {
 
     /// Decodes a provision by its `provision` key.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         switch try container.decode(Kind.self, forKey: .provision) {
         case .cadence:
             self = .cadence(try container.decode(Charter.Cadence.self, forKey: .cadence))

@@ -65,24 +65,60 @@ extension Dataset {
             .filter { $0.isBetween(first, second) && (measure == nil || $0.measure == measure) }
             .sorted { ($0.year, $0.id) < ($1.year, $1.id) }
     }
+}
 
-    /// The growth of a measure between two parties from one year to another.
+extension Dataset {
+    /// The institutions that any name, acronym or identifier matches, case-insensitively: exact
+    /// matches first, then names that contain the query, each in document order.
     ///
     /// ```swift
-    /// catalog.growth(of: .tradeTurnover, between: .country(.korea), and: .centralAsia,
-    ///                from: 1992, to: 2023)?.description  // "more than 666×"
+    /// catalog.institutions(matching: "한국국제교류재단").map(\.id)  // ["korea-foundation"]
+    /// catalog.institutions(matching: "kaziss").map(\.id)          // ["kaziss"]
     /// ```
     ///
-    /// - Returns: The growth, or `nil` when either year has no figure or the bounds leave it
-    ///   open.
-    public func growth(
-        of measure: Indicator.Measure, between first: Indicator.Party, and second: Indicator.Party,
-        from startYear: Int, to endYear: Int
-    ) -> Growth? {
-        let figures = indicators(between: first, and: second, measure: measure)
-        guard let start = figures.first(where: { $0.year == startYear }),
-            let end = figures.first(where: { $0.year == endYear })
-        else { return nil }
-        return end.growth(since: start)
+    /// - Complexity: O(*n*) in the number of institutions and their names.
+    public func institutions(matching query: String) -> [Institution] {
+        ranked(institutions, matching: query) { [$0.id.rawValue] + ($0.acronym.map { [$0] } ?? []) }
+    }
+
+    /// The forums that any name or identifier matches, case-insensitively: exact matches first,
+    /// then names that contain the query, each in document order.
+    ///
+    /// - Complexity: O(*n*) in the number of forums and their names.
+    public func forums(matching query: String) -> [Forum] {
+        ranked(forums, matching: query) { [$0.id.rawValue] }
+    }
+
+    private func ranked<Entity: Named>(
+        _ entities: [Entity], matching query: String, labels: (Entity) -> [String]
+    ) -> [Entity] {
+        let matches = entities.enumerated().compactMap { position, entity in
+            entity.matchRank(query, also: labels(entity)).map {
+                (rank: $0, position: position, entity: entity)
+            }
+        }
+        return matches.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map(\.entity)
+    }
+
+    /// Every claim of a measure between two parties for a year, sorted by identifier.
+    ///
+    /// A trade turnover is between the two parties in either order; exports, imports and
+    /// investment are from the first to the second. Sources may disagree: every claim is kept,
+    /// and none is chosen.
+    ///
+    /// ```swift
+    /// catalog.claims(of: .tradeTurnover, between: .country(.korea),
+    ///                and: .country(.kazakhstan), year: 2020).count  // 2
+    /// ```
+    ///
+    /// - Complexity: O(*n* log *n*) in the number of indicators.
+    public func claims(
+        of measure: Indicator.Measure, between first: Indicator.Party,
+        and second: Indicator.Party, year: Int
+    ) -> [Indicator] {
+        indicators.filter {
+            $0.measure == measure && $0.year == year && $0.isClaim(between: first, and: second)
+        }
+        .sorted { $0.id < $1.id }
     }
 }

@@ -21,6 +21,12 @@ public struct Dataset: Sendable, Hashable {
     /// The newest interchange-document version this library reads and the one it writes.
     public static let schemaVersion = 1
 
+    /// The date up to which the record was checked, or `nil` when it is not known.
+    ///
+    /// The rules that depend on time (``RecordDateRule``, ``EvidenceRule``) judge the record as
+    /// of this date, or the one passed to ``validate(asOf:rules:)``; with neither, they do not
+    /// run. The library never reads the clock.
+    public var asOf: PartialDate?
     /// The publications that facts cite.
     public var sources: [Source]
     /// The institutions.
@@ -42,11 +48,13 @@ public struct Dataset: Sendable, Hashable {
 
     /// Creates a dataset.
     public init(
-        sources: [Source] = [], institutions: [Institution] = [], partnerships: [Partnership] = [],
+        asOf: PartialDate? = nil, sources: [Source] = [], institutions: [Institution] = [],
+        partnerships: [Partnership] = [],
         forums: [Forum] = [], agreements: [Agreement] = [], meetings: [Meeting] = [],
         indicators: [Indicator] = [], initiatives: [Initiative] = [],
         acknowledgements: [Acknowledgement] = []
     ) {
+        self.asOf = asOf
         self.sources = sources
         self.institutions = institutions
         self.partnerships = partnerships
@@ -108,15 +116,15 @@ public struct Dataset: Sendable, Hashable {
 }
 
 extension Dataset: Codable {
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion, sources, institutions, partnerships, forums, agreements, meetings
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case schemaVersion, asOf, sources, institutions, partnerships, forums, agreements, meetings
         case indicators, initiatives, acknowledgements
     }
 
     /// Decodes a dataset, refusing a `schemaVersion` this library does not read before
     /// reading anything else.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let version = try container.decodeInteger(forKey: .schemaVersion, in: Int.min...Int.max) {
             "\($0) is not a schema version (this library reads version \(Self.schemaVersion))"
         }
@@ -129,6 +137,7 @@ extension Dataset: Codable {
                     : "\(version) is not a schema version (this library reads version \(Self.schemaVersion))"
             )
         }
+        asOf = try container.decodeIfPresent(PartialDate.self, forKey: .asOf)
         sources = try container.decode([Source].self, forKey: .sources)
         institutions = try container.decode([Institution].self, forKey: .institutions)
         partnerships = try container.decode([Partnership].self, forKey: .partnerships)
@@ -145,6 +154,7 @@ extension Dataset: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try container.encodeIfPresent(asOf, forKey: .asOf)
         try container.encode(sources, forKey: .sources)
         try container.encode(institutions, forKey: .institutions)
         try container.encode(partnerships, forKey: .partnerships)

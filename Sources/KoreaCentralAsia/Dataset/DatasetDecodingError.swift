@@ -30,6 +30,8 @@ public struct DatasetDecodingError: Error, Sendable, Hashable, CustomStringConve
         case tooDeep
         /// An object has the same key twice, so JSON readers may disagree on its value.
         case duplicateKey
+        /// An object has a key its type does not define, such as a misspelt `"hots"`.
+        case unknownKey
     }
 
     /// What kind of problem it is.

@@ -30,10 +30,9 @@ public struct AdmissionDecision: Sendable, Hashable {
         if let established = forum.established, event.date.definitelyPrecedes(established) {
             violations.append(
                 Violation(
-                    code: .chronologyBeforeEstablishment, severity: .error,
-                    message:
-                        "the admission (\(event.date)) is before the forum was established (\(established))",
-                    subject: Subject.membershipEvent(event, of: forum.id)))
+                    .chronologyBeforeEstablishment,
+                    "the admission (\(event.date)) is before the forum was established (\(established))",
+                    at: .membershipEvent(event, of: forum.id)))
         }
         self.event = event
         self.violations = violations

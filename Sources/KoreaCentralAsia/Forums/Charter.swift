@@ -151,13 +151,13 @@ extension Charter {
 }
 
 extension Charter.Rotation: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case rule, pivot, group
     }
 
     /// Decodes a rotation; the group must be non-empty, without repeats, and not contain the pivot.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         rule = try container.decode(Rule.self, forKey: .rule)
         pivot = try container.decode(Country.self, forKey: .pivot)
         group = try container.decode([Country].self, forKey: .group)
@@ -172,13 +172,13 @@ extension Charter.Rotation: Codable {
 }
 
 extension Charter.FirstEdition {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case year, host
     }
 
     /// Decodes a first edition; the year must be 1 to 9999.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         year = try container.decodeInteger(forKey: .year, in: 1...9999) {
             "\($0) is not a year (1 to 9999)"
         }
@@ -187,13 +187,13 @@ extension Charter.FirstEdition {
 }
 
 extension Charter.AdmissionPolicy: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case rule, minimumRecommenders
     }
 
     /// Decodes an admission policy; the minimum must be 0 to 1000.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         rule = try container.decode(Rule.self, forKey: .rule)
         minimumRecommenders = try container.decodeInteger(
             forKey: .minimumRecommenders, in: 0...1000
@@ -202,13 +202,13 @@ extension Charter.AdmissionPolicy: Codable {
 }
 
 extension Charter: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case cadence, rotation, firstEdition, admission
     }
 
     /// Decodes a charter.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         cadence = try container.decode(Cadence.self, forKey: .cadence)
         rotation = try container.decodeIfPresent(Rotation.self, forKey: .rotation)
         firstEdition = try container.decodeIfPresent(FirstEdition.self, forKey: .firstEdition)

@@ -152,13 +152,13 @@ extension Edition.Level: Codable {
 }
 
 extension Edition: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
     }
 
     /// Decodes an edition; the ordinal must be positive and the end date not before the date.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         ordinal = try container.decodeInteger(forKey: .ordinal, in: 1...1_000_000) {
             "\($0) is not an edition ordinal (1 or more)"
         }

@@ -33,13 +33,15 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var editions: [Edition]
     /// The sources that state these facts.
     public var sources: [Source.ID]
+    /// Its names in other languages and periods, each with its sources.
+    public var names: [LocalizedName]
 
     /// Creates a forum.
     public init(
         id: ID, name: String, kind: Kind, established: PartialDate? = nil,
         establishedBy: Agreement.ID? = nil, secretariat: Institution.ID? = nil,
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
-        sources: [Source.ID] = []
+        sources: [Source.ID] = [], names: [LocalizedName] = []
     ) {
         self.id = id
         self.name = name
@@ -51,6 +53,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         self.membership = membership
         self.editions = editions
         self.sources = sources
+        self.names = names
     }
 
     /// The institutions that are members on a date; participants are not members.
@@ -101,14 +104,14 @@ extension Forum {
 }
 
 extension Forum: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
-        case sources
+        case sources, names
     }
 
     /// Decodes a forum.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         kind = try container.decode(Kind.self, forKey: .kind)
@@ -119,6 +122,7 @@ extension Forum: Codable {
         membership = try container.decode(Membership.self, forKey: .membership)
         editions = try container.decode([Edition].self, forKey: .editions)
         sources = try container.decode([Source.ID].self, forKey: .sources)
+        names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
 
     /// Encodes the forum, leaving out absent optional values.
@@ -134,5 +138,8 @@ extension Forum: Codable {
         try container.encode(membership, forKey: .membership)
         try container.encode(editions, forKey: .editions)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(names, forKey: .names)
     }
 }
+
+extension Forum: Named {}

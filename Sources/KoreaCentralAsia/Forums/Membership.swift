@@ -169,7 +169,7 @@ extension Membership: Codable {
 }
 
 extension Membership.Event: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case event, institution, date, status, recommendedBy, sources
     }
 
@@ -181,7 +181,7 @@ extension Membership.Event: Codable {
 
     /// Decodes an event; `status` and `recommendedBy` belong to admissions only.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         // Strings converted in place rather than nested decoders: see `decode(_:parsing:)`.
         let kind = try container.decodeWire(Kind.self, forKey: .event)
         institution = try container.decode(.institution) { text throws(ValueError) in

@@ -85,13 +85,13 @@ public struct Figure: Sendable, Hashable {
 }
 
 extension Figure: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case amount, currency, bound
     }
 
     /// Decodes a figure; the amount must be a finite number.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         amount = try container.decodeDouble(forKey: .amount)
         guard amount.isFinite, amount.magnitude < 1e18 else {
             throw container.refuse(

@@ -53,7 +53,7 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     /// - Returns: The growth factor and its bound, or `nil` when the measures or currencies
     ///   differ, the earlier amount is not positive, or the bounds leave the factor open
     ///   (see ``Figure/growth(from:)``).
-    public func growth(since earlier: Indicator) -> Growth? {
+    public func growth(from earlier: Indicator) -> Growth? {
         guard measure == earlier.measure else { return nil }
         return value.growth(from: earlier.value)
     }
@@ -74,6 +74,16 @@ extension Indicator {
         case accumulatedInvestment
 
         static let wireName = "measure"
+
+        /// The measure in words: "trade turnover", "accumulated investment".
+        public var displayName: String {
+            switch self {
+            case .tradeTurnover: "trade turnover"
+            case .exports: "exports"
+            case .imports: "imports"
+            case .accumulatedInvestment: "accumulated investment"
+            }
+        }
 
         /// Decodes a measure, refusing unknown values.
         public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
@@ -131,13 +141,13 @@ extension Indicator.Party: Codable {
 }
 
 extension Indicator: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, measure, between, and, year, value, note, sources
     }
 
     /// Decodes an indicator; the year must be 1 to 9999.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         measure = try container.decode(Measure.self, forKey: .measure)
         between = try container.decode(Party.self, forKey: .between)

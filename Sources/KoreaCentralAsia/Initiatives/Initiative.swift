@@ -18,11 +18,13 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     public var parent: ID?
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// Its names in other languages and periods, each with its sources.
+    public var names: [LocalizedName]
 
     /// Creates an initiative.
     public init(
         id: ID, name: String, country: Country, announced: PartialDate? = nil, place: Place? = nil,
-        parent: ID? = nil, sources: [Source.ID] = []
+        parent: ID? = nil, sources: [Source.ID] = [], names: [LocalizedName] = []
     ) {
         self.id = id
         self.name = name
@@ -31,12 +33,26 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         self.place = place
         self.parent = parent
         self.sources = sources
+        self.names = names
     }
 }
 
 extension Initiative: Codable {
-    enum CodingKeys: String, CodingKey {
-        case id, name, country, announced, place, parent, sources
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, country, announced, place, parent, sources, names
+    }
+
+    /// Decodes an initiative, refusing keys it does not define.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        country = try container.decode(Country.self, forKey: .country)
+        announced = try container.decodeIfPresent(PartialDate.self, forKey: .announced)
+        place = try container.decodeIfPresent(Place.self, forKey: .place)
+        parent = try container.decodeIfPresent(ID.self, forKey: .parent)
+        sources = try container.decode([Source.ID].self, forKey: .sources)
+        names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
 
     /// Encodes the initiative, leaving out absent optional values.
@@ -49,5 +65,8 @@ extension Initiative: Codable {
         try container.encodeIfPresent(place, forKey: .place)
         try container.encodeIfPresent(parent, forKey: .parent)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(names, forKey: .names)
     }
 }
+
+extension Initiative: Named {}

@@ -80,13 +80,13 @@ extension ExternalIdentifier.Scheme: Codable {
 }
 
 extension ExternalIdentifier: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case scheme, value
     }
 
     /// Decodes an external identifier, validating Wikidata values.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let scheme = try container.decode(Scheme.self, forKey: .scheme)
         let value = try container.decode(String.self, forKey: .value)
         do {

@@ -33,12 +33,15 @@ public struct Institution: Sendable, Hashable, Identifiable {
     public var identifiers: [ExternalIdentifier]
     /// The sources that name it.
     public var sources: [Source.ID]
+    /// Its names in other languages and periods, each with its sources.
+    public var names: [LocalizedName]
 
     /// Creates an institution.
     public init(
         id: ID, name: String, acronym: String? = nil, kind: Kind, country: Country,
         affiliation: String? = nil, parent: ID? = nil, established: PartialDate? = nil,
-        identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = []
+        identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
+        names: [LocalizedName] = []
     ) {
         self.id = id
         self.name = name
@@ -50,6 +53,7 @@ public struct Institution: Sendable, Hashable, Identifiable {
         self.established = established
         self.identifiers = identifiers
         self.sources = sources
+        self.names = names
     }
 
     /// The acronym when there is one, else the name.
@@ -86,14 +90,14 @@ extension Institution {
 }
 
 extension Institution: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
-            sources
+            sources, names
     }
 
     /// Decodes an institution.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         acronym = try container.decodeIfPresent(String.self, forKey: .acronym)
@@ -104,6 +108,7 @@ extension Institution: Codable {
         established = try container.decodeIfPresent(PartialDate.self, forKey: .established)
         identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
         sources = try container.decode([Source.ID].self, forKey: .sources)
+        names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
 
     /// Encodes the institution, leaving out absent optional values.
@@ -119,5 +124,8 @@ extension Institution: Codable {
         try container.encodeIfPresent(established, forKey: .established)
         try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(names, forKey: .names)
     }
 }
+
+extension Institution: Named {}

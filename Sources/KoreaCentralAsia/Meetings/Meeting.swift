@@ -47,13 +47,13 @@ public struct Meeting: Sendable, Hashable, Identifiable {
 }
 
 extension Meeting: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, date, endDate, place, host, participants, countries, forum, topics, sources
     }
 
     /// Decodes a meeting; the end date may not be before the date.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         date = try container.decode(PartialDate.self, forKey: .date)

@@ -65,12 +65,39 @@ extension Partnership {
         public var since: PartialDate
         /// The sources that state it.
         public var sources: [Source.ID]
+        /// What a reader should know, for example that other sources word the level otherwise.
+        public var note: String?
 
         /// Creates a stage.
-        public init(level: Level, since: PartialDate, sources: [Source.ID] = []) {
+        public init(
+            level: Level, since: PartialDate, sources: [Source.ID] = [], note: String? = nil
+        ) {
             self.level = level
             self.since = since
             self.sources = sources
+            self.note = note
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case level, since, sources, note
+        }
+
+        /// Decodes a stage, refusing keys it does not define.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            level = try container.decode(Level.self, forKey: .level)
+            since = try container.decode(PartialDate.self, forKey: .since)
+            sources = try container.decode([Source.ID].self, forKey: .sources)
+            note = try container.decodeIfPresent(String.self, forKey: .note)
+        }
+
+        /// Encodes the stage, leaving out an absent note.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(level, forKey: .level)
+            try container.encode(since, forKey: .since)
+            try container.encode(sources, forKey: .sources)
+            try container.encodeIfPresent(note, forKey: .note)
         }
     }
 
@@ -140,13 +167,13 @@ extension Partnership {
 }
 
 extension Partnership: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case countries, stages
     }
 
     /// Decodes a partnership; `countries` must hold exactly two codes.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let countries = try container.decode([Country].self, forKey: .countries)
         guard countries.count == 2 else {
             throw container.refuse(

@@ -29,4 +29,17 @@ public struct Acknowledgement: Sendable, Hashable, Codable {
         self.note = note
         self.sources = sources
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, subject, note, sources
+    }
+
+    /// Decodes an acknowledgement, refusing keys it does not define.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        code = try container.decode(RuleCode.self, forKey: .code)
+        subject = try container.decode(String.self, forKey: .subject)
+        note = try container.decode(String.self, forKey: .note)
+        sources = try container.decodeArray(Source.ID.self, forKey: .sources)
+    }
 }

@@ -11,8 +11,15 @@ public struct Place: Sendable, Hashable, Codable {
         self.country = country
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case city, country
+    }
+
+    /// Decodes a place, refusing keys it does not define.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        city = try container.decodeIfPresent(String.self, forKey: .city)
+        country = try container.decode(Country.self, forKey: .country)
     }
 
     /// Encodes the place, leaving out an unknown city.

@@ -43,13 +43,13 @@ public struct Source: Sendable, Hashable, Identifiable {
 }
 
 extension Source: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, publisher, published, url, note
     }
 
     /// Decodes a source, validating its identifier, date and URL.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         publisher = try container.decode(String.self, forKey: .publisher)

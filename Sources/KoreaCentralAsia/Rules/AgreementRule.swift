@@ -38,8 +38,8 @@ public struct AgreementRule: Rule {
             }
             return messages.map { message in
                 Violation(
-                    code: .agreementCharterMismatch, severity: .error, message: message,
-                    subject: "\(Subject.forum(forum.id)).charter")
+                    .agreementCharterMismatch, message,
+                    at: .forum(forum.id).field("charter"))
             }
         }
     }
@@ -120,4 +120,12 @@ public struct AgreementRule: Rule {
         case .annual: "an annual cadence"
         }
     }
+}
+
+extension RuleCode {
+    /// A forum's charter contradicts the provisions of the agreement that established it.
+    public static let agreementCharterMismatch = RuleCode(
+        known: "agreement.charter-mismatch", severity: .error,
+        summary: "a forum's charter contradicts the provisions of the agreement that established it"
+    )
 }

@@ -11,17 +11,12 @@
 /// are definite.
 ///
 /// - Complexity: O(*n* log *n* + *y*) for *n* editions spanning *y* years.
-public struct CadenceRule: Rule {
+public struct CadenceRule: ForumRule {
     /// Creates the rule.
     public init() {}
 
     /// The rule's codes.
     public var codes: [RuleCode] { [.cadenceDuplicateYear, .cadenceGap] }
-
-    /// Checks every forum whose charter sets a cadence.
-    public func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap(check(_:))
-    }
 
     /// Checks one forum.
     public func check(_ forum: Forum) -> [Violation] {
@@ -33,10 +28,9 @@ public struct CadenceRule: Rule {
             if let earlier = byYear[edition.date.year] {
                 violations.append(
                     Violation(
-                        code: .cadenceDuplicateYear, severity: .error,
-                        message:
-                            "the \(edition.ordinalText) and the \(Edition.ordinalText(earlier)) editions both fall in \(edition.date.year); the forum meets once a year",
-                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+                        .cadenceDuplicateYear,
+                        "the \(edition.ordinalText) and the \(Edition.ordinalText(earlier)) editions both fall in \(edition.date.year); the forum meets once a year",
+                        at: .edition(edition.ordinal, of: forum.id)))
             } else {
                 byYear[edition.date.year] = edition.ordinal
             }
@@ -54,20 +48,29 @@ public struct CadenceRule: Rule {
             if end - year + 1 > 20 {
                 violations.append(
                     Violation(
-                        code: .cadenceGap, severity: .warning,
-                        message: "no edition is recorded from \(year) to \(end), \(span)",
-                        subject: "\(Subject.forum(forum.id)).years[\(year)]"))
+                        .cadenceGap, "no edition is recorded from \(year) to \(end), \(span)",
+                        at: .year(year, of: forum.id)))
             } else {
                 for missing in year...end {
                     violations.append(
                         Violation(
-                            code: .cadenceGap, severity: .warning,
-                            message: "no edition is recorded in \(missing), \(span)",
-                            subject: "\(Subject.forum(forum.id)).years[\(missing)]"))
+                            .cadenceGap, "no edition is recorded in \(missing), \(span)",
+                            at: .year(missing, of: forum.id)))
                 }
             }
             year = end
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// Two editions of an annual forum fall in the same year.
+    public static let cadenceDuplicateYear = RuleCode(
+        known: "cadence.duplicate-year", severity: .error,
+        summary: "two editions of an annual forum fall in the same year")
+    /// A year between the first and the last edition has no edition.
+    public static let cadenceGap = RuleCode(
+        known: "cadence.gap", severity: .warning,
+        summary: "a year between the first and the last edition has no edition")
 }

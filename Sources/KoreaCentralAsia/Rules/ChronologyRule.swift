@@ -5,17 +5,12 @@
 /// established on `"2023-11-20"` may be the same day, so it is not reported.
 ///
 /// - Complexity: O(*n*) in the number of editions and events.
-public struct ChronologyRule: Rule {
+public struct ChronologyRule: ForumRule {
     /// Creates the rule.
     public init() {}
 
     /// The rule's codes.
     public var codes: [RuleCode] { [.chronologyBeforeEstablishment] }
-
-    /// Checks every forum with an establishment date.
-    public func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap(check(_:))
-    }
 
     /// Checks one forum.
     public func check(_ forum: Forum) -> [Violation] {
@@ -24,10 +19,9 @@ public struct ChronologyRule: Rule {
         for edition in forum.editions where edition.date.definitelyPrecedes(established) {
             violations.append(
                 Violation(
-                    code: .chronologyBeforeEstablishment, severity: .error,
-                    message:
-                        "the \(edition.ordinalText) edition (\(edition.date)) is before the forum was established (\(established))",
-                    subject: Subject.edition(edition.ordinal, of: forum.id)))
+                    .chronologyBeforeEstablishment,
+                    "the \(edition.ordinalText) edition (\(edition.date)) is before the forum was established (\(established))",
+                    at: .edition(edition.ordinal, of: forum.id)))
         }
         // Dates are read in place: a copy of each event would retain and release its arrays.
         let events = forum.membership.events
@@ -35,11 +29,17 @@ public struct ChronologyRule: Rule {
             let event = events[position]
             violations.append(
                 Violation(
-                    code: .chronologyBeforeEstablishment, severity: .error,
-                    message:
-                        "\(quoted(event.institution.rawValue)) \(event.change.name) on \(event.date), before the forum was established (\(established))",
-                    subject: Subject.membershipEvent(event, of: forum.id)))
+                    .chronologyBeforeEstablishment,
+                    "\(quoted(event.institution.rawValue)) \(event.change.name) on \(event.date), before the forum was established (\(established))",
+                    at: .membershipEvent(event, of: forum.id)))
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// An edition or membership event definitely before the forum was established.
+    public static let chronologyBeforeEstablishment = RuleCode(
+        known: "chronology.before-establishment", severity: .error,
+        summary: "an edition or membership event definitely before the forum was established")
 }

@@ -11,17 +11,12 @@
 /// Every edition counts, cancelled ones included: a cancelled edition keeps its number.
 ///
 /// - Complexity: O(*n* log *n*) for *n* editions.
-public struct EditionRule: Rule {
+public struct EditionRule: ForumRule {
     /// Creates the rule.
     public init() {}
 
     /// The rule's codes.
     public var codes: [RuleCode] { [.editionOrdinal, .editionUnrecorded] }
-
-    /// Checks every forum.
-    public func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap(check(_:))
-    }
 
     /// Checks one forum.
     public func check(_ forum: Forum) -> [Violation] {
@@ -30,9 +25,8 @@ public struct EditionRule: Rule {
         for edition in forum.editions where !seen.insert(edition.ordinal).inserted {
             violations.append(
                 Violation(
-                    code: .editionOrdinal, severity: .error,
-                    message: "two editions are numbered \(edition.ordinal)",
-                    subject: Subject.edition(edition.ordinal, of: forum.id)))
+                    .editionOrdinal, "two editions are numbered \(edition.ordinal)",
+                    at: .edition(edition.ordinal, of: forum.id)))
         }
         // Sweep in date order, keeping the highest ordinal among editions that definitely
         // precede the current one. The sweep sorts positions by precomputed days, not copies
@@ -61,10 +55,9 @@ public struct EditionRule: Rule {
             if let highest, highest.ordinal > edition.ordinal {
                 violations.append(
                     Violation(
-                        code: .editionOrdinal, severity: .error,
-                        message:
-                            "the \(edition.ordinalText) edition (\(edition.date)) comes after the \(highest.ordinalText) (\(highest.date)); ordinals must increase with the date",
-                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+                        .editionOrdinal,
+                        "the \(edition.ordinalText) edition (\(edition.date)) comes after the \(highest.ordinalText) (\(highest.date)); ordinals must increase with the date",
+                        at: .edition(edition.ordinal, of: forum.id)))
             }
         }
         // The distinct ordinals in increasing order: as recorded when they already are.
@@ -78,21 +71,32 @@ public struct EditionRule: Rule {
             if missing > 20 {
                 violations.append(
                     Violation(
-                        code: .editionUnrecorded, severity: .warning,
-                        message:
-                            "the \(Edition.ordinalText(low + 1)) to \(Edition.ordinalText(high - 1)) editions are not recorded (\(context))",
-                        subject: Subject.edition(low + 1, of: forum.id)))
+                        .editionUnrecorded,
+                        "the \(Edition.ordinalText(low + 1)) to \(Edition.ordinalText(high - 1)) editions are not recorded (\(context))",
+                        at: .edition(low + 1, of: forum.id)))
             } else {
                 for ordinal in low + 1..<high {
                     violations.append(
                         Violation(
-                            code: .editionUnrecorded, severity: .warning,
-                            message:
-                                "the \(Edition.ordinalText(ordinal)) edition is not recorded (\(context))",
-                            subject: Subject.edition(ordinal, of: forum.id)))
+                            .editionUnrecorded,
+                            "the \(Edition.ordinalText(ordinal)) edition is not recorded (\(context))",
+                            at: .edition(ordinal, of: forum.id)))
                 }
             }
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// Two editions share an ordinal, or ordinals do not increase in date order.
+    public static let editionOrdinal = RuleCode(
+        known: "edition.ordinal", severity: .error,
+        summary: "two editions share an ordinal, or ordinals do not increase in date order")
+    /// An ordinal between the first and the last recorded edition is missing (the record is incomplete).
+    public static let editionUnrecorded = RuleCode(
+        known: "edition.unrecorded", severity: .warning,
+        summary:
+            "an ordinal between the first and the last recorded edition is missing (the record is incomplete)"
+    )
 }

@@ -7,7 +7,9 @@
 /// - `admission.recommender-not-member` (error): a recommender is not a member on the admission
 ///   date. Participants in meetings are not members and cannot recommend.
 /// - `admission.self-recommendation` (error): a candidate recommends itself.
-/// - `admission.already-member` (error): the candidate is already a member on that date.
+/// - `admission.already-member` (error): the candidate is already a member on that date. An
+///   admission recorded twice (same institution, date and status) is reported on the second
+///   record, even when other events of that day leave the order open.
 /// - `membership.not-a-member` (error): a withdrawal of an institution that is neither a member
 ///   nor a participant then.
 ///
@@ -16,7 +18,7 @@
 /// so it is not flagged.
 ///
 /// - Complexity: O(*n* log *n*) for *n* events, through a ``MembershipIndex``.
-public struct MembershipRule: Rule {
+public struct MembershipRule: ForumRule {
     /// Creates the rule.
     public init() {}
 
@@ -28,28 +30,50 @@ public struct MembershipRule: Rule {
         ]
     }
 
-    /// Checks every forum's membership history.
-    public func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap(check(_:))
-    }
-
     /// Checks one forum.
     public func check(_ forum: Forum) -> [Violation] {
+        let events = forum.membership.events
         let index = MembershipIndex(forum.membership)
-        return forum.membership.events.indices.flatMap {
-            Self.check(event: $0, of: forum, index: index)
+        // Admissions that repeat an earlier one, found only when an admission's standing is
+        // uncertain: most histories never need them.
+        var repeats: Set<Int>?
+        return events.indices.flatMap { position in
+            Self.check(events[position], at: position, of: forum, index: index) {
+                if repeats == nil { repeats = Self.repeatedAdmissions(in: events) }
+                return repeats?.contains(position) ?? false
+            }
         }
     }
 
-    /// Checks one event of a forum's history against the others.
-    static func check(event position: Int, of forum: Forum, index: MembershipIndex) -> [Violation] {
-        check(forum.membership.events[position], at: position, of: forum, index: index)
+    /// The positions of admissions that repeat an earlier admission of the same institution,
+    /// with the same date and status.
+    ///
+    /// - Complexity: O(*n*) for *n* events.
+    static func repeatedAdmissions(in events: [Membership.Event]) -> Set<Int> {
+        struct Key: Hashable {
+            var institution: Institution.ID
+            var date: PartialDate
+            var status: Membership.Status
+        }
+        var seen = Set<Key>()
+        var repeats = Set<Int>()
+        for (position, event) in events.enumerated() {
+            guard case .admitted(let status, _) = event.change else { continue }
+            let key = Key(institution: event.institution, date: event.date, status: status)
+            if !seen.insert(key).inserted { repeats.insert(position) }
+        }
+        return repeats
     }
 
     /// Checks an event against the history that `index` holds, leaving out the event's own
     /// entry at `position` (`nil` for an event that is not in the index, such as a request).
+    ///
+    /// `repeatsEarlierAdmission` tells whether the event repeats an earlier admission of the same
+    /// institution with the same date and status: two such records admit it twice, so the later
+    /// one admits a member, whatever the order of the day's events.
     static func check(
-        _ event: Membership.Event, at position: Int?, of forum: Forum, index: MembershipIndex
+        _ event: Membership.Event, at position: Int?, of forum: Forum, index: MembershipIndex,
+        repeatsEarlierAdmission: () -> Bool = { false }
     ) -> [Violation] {
         let candidate = event.institution
         var violations: [Violation] = []
@@ -63,8 +87,8 @@ public struct MembershipRule: Rule {
             // The subject is formatted only for a violation, not for every event checked.
             violations.append(
                 Violation(
-                    code: code, severity: .error, message: message,
-                    subject: Subject.membershipEvent(event, of: forum.id)))
+                    code, message,
+                    at: .membershipEvent(event, of: forum.id)))
         }
         switch event.change {
         case .founded:
@@ -119,7 +143,12 @@ public struct MembershipRule: Rule {
                 }
             }
             let standing = candidateStanding()
-            if standing == .member || (standing == .participant && status == .participant) {
+            if standing == .uncertain, repeatsEarlierAdmission() {
+                report(
+                    .admissionAlreadyMember,
+                    "\(quoted(candidate.rawValue)) is admitted again on \(event.date); the record holds the same admission twice"
+                )
+            } else if standing == .member || (standing == .participant && status == .participant) {
                 report(
                     .admissionAlreadyMember,
                     "\(quoted(candidate.rawValue)) is admitted on \(event.date) but is already a \(standing == .member ? "member" : "participant") then"
@@ -128,4 +157,27 @@ public struct MembershipRule: Rule {
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// Fewer recommenders than the charter asks for.
+    public static let admissionNoRecommendation = RuleCode(
+        known: "admission.no-recommendation", severity: .error,
+        summary: "fewer recommenders than the charter asks for")
+    /// A recommender is not a member on the admission date.
+    public static let admissionRecommenderNotMember = RuleCode(
+        known: "admission.recommender-not-member", severity: .error,
+        summary: "a recommender is not a member on the admission date")
+    /// A candidate recommends itself.
+    public static let admissionSelfRecommendation = RuleCode(
+        known: "admission.self-recommendation", severity: .error,
+        summary: "a candidate recommends itself")
+    /// The candidate is already a member on that date.
+    public static let admissionAlreadyMember = RuleCode(
+        known: "admission.already-member", severity: .error,
+        summary: "the candidate is already a member on that date")
+    /// A withdrawal of an institution that is not a member then.
+    public static let membershipNotAMember = RuleCode(
+        known: "membership.not-a-member", severity: .error,
+        summary: "a withdrawal of an institution that is not a member then")
 }

@@ -21,20 +21,29 @@ public struct PartnershipRule: Rule {
             if partnership.first == partnership.second {
                 violations.append(
                     Violation(
-                        code: .partnershipSelf, severity: .error,
-                        message: "a partnership of \(partnership.first.name) with itself",
-                        subject: subject))
+                        .partnershipSelf, "a partnership of \(partnership.first.name) with itself",
+                        at: subject))
             }
             for (earlier, later) in zip(partnership.stages, partnership.stages.dropFirst())
             where later.since.definitelyPrecedes(earlier.since) {
                 violations.append(
                     Violation(
-                        code: .partnershipChronology, severity: .error,
-                        message:
-                            "the \(later.level.displayName) (\(later.since)) is listed after the \(earlier.level.displayName) (\(earlier.since)) but is earlier; stages go oldest first",
-                        subject: subject))
+                        .partnershipChronology,
+                        "the \(later.level.displayName) (\(later.since)) is listed after the \(earlier.level.displayName) (\(earlier.since)) but is earlier; stages go oldest first",
+                        at: subject))
             }
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// A partnership of a country with itself.
+    public static let partnershipSelf = RuleCode(
+        known: "partnership.self", severity: .error,
+        summary: "a partnership of a country with itself")
+    /// Partnership stages out of date order.
+    public static let partnershipChronology = RuleCode(
+        known: "partnership.chronology", severity: .error,
+        summary: "partnership stages out of date order")
 }

@@ -20,61 +20,61 @@ public struct ReferenceRule: Rule {
     /// Checks every identifier and reference of the dataset.
     public func check(_ dataset: Dataset) -> [Violation] {
         var violations: [Violation] = []
-        func defined<Entity>(_ ids: [Identifier<Entity>], _ collection: String, _ noun: String)
-            -> Set<Identifier<Entity>>
-        {
+        func defined<Entity>(
+            _ ids: [Identifier<Entity>], _ noun: String,
+            _ subject: (Identifier<Entity>) -> Subject
+        ) -> Set<Identifier<Entity>> {
             var seen = Set<Identifier<Entity>>()
             for id in ids where !seen.insert(id).inserted {
                 violations.append(
                     Violation(
-                        code: .referenceDuplicateID, severity: .error,
-                        message: "two \(noun)s have the identifier \(quoted(id.rawValue))",
-                        subject: "\(collection)[\(id)]"))
+                        .referenceDuplicateID,
+                        "two \(noun)s have the identifier \(quoted(id.rawValue))",
+                        at: subject(id)))
             }
             return seen
         }
-        let sources = defined(dataset.sources.map(\.id), "sources", "source")
-        let institutions = defined(dataset.institutions.map(\.id), "institutions", "institution")
-        let forums = defined(dataset.forums.map(\.id), "forums", "forum")
-        let agreements = defined(dataset.agreements.map(\.id), "agreements", "agreement")
-        _ = defined(dataset.meetings.map(\.id), "meetings", "meeting")
-        _ = defined(dataset.indicators.map(\.id), "indicators", "indicator")
-        let initiatives = defined(dataset.initiatives.map(\.id), "initiatives", "initiative")
+        let sources = defined(dataset.sources.map(\.id), "source", Subject.source)
+        let institutions = defined(
+            dataset.institutions.map(\.id), "institution", Subject.institution)
+        let forums = defined(dataset.forums.map(\.id), "forum", Subject.forum)
+        let agreements = defined(dataset.agreements.map(\.id), "agreement", Subject.agreement)
+        _ = defined(dataset.meetings.map(\.id), "meeting", Subject.meeting)
+        _ = defined(dataset.indicators.map(\.id), "indicator", Subject.indicator)
+        let initiatives = defined(dataset.initiatives.map(\.id), "initiative", Subject.initiative)
         var pairs = Set<Set<Country>>()
         for partnership in dataset.partnerships
         where !pairs.insert([partnership.first, partnership.second]).inserted {
             violations.append(
                 Violation(
-                    code: .referenceDuplicateID, severity: .error,
-                    message:
-                        "two partnerships are between \(partnership.first.name) and \(partnership.second.name)",
-                    subject: Subject.partnership(partnership)))
+                    .referenceDuplicateID,
+                    "two partnerships are between \(partnership.first.name) and \(partnership.second.name)",
+                    at: .partnership(partnership)))
         }
 
         // Subjects are autoclosures: formatted only for a violation, not for every record.
         func check<Entity>(
             _ ids: [Identifier<Entity>], in known: Set<Identifier<Entity>>, _ noun: String,
-            at subject: @autoclosure () -> String
+            at subject: @autoclosure () -> Subject
         ) {
             var reported = Set<Identifier<Entity>>()
             for id in ids where !known.contains(id) && reported.insert(id).inserted {
                 violations.append(
                     Violation(
-                        code: .referenceUnknown, severity: .error,
-                        message:
-                            "names the \(noun) \(quoted(id.rawValue)), which the document does not define",
-                        subject: subject()))
+                        .referenceUnknown,
+                        "names the \(noun) \(quoted(id.rawValue)), which the document does not define",
+                        at: subject()))
             }
         }
-        func checkSources(_ ids: [Source.ID], at subject: @autoclosure () -> String) {
-            check(ids, in: sources, "source", at: subject() + ".sources")
+        func checkSources(_ ids: [Source.ID], at subject: @autoclosure () -> Subject) {
+            check(ids, in: sources, "source", at: subject().field("sources"))
         }
 
         for institution in dataset.institutions {
-            let subject = "institutions[\(institution.id)]"
+            let subject = Subject.institution(institution.id)
             check(
                 institution.parent.map { [$0] } ?? [], in: institutions, "institution",
-                at: subject + ".parent")
+                at: subject.field("parent"))
             checkSources(institution.sources, at: subject)
         }
         for partnership in dataset.partnerships {
@@ -85,10 +85,10 @@ public struct ReferenceRule: Rule {
             let subject = Subject.forum(forum.id)
             check(
                 forum.establishedBy.map { [$0] } ?? [], in: agreements, "agreement",
-                at: subject + ".establishedBy")
+                at: subject.field("establishedBy"))
             check(
                 forum.secretariat.map { [$0] } ?? [], in: institutions, "institution",
-                at: subject + ".secretariat")
+                at: subject.field("secretariat"))
             checkSources(forum.sources, at: subject)
             for event in forum.membership.events {
                 var recommenders: [Institution.ID] = []
@@ -106,44 +106,59 @@ public struct ReferenceRule: Rule {
             for edition in forum.editions {
                 check(
                     edition.organizers, in: institutions, "institution",
-                    at: Subject.edition(edition.ordinal, of: forum.id) + ".organizers")
+                    at: .edition(edition.ordinal, of: forum.id).field("organizers"))
                 checkSources(edition.sources, at: Subject.edition(edition.ordinal, of: forum.id))
             }
         }
         for agreement in dataset.agreements {
-            let subject = "agreements[\(agreement.id)]"
+            let subject = Subject.agreement(agreement.id)
             check(
-                agreement.signatories, in: institutions, "institution", at: subject + ".signatories"
+                agreement.signatories, in: institutions, "institution",
+                at: subject.field("signatories")
             )
             check(
                 agreement.establishes.map { [$0] } ?? [], in: forums, "forum",
-                at: subject + ".establishes")
+                at: subject.field("establishes"))
             checkSources(agreement.sources, at: subject)
         }
         for meeting in dataset.meetings {
-            let subject = "meetings[\(meeting.id)]"
+            let subject = Subject.meeting(meeting.id)
             check(
                 meeting.host.map { [$0] } ?? [], in: institutions, "institution",
-                at: subject + ".host")
+                at: subject.field("host"))
             check(
-                meeting.participants, in: institutions, "institution", at: subject + ".participants"
+                meeting.participants, in: institutions, "institution",
+                at: subject.field("participants")
             )
-            check(meeting.forum.map { [$0] } ?? [], in: forums, "forum", at: subject + ".forum")
+            check(meeting.forum.map { [$0] } ?? [], in: forums, "forum", at: subject.field("forum"))
             checkSources(meeting.sources, at: subject)
         }
         for indicator in dataset.indicators {
-            checkSources(indicator.sources, at: "indicators[\(indicator.id)]")
+            checkSources(indicator.sources, at: .indicator(indicator.id))
         }
         for initiative in dataset.initiatives {
-            let subject = "initiatives[\(initiative.id)]"
+            let subject = Subject.initiative(initiative.id)
             check(
                 initiative.parent.map { [$0] } ?? [], in: initiatives, "initiative",
-                at: subject + ".parent")
+                at: subject.field("parent"))
             checkSources(initiative.sources, at: subject)
         }
         for (index, acknowledgement) in dataset.acknowledgements.enumerated() {
-            checkSources(acknowledgement.sources, at: "acknowledgements[\(index)]")
+            checkSources(acknowledgement.sources, at: .acknowledgement(index))
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// An identifier (institution, forum, agreement, source) that the document does not define.
+    public static let referenceUnknown = RuleCode(
+        known: "reference.unknown", severity: .error,
+        summary:
+            "an identifier (institution, forum, agreement, source) that the document does not define"
+    )
+    /// Two entities of one kind share an identifier.
+    public static let referenceDuplicateID = RuleCode(
+        known: "reference.duplicate-id", severity: .error,
+        summary: "two entities of one kind share an identifier")
 }

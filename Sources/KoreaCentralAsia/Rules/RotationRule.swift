@@ -19,7 +19,7 @@
 /// date order (ordinal breaks ties).
 ///
 /// - Complexity: O(*n* log *n* + *n* × *g*) for *n* editions and a group of *g* members.
-public struct RotationRule: Rule {
+public struct RotationRule: ForumRule {
     /// Creates the rule.
     public init() {}
 
@@ -31,12 +31,7 @@ public struct RotationRule: Rule {
         ]
     }
 
-    /// Checks every forum whose charter has a first edition or a rotation.
-    public func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap(check(_:))
-    }
-
-    /// Checks one forum.
+    /// Checks one forum whose charter has a first edition or a rotation.
     public func check(_ forum: Forum) -> [Violation] {
         guard let charter = forum.charter else { return [] }
         let editions = forum.scheduledEditions
@@ -47,10 +42,9 @@ public struct RotationRule: Rule {
             let verb = first.status == .planned ? "is planned to be hosted" : "was hosted"
             violations.append(
                 Violation(
-                    code: .rotationFirstEdition, severity: .error,
-                    message:
-                        "the \(first.ordinalText) edition \(verb) by \(first.host.nameInProse) in \(first.date.year); the charter set \(required.host.nameInProse) in \(required.year)",
-                    subject: Subject.edition(first.ordinal, of: forum.id)))
+                    .rotationFirstEdition,
+                    "the \(first.ordinalText) edition \(verb) by \(first.host.nameInProse) in \(first.date.year); the charter set \(required.host.nameInProse) in \(required.year)",
+                    at: .edition(first.ordinal, of: forum.id)))
         }
         guard let rotation = charter.rotation else { return violations }
         let record = OrdinalRecord(forum.editions.map(\.ordinal))
@@ -59,15 +53,14 @@ public struct RotationRule: Rule {
         var groupTurn = 0
         for edition in editions {
             // Formatted only for a violation, not for every edition.
-            func subject() -> String { Subject.edition(edition.ordinal, of: forum.id) }
+            func subject() -> Subject { Subject.edition(edition.ordinal, of: forum.id) }
             guard let side = rotation.side(of: edition.host) else {
                 let group = rotation.group.map(\.code).joined(separator: ", ")
                 violations.append(
                     Violation(
-                        code: .rotationHostOutsideFormat, severity: .error,
-                        message:
-                            "the \(edition.ordinalText) edition (\(edition.date)) is hosted by \(edition.host.nameInProse), which is neither \(rotation.pivot.nameInProse) nor a member of the group (\(group))",
-                        subject: subject()))
+                        .rotationHostOutsideFormat,
+                        "the \(edition.ordinalText) edition (\(edition.date)) is hosted by \(edition.host.nameInProse), which is neither \(rotation.pivot.nameInProse) nor a member of the group (\(group))",
+                        at: subject()))
                 previous = nil  // the chain of sides starts again after an outside host
                 continue
             }
@@ -77,10 +70,9 @@ public struct RotationRule: Rule {
                 let sideName = side == .pivot ? rotation.pivot.nameInProse : "the group"
                 violations.append(
                     Violation(
-                        code: .rotationReciprocity, severity: .error,
-                        message:
-                            "the \(edition.ordinalText) edition (\(edition.host.nameInProse), \(edition.date.year)) and the \(earlier.ordinalText) (\(earlier.host.nameInProse), \(earlier.date.year)) are both hosted by \(sideName); reciprocity alternates \(rotation.pivot.nameInProse) and the group",
-                        subject: subject()))
+                        .rotationReciprocity,
+                        "the \(edition.ordinalText) edition (\(edition.host.nameInProse), \(edition.date.year)) and the \(earlier.ordinalText) (\(earlier.host.nameInProse), \(earlier.date.year)) are both hosted by \(sideName); reciprocity alternates \(rotation.pivot.nameInProse) and the group",
+                        at: subject()))
             }
             if side == .group {
                 groupTurn += 1
@@ -94,10 +86,9 @@ public struct RotationRule: Rule {
                         let names = waiting.map(\.nameInProse).joined(separator: ", ")
                         violations.append(
                             Violation(
-                                code: .rotationOutOfTurn, severity: .warning,
-                                message:
-                                    "\(edition.host.nameInProse) hosts the \(edition.ordinalText) edition (\(edition.date.year)) before \(names) had a turn since its last",
-                                subject: subject()))
+                                .rotationOutOfTurn,
+                                "\(edition.host.nameInProse) hosts the \(edition.ordinalText) edition (\(edition.date.year)) before \(names) had a turn since its last",
+                                at: subject()))
                     }
                 }
                 lastTurn[edition.host] = (groupTurn, edition.ordinal)
@@ -141,4 +132,25 @@ struct OrdinalRecord {
         }
         return low
     }
+}
+
+extension RuleCode {
+    /// The earliest edition's year or host differs from the charter's first edition.
+    public static let rotationFirstEdition = RuleCode(
+        known: "rotation.first-edition", severity: .error,
+        summary: "the earliest edition's year or host differs from the charter's first edition")
+    /// Two consecutive editions are hosted on the same side (pivot, or group).
+    public static let rotationReciprocity = RuleCode(
+        known: "rotation.reciprocity", severity: .error,
+        summary: "two consecutive editions are hosted on the same side (pivot, or group)")
+    /// A group member hosts again before every other group member has hosted since its last turn.
+    public static let rotationOutOfTurn = RuleCode(
+        known: "rotation.out-of-turn", severity: .warning,
+        summary:
+            "a group member hosts again before every other group member has hosted since its last turn"
+    )
+    /// The host is neither the pivot nor a group member.
+    public static let rotationHostOutsideFormat = RuleCode(
+        known: "rotation.host-outside-format", severity: .error,
+        summary: "the host is neither the pivot nor a group member")
 }

@@ -2,21 +2,21 @@
 ///
 /// A rule reads a dataset and returns every violation it finds; it never throws and never
 /// stops at the first problem. It must be deterministic: the same dataset gives the same
-/// violations in the same order. Write your own and add it to the standard set:
+/// violations in the same order. A rule declares its codes (``RuleCode``, each with its
+/// severity and summary) beside itself; a rule that looks at one forum at a time is a
+/// ``ForumRule``. Write your own and add it to the standard set:
 ///
 /// ```swift
-/// struct CityIsNamed: Rule {
-///     static let code = RuleCode(rawValue: "myorg.city-named")!
+/// struct CityIsNamed: ForumRule {
+///     static let code = RuleCode(
+///         "myorg.city-named", severity: .warning, summary: "an edition names no city")!
 ///     var codes: [RuleCode] { [Self.code] }
 ///
-///     func check(_ dataset: Dataset) -> [Violation] {
-///         dataset.forums.flatMap { forum in
-///             forum.editions.filter { $0.city == nil }.map { edition in
-///                 Violation(
-///                     code: Self.code, severity: .warning,
-///                     message: "the \(edition.ordinalText) edition names no city",
-///                     subject: Subject.edition(edition.ordinal, of: forum.id))
-///             }
+///     func check(_ forum: Forum) -> [Violation] {
+///         forum.editions.filter { $0.city == nil }.map { edition in
+///             Violation(
+///                 Self.code, "the \(edition.ordinalText) edition names no city",
+///                 at: .edition(edition.ordinal, of: forum.id))
 ///         }
 ///     }
 /// }
@@ -39,12 +39,16 @@ public struct RuleSet: Sendable {
     /// Creates a rule set.
     public init(_ rules: [any Rule]) { self.rules = rules }
 
-    /// Every rule of the brief, in the order of its table: rotation, cadence, editions,
-    /// membership and admission, references, chronology, partnerships, indicators, agreements,
-    /// sources.
+    /// Every standard rule.
+    ///
+    /// Rotation, cadence, editions, membership and admission, references, chronology,
+    /// partnerships, indicators, agreements, sources, the record's date and the evidence of
+    /// sources. Its ``codes`` are the table of codes
+    /// (``RuleCode/standard``).
     public static let standard = RuleSet([
         RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
         ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
+        RecordDateRule(), EvidenceRule(),
     ])
 
     /// This set with more rules after the existing ones.
@@ -87,11 +91,11 @@ public struct RuleSet: Sendable {
             let subject = escapingControlCharacters(acknowledgement.subject)
             report.violations.append(
                 Violation(
-                    code: .acknowledgementUnused, severity: .warning,
-                    message: duplicate
+                    .acknowledgementUnused,
+                    duplicate
                         ? "the acknowledgement repeats an earlier one for \(acknowledgement.code) at \(subject)"
                         : "no violation matches the acknowledgement of \(acknowledgement.code) at \(subject); remove it if the record was corrected",
-                    subject: "acknowledgements[\(index)]"))
+                    at: .acknowledgement(index)))
         }
         return report
     }
@@ -107,4 +111,24 @@ extension Dataset {
     public func validate(rules: RuleSet = .standard) -> ValidationReport {
         rules.validate(self)
     }
+
+    /// Validates the dataset as of a date instead of its own ``asOf``: the time rules judge the
+    /// record as checked on that date (`nil`: they do not run).
+    ///
+    /// ```swift
+    /// let report = catalog.validate(asOf: "2026-11-26")
+    /// report.codes.contains(.editionOverdue)  // a planned edition whose date has passed
+    /// ```
+    public func validate(asOf date: PartialDate?, rules: RuleSet = .standard) -> ValidationReport {
+        var dated = self
+        dated.asOf = date
+        return rules.validate(dated)
+    }
+}
+
+extension RuleCode {
+    /// An acknowledgement that matches no violation (stale).
+    public static let acknowledgementUnused = RuleCode(
+        known: "acknowledgement.unused", severity: .warning,
+        summary: "an acknowledgement that matches no violation (stale)")
 }

@@ -1,35 +1,83 @@
-/// The stable, machine-readable code of a rule's violations, such as `rotation.reciprocity`.
+/// The stable, machine-readable code of a rule's violations, such as `rotation.reciprocity`,
+/// with its severity and a one-line summary of when it is reported.
 ///
-/// An open set: the standard rules' codes are static members, and a rule of your own uses a
-/// code of its own. A code is dot-separated lower-case words with hyphens: `family.name`.
+/// An open set: each standard rule declares its codes as static members beside the rule, and a
+/// rule of your own declares codes of its own. A code is dot-separated lower-case words with
+/// hyphens: `family.name`. Codes are equal when their text is.
 ///
 /// ```swift
 /// extension RuleCode {
-///     static let hostCity = RuleCode(rawValue: "myorg.host-city")!
+///     static let hostCity = RuleCode(
+///         "myorg.host-city", severity: .warning, summary: "an edition names no city")!
 /// }
 /// ```
-public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct RuleCode: Sendable, CustomStringConvertible {
     /// The code, for example `rotation.reciprocity`.
     public let rawValue: String
+    /// The severity of the violations reported under this code.
+    public let severity: Severity
+    /// When the code is reported, in one line: "two consecutive editions are hosted on the same
+    /// side (pivot, or group)".
+    public let summary: String
 
-    /// Creates a code, or `nil` when the text is not of the form `family.name`.
-    public init?(rawValue: String) {
-        let parts = rawValue.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, rawValue.utf8.count <= 100,
-            parts.allSatisfy({ part in
+    /// Creates a code with its severity and summary, or `nil` when the text is not of the form
+    /// `family.name`.
+    public init?(_ rawValue: String, severity: Severity, summary: String) {
+        guard Self.isWellFormed(rawValue) else { return nil }
+        self.init(known: rawValue, severity: severity, summary: summary)
+    }
+
+    init(known rawValue: String, severity: Severity, summary: String) {
+        self.rawValue = rawValue
+        self.severity = severity
+        self.summary = summary
+    }
+
+    /// Whether `text` has the form of a code: at most 100 bytes, two or more dot-separated
+    /// words of lower-case letters, digits and hyphens, each starting with a letter.
+    static func isWellFormed(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && text.utf8.count <= 100
+            && parts.allSatisfy { part in
                 guard let first = part.utf8.first, (97...122).contains(first) else { return false }
                 return part.utf8.allSatisfy {
                     (97...122).contains($0) || (48...57).contains($0) || $0 == 45
                 }
-            })
-        else { return nil }
-        self.rawValue = rawValue
+            }
     }
-
-    init(known: String) { rawValue = known }
 
     /// The code.
     public var description: String { rawValue }
+
+    /// Every code of the standard rules, in the order of ``RuleSet/standard``, then
+    /// `acknowledgement.unused`: the table of codes.
+    public static var standard: [RuleCode] { RuleSet.standard.codes }
+}
+
+extension RuleCode: RawRepresentable {
+    /// The code with this text: a standard code with its severity and summary, any other
+    /// well-formed code as an error without a summary; `nil` when the text is not of the form
+    /// `family.name`.
+    public init?(rawValue: String) {
+        if let known = Self.standardByText[rawValue] {
+            self = known
+        } else if Self.isWellFormed(rawValue) {
+            self.init(known: rawValue, severity: .error, summary: "")
+        } else {
+            return nil
+        }
+    }
+
+    private static let standardByText: [String: RuleCode] = Dictionary(
+        standard.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+}
+
+extension RuleCode: Hashable, Comparable {
+    /// Whether two codes have the same text.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    /// Hashes the code's text.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// Orders codes by their text.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -48,57 +96,8 @@ extension RuleCode: Codable {
         }
     }
 
-    /// Encodes the code.
+    /// Encodes the code as its text.
     public func encode(to encoder: any Encoder) throws {
         try encoder.encodeText(rawValue)
     }
-}
-
-extension RuleCode {
-    /// The earliest edition's year or host differs from the charter's first edition.
-    public static let rotationFirstEdition = RuleCode(known: "rotation.first-edition")
-    /// Two consecutive editions are hosted on the same side.
-    public static let rotationReciprocity = RuleCode(known: "rotation.reciprocity")
-    /// A group member hosts again before every other member has hosted since its last turn.
-    public static let rotationOutOfTurn = RuleCode(known: "rotation.out-of-turn")
-    /// The host is neither the pivot nor a group member.
-    public static let rotationHostOutsideFormat = RuleCode(known: "rotation.host-outside-format")
-    /// Two editions of an annual forum fall in the same year.
-    public static let cadenceDuplicateYear = RuleCode(known: "cadence.duplicate-year")
-    /// A year between the first and the last edition has no edition.
-    public static let cadenceGap = RuleCode(known: "cadence.gap")
-    /// Two editions share an ordinal, or ordinals do not increase in date order.
-    public static let editionOrdinal = RuleCode(known: "edition.ordinal")
-    /// An ordinal between the first and the last recorded edition is missing.
-    public static let editionUnrecorded = RuleCode(known: "edition.unrecorded")
-    /// Fewer recommenders than the charter asks for.
-    public static let admissionNoRecommendation = RuleCode(known: "admission.no-recommendation")
-    /// A recommender is not a member on the admission date.
-    public static let admissionRecommenderNotMember = RuleCode(
-        known: "admission.recommender-not-member")
-    /// A candidate recommends itself.
-    public static let admissionSelfRecommendation = RuleCode(known: "admission.self-recommendation")
-    /// The candidate is already a member on that date.
-    public static let admissionAlreadyMember = RuleCode(known: "admission.already-member")
-    /// A withdrawal of an institution that is not a member then.
-    public static let membershipNotAMember = RuleCode(known: "membership.not-a-member")
-    /// An identifier that the document does not define.
-    public static let referenceUnknown = RuleCode(known: "reference.unknown")
-    /// Two entities of one kind share an identifier.
-    public static let referenceDuplicateID = RuleCode(known: "reference.duplicate-id")
-    /// An edition or membership event definitely before the forum was established.
-    public static let chronologyBeforeEstablishment = RuleCode(
-        known: "chronology.before-establishment")
-    /// A partnership of a country with itself.
-    public static let partnershipSelf = RuleCode(known: "partnership.self")
-    /// Partnership stages out of date order.
-    public static let partnershipChronology = RuleCode(known: "partnership.chronology")
-    /// A negative amount.
-    public static let indicatorAmount = RuleCode(known: "indicator.amount")
-    /// A forum's charter contradicts the agreement that established it.
-    public static let agreementCharterMismatch = RuleCode(known: "agreement.charter-mismatch")
-    /// A fact that names no source.
-    public static let sourceMissing = RuleCode(known: "source.missing")
-    /// An acknowledgement that matches no violation.
-    public static let acknowledgementUnused = RuleCode(known: "acknowledgement.unused")
 }

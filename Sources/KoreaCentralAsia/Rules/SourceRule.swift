@@ -2,7 +2,7 @@
 ///
 /// Code `source.missing` (warning): an institution, partnership stage, forum, agreement,
 /// meeting, indicator or initiative that names no source. An edition or a membership event
-/// without sources of its own is covered by its forum's sources (the brief makes them
+/// without sources of its own is covered by its forum's sources (the document makes them
 /// optional), so it is reported only when the forum names none either.
 ///
 /// - Complexity: O(*n*) in the size of the dataset.
@@ -16,21 +16,21 @@ public struct SourceRule: Rule {
     /// Checks every fact of the dataset.
     public func check(_ dataset: Dataset) -> [Violation] {
         var violations: [Violation] = []
-        func require(_ sources: [Source.ID], _ what: String, _ subject: String) {
+        func require(_ sources: [Source.ID], _ what: String, _ subject: Subject) {
             guard sources.isEmpty else { return }
             violations.append(
                 Violation(
-                    code: .sourceMissing, severity: .warning, message: "\(what) names no source",
-                    subject: subject))
+                    .sourceMissing, "\(what) names no source",
+                    at: subject))
         }
         for institution in dataset.institutions {
-            require(institution.sources, "the institution", "institutions[\(institution.id)]")
+            require(institution.sources, "the institution", .institution(institution.id))
         }
         for partnership in dataset.partnerships {
             for stage in partnership.stages {
                 require(
                     stage.sources, "the \(stage.level.displayName) stage of \(stage.since)",
-                    Subject.partnership(partnership))
+                    .partnership(partnership))
             }
         }
         for forum in dataset.forums {
@@ -48,17 +48,24 @@ public struct SourceRule: Rule {
             }
         }
         for agreement in dataset.agreements {
-            require(agreement.sources, "the agreement", "agreements[\(agreement.id)]")
+            require(agreement.sources, "the agreement", .agreement(agreement.id))
         }
         for meeting in dataset.meetings {
-            require(meeting.sources, "the meeting", "meetings[\(meeting.id)]")
+            require(meeting.sources, "the meeting", .meeting(meeting.id))
         }
         for indicator in dataset.indicators {
-            require(indicator.sources, "the indicator", "indicators[\(indicator.id)]")
+            require(indicator.sources, "the indicator", .indicator(indicator.id))
         }
         for initiative in dataset.initiatives {
-            require(initiative.sources, "the initiative", "initiatives[\(initiative.id)]")
+            require(initiative.sources, "the initiative", .initiative(initiative.id))
         }
         return violations
     }
+}
+
+extension RuleCode {
+    /// A fact that names no source.
+    public static let sourceMissing = RuleCode(
+        known: "source.missing", severity: .warning,
+        summary: "a fact that names no source")
 }

@@ -12,12 +12,21 @@ public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// institution and date, partnerships by their two codes.
     public var subject: String
 
-    /// Creates a violation.
+    /// Creates a violation with any severity and subject text, as decoding does.
     public init(code: RuleCode, severity: Severity, message: String, subject: String) {
         self.code = code
         self.severity = severity
         self.message = message
         self.subject = subject
+    }
+
+    /// Creates a violation of a code, with the code's severity.
+    ///
+    /// ```swift
+    /// Violation(.rotationReciprocity, "…", at: .edition(2, of: forum.id))
+    /// ```
+    public init(_ code: RuleCode, _ message: String, at subject: Subject) {
+        self.init(code: code, severity: code.severity, message: message, subject: subject.path)
     }
 
     /// "error rotation.reciprocity forums[…].editions[2]: message".
@@ -38,25 +47,4 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
 
     /// Orders errors before warnings.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
-}
-
-/// Builders for the subject paths of violations.
-public enum Subject {
-    /// `forums[id]`.
-    public static func forum(_ id: Forum.ID) -> String { "forums[\(id)]" }
-
-    /// `forums[id].editions[ordinal]`.
-    public static func edition(_ ordinal: Int, of forum: Forum.ID) -> String {
-        "forums[\(forum)].editions[\(ordinal)]"
-    }
-
-    /// `forums[id].membership[institution@date]`.
-    public static func membershipEvent(_ event: Membership.Event, of forum: Forum.ID) -> String {
-        "forums[\(forum)].membership[\(event.key)]"
-    }
-
-    /// `partnerships[KR-UZ]`.
-    public static func partnership(_ partnership: Partnership) -> String {
-        "partnerships[\(partnership.key)]"
-    }
 }

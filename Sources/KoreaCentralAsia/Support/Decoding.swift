@@ -194,3 +194,58 @@ extension RawRepresentable where RawValue == String {
         return value
     }
 }
+
+/// Any key of a JSON object, to see the keys a type does not define.
+private struct AnyKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension Decoder {
+    /// The keyed container of an object whose every key is one of `Key`'s: a key the type does
+    /// not define (a misspelt `"hots"`) is refused at its path, so that a typo cannot drop data
+    /// silently.
+    ///
+    /// - Throws: ``DatasetDecodingError`` of kind ``DatasetDecodingError/Kind/unknownKey``,
+    ///   naming the key's path, suggesting the nearest defined key and listing them all.
+    func strictContainer<Key: CodingKey & CaseIterable>(keyedBy type: Key.Type) throws
+        -> KeyedDecodingContainer<Key>
+    {
+        let container = try self.container(keyedBy: type)
+        for key in try self.container(keyedBy: AnyKey.self).allKeys
+        where Key(stringValue: key.stringValue) == nil {
+            let known = Key.allCases.map(\.stringValue)
+            let nearest = known.min {
+                editDistance($0, key.stringValue) < editDistance($1, key.stringValue)
+            }
+            let hint = nearest.flatMap {
+                editDistance($0, key.stringValue) <= 2 ? "did you mean \(quoted($0))? " : nil
+            }
+            throw DatasetDecodingError(
+                .unknownKey, path: DatasetDecodingError.path(codingPath + [key]),
+                reason:
+                    "\(quoted(key.stringValue)) is not a key of this object; \(hint ?? "")the keys are \(known.joined(separator: ", "))"
+            )
+        }
+        return container
+    }
+}
+
+/// The number of single-character insertions, deletions and substitutions between two short
+/// texts (Levenshtein), for suggesting a key; texts over 64 characters are simply far apart.
+func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    let a = Array(lhs.unicodeScalars)
+    let b = Array(rhs.unicodeScalars)
+    guard a.count <= 64, b.count <= 64 else { return Int.max }
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+        var current = [i + 1]
+        for (j, y) in b.enumerated() {
+            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -28,6 +28,11 @@ public struct ValueError: Error, Sendable, Hashable, CustomStringConvertible {
         case name
         /// A URL that is not an absolute `http` or `https` URL.
         case url
+        /// A language tag that is not a BCP 47 tag of a language, an optional script and an
+        /// optional region.
+        case language
+        /// A text that is empty or holds control characters.
+        case text
     }
 
     /// What kind of value was refused.

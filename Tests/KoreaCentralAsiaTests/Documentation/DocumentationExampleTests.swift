@@ -23,7 +23,9 @@ extension CooperationArea {
 // Writing Your Own Rule: the rule.
 // swift-format-ignore: NeverForceUnwrap
 struct HostCountryOrganizes: Rule {
-    static let code = RuleCode(rawValue: "myorg.host-organizes")!
+    static let code = RuleCode(
+        "myorg.host-organizes", severity: .warning,
+        summary: "no organiser of a held edition is from its host country")!
 
     var codes: [RuleCode] { [Self.code] }
 
@@ -39,9 +41,8 @@ struct HostCountryOrganizes: Rule {
                 guard !countries.isEmpty, !countries.contains(edition.host) else { continue }
                 violations.append(
                     Violation(
-                        code: Self.code, severity: .warning,
-                        message: "no organiser is from \(edition.host.nameInProse), the host",
-                        subject: Subject.edition(edition.ordinal, of: forum.id)))
+                        Self.code, "no organiser is from \(edition.host.nameInProse), the host",
+                        at: .edition(edition.ordinal, of: forum.id)))
             }
         }
         return violations
@@ -70,23 +71,22 @@ extension ExternalIdentifier.Scheme {
 // The doc comment of `RuleCode`.
 // swift-format-ignore: NeverForceUnwrap
 extension RuleCode {
-    fileprivate static let hostCity = RuleCode(rawValue: "myorg.host-city")!
+    fileprivate static let hostCity = RuleCode(
+        "myorg.host-city", severity: .warning, summary: "an edition names no city")!
 }
 
 // The doc comment of `Rule`.
 // swift-format-ignore: NeverForceUnwrap
-private struct CityIsNamedExample: Rule {
-    static let code = RuleCode(rawValue: "myorg.city-named")!
+private struct CityIsNamedExample: ForumRule {
+    static let code = RuleCode(
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")!
     var codes: [RuleCode] { [Self.code] }
 
-    func check(_ dataset: Dataset) -> [Violation] {
-        dataset.forums.flatMap { forum in
-            forum.editions.filter { $0.city == nil }.map { edition in
-                Violation(
-                    code: Self.code, severity: .warning,
-                    message: "the \(edition.ordinalText) edition names no city",
-                    subject: Subject.edition(edition.ordinal, of: forum.id))
-            }
+    func check(_ forum: Forum) -> [Violation] {
+        forum.editions.filter { $0.city == nil }.map { edition in
+            Violation(
+                Self.code, "the \(edition.ordinalText) edition names no city",
+                at: .edition(edition.ordinal, of: forum.id))
         }
     }
 }
@@ -204,13 +204,13 @@ extension DocumentationExampleTests {
             let hasErrors = report.hasErrors  // false
             let acknowledged = report.acknowledged.map(\.violation.code)
             // [.rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation]
-            let warnings = report.warnings.count  // 10, about the Cooperation Forum's record
+            let warnings = report.warnings.count  // 11, about gaps and disagreements in the record
             #expect(hasErrors == false)
             #expect(
                 acknowledged == [
                     .rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
                 ])
-            #expect(warnings == 10)
+            #expect(warnings == 11)
         }
 
         @Test("The Getting Started example asks questions about the record")
@@ -979,7 +979,8 @@ extension DocumentationExampleTests {
             //  "forums[korea-central-asia-think-tank-forum].membership[tm-iir-strategic-centre@2024-07-30]"]
             let warnings = report.warnings.map { "\($0.code) \($0.subject)" }
             // cadence.gap for 2008, 2010, 2011, 2017, 2020 and 2025; edition.unrecorded for
-            // the 2nd, 4th, 5th and 13th editions of the Cooperation Forum
+            // the 2nd, 4th, 5th and 13th editions of the Cooperation Forum; indicator.conflict for
+            // Korea–Kazakhstan trade in 2020
             #expect(
                 acknowledged == [
                     "forums[korea-central-asia-think-tank-forum].editions[1]",
@@ -991,7 +992,8 @@ extension DocumentationExampleTests {
                 warnings
                     == [2008, 2010, 2011, 2017, 2020, 2025].map {
                         "cadence.gap \(forum).years[\($0)]"
-                    } + [2, 4, 5, 13].map { "edition.unrecorded \(forum).editions[\($0)]" })
+                    } + [2, 4, 5, 13].map { "edition.unrecorded \(forum).editions[\($0)]" }
+                    + ["indicator.conflict indicators[kr-kz-trade-turnover-2020-korea-herald]"])
         }
 
         @Test("The Catalog article example reads the raw document")
@@ -1202,7 +1204,7 @@ extension DocumentationExampleTests {
             #expect(uzbekistan.level(on: "2010") == .strategicPartnership)
             #expect(uzbekistan.level(on: "2019") == .specialStrategicPartnership)
             #expect(uzbekistan.key == "KR-UZ")
-            #expect(Subject.partnership(uzbekistan) == "partnerships[KR-UZ]")
+            #expect(Subject.partnership(uzbekistan).path == "partnerships[KR-UZ]")
         }
 
         @Test("Figure's and Growth's examples: more than 666×, and the other bounds")
@@ -1270,17 +1272,17 @@ extension DocumentationExampleTests {
                 Place(city: "Tashkent", country: .uzbekistan).description == "Tashkent, Uzbekistan")
             #expect(Place(country: .uzbekistan).description == "Uzbekistan")
             let violation = Violation(
-                code: .rotationReciprocity, severity: .error, message: "both hosted by the group",
-                subject: Subject.edition(2, of: "think-tank-forum"))
+                .rotationReciprocity, "both hosted by the group",
+                at: .edition(2, of: "think-tank-forum"))
             #expect(
                 violation.description
                     == "error rotation.reciprocity forums[think-tank-forum].editions[2]: both hosted by the group"
             )
-            #expect(Subject.forum("think-tank-forum") == "forums[think-tank-forum]")
+            #expect(Subject.forum("think-tank-forum").path == "forums[think-tank-forum]")
             #expect(
                 Subject.membershipEvent(
-                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum")
-                    == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
+                    .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum"
+                ).path == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
             #expect(Indicator.Party.country(.uzbekistan).name == "Uzbekistan")
             #expect(Indicator.Party.centralAsia.name == "Central Asia")
             #expect(Indicator.Party.centralAsia.description == "centralAsia")
@@ -1303,7 +1305,7 @@ extension DocumentationExampleTests {
             let mine = report.violations.filter { $0.code == CityIsNamedExample.code }
             let expected = catalog.forums.flatMap { forum in
                 forum.editions.filter { $0.city == nil }.map {
-                    Subject.edition($0.ordinal, of: forum.id)
+                    Subject.edition($0.ordinal, of: forum.id).path
                 }
             }
             #expect(!expected.isEmpty)
@@ -1390,6 +1392,9 @@ extension DocumentationExampleTests {
                 encoding: .utf8)
             for code in RuleSet.standard.codes {
                 #expect(text.contains("### `\(code)`"), "no section for \(code)")
+                #expect(
+                    text.contains("| `\(code)` | \(code.severity) |"),
+                    "the table of codes does not give \(code) its severity, \(code.severity)")
             }
         }
     }

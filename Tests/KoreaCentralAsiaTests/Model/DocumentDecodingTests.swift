@@ -104,14 +104,23 @@ struct DocumentDecodingTests {
         #expect(dataset.acknowledgements.isEmpty)
     }
 
-    @Test("Unknown keys are ignored, so that fields may be added")
-    func unknownKeys() throws {
-        let document = try Fixtures.baseDocument()
-            .replacing("forums[0].editions[0].theme", with: "Connectivity")
-            .replacing("generator", with: "another tool")
-        let extended = try Dataset(json: Data(document.description.utf8))
-        let plain = try Dataset(json: Data(Fixtures.baseDocument().description.utf8))
-        #expect(extended == plain)
+    @Test(
+        "A key the document does not define is refused at its path, so that a typo cannot drop data",
+        arguments: [
+            ("institutions[0].acronymn", "did you mean \"acronym\"?"),
+            ("forums[0].editions[0].hots", "did you mean \"host\"?"),
+            ("forums[0].editions[0].theme", "the keys are ordinal, date"),
+            ("generator", "the keys are schemaVersion, asOf"),
+            ("sources[0].publised", "did you mean \"published\"?"),
+        ])
+    func unknownKeys(path: String, hint: String) throws {
+        let document = try Fixtures.baseDocument().replacing(path, with: "value")
+        let error = try #require(throws: DatasetDecodingError.self) {
+            try Dataset(json: Data(document.description.utf8))
+        }
+        #expect(error.kind == .unknownKey)
+        #expect(error.path == path)
+        #expect(error.reason.contains(hint), "\(error.reason)")
     }
 
     @Test("Open sets decode values the library does not name")

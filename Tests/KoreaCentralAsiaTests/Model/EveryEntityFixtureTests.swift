@@ -126,6 +126,6 @@ struct EveryEntityFixtureTests {
     func growth() throws {
         let early = try #require(dataset.indicators.first { $0.id == "test-trade-1992" })
         let late = try #require(dataset.indicators.first { $0.id == "test-trade-2023" })
-        #expect(late.growth(since: early)?.description == "more than 666×")
+        #expect(late.growth(from: early)?.description == "more than 666×")
     }
 }

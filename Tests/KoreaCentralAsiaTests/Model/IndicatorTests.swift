@@ -5,7 +5,7 @@ import Testing
 struct IndicatorTests {
     @Test("From about $15 million (1992) to more than $10 billion (2023) is more than 666 times")
     func tradeGrowth() throws {
-        let growth = try #require(Fixtures.trade2023.growth(since: Fixtures.trade1992))
+        let growth = try #require(Fixtures.trade2023.growth(from: Fixtures.trade1992))
         #expect(growth.bound == .moreThan)
         #expect((growth.factor - 666.666).magnitude < 0.001)
         #expect(growth.claimableFactor == 666)
@@ -60,8 +60,8 @@ struct IndicatorTests {
     func measures() {
         var exports = Fixtures.trade1992
         exports.measure = .exports
-        #expect(Fixtures.trade2023.growth(since: exports) == nil)
-        #expect(Fixtures.trade2023.growth(since: Fixtures.trade1992) != nil)
+        #expect(Fixtures.trade2023.growth(from: exports) == nil)
+        #expect(Fixtures.trade2023.growth(from: Fixtures.trade1992) != nil)
     }
 
     @Test(

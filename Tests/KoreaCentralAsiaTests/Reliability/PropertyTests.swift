@@ -320,7 +320,7 @@ struct DatasetGenerator {
                 dataset.acknowledgements.append(
                     Acknowledgement(
                         code: .rotationFirstEdition,
-                        subject: Subject.edition(earliest.ordinal, of: forum.id),
+                        subject: Subject.edition(earliest.ordinal, of: forum.id).path,
                         note: text(), sources: someSources(atLeast: 0)))
                 acknowledged += 1
                 note("acknowledgement")

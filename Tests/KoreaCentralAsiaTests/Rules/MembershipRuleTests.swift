@@ -247,16 +247,31 @@ struct ChronologyRuleTests {
     }
 }
 
-/// Behaviour found while writing the specification, reported to the rules' owner.
-@Suite("Membership: reported problems")
-struct MembershipFindingsTests {
-    @Test("The same admission recorded twice on one day is an admission of a member")
+@Suite("Membership: an admission recorded twice")
+struct RepeatedAdmissionTests {
+    @Test("The same admission recorded twice on one day admits a member: the second is reported")
     func sameDayDuplicate() {
         let admission = Membership.Event.admitted("isrs", on: "2024-07-30", recommendedBy: ["iica"])
         let forum = F.forum(membership: F.foundingEvents + [admission, admission])
         let found = MembershipRule().check(forum)
-        withKnownIssue("doubtful: two events of one day are read as of unknown order") {
-            #expect(found.map(\.code) == [.admissionAlreadyMember])
-        }
+        #expect(found.map(\.code) == [.admissionAlreadyMember])
+        #expect(
+            found.map(\.message) == [
+                "\"isrs\" is admitted again on 2024-07-30; the record holds the same admission twice"
+            ])
+    }
+
+    @Test(
+        "Two admissions of one day that differ in date precision or status are not a repeat",
+        arguments: [
+            (PartialDate("2024-07"), Membership.Status.member),
+            (PartialDate("2024-07-30"), Membership.Status.participant),
+        ])
+    func nearMiss(date: PartialDate, status: Membership.Status) {
+        let first = Membership.Event.admitted("isrs", on: "2024-07-30", recommendedBy: ["iica"])
+        let second = Membership.Event.admitted(
+            "isrs", on: date, recommendedBy: ["iica"], status: status)
+        let forum = F.forum(membership: F.foundingEvents + [first, second])
+        #expect(MembershipRule().check(forum).isEmpty)
     }
 }

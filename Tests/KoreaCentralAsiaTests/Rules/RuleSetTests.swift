@@ -5,20 +5,18 @@ import Testing
 private typealias F = RuleFixtures
 
 /// A rule of a user's own, as the `Rule` documentation shows: every edition names its city.
-private struct CityIsNamed: Rule {
-    static let code = RuleCode(rawValue: "myorg.city-named")
+private struct CityIsNamed: ForumRule {
+    static let code = RuleCode(
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")
 
     var codes: [RuleCode] { Self.code.map { [$0] } ?? [] }
 
-    func check(_ dataset: Dataset) -> [Violation] {
+    func check(_ forum: Forum) -> [Violation] {
         guard let code = Self.code else { return [] }
-        return dataset.forums.flatMap { forum in
-            forum.editions.filter { $0.city == nil }.map { edition in
-                Violation(
-                    code: code, severity: .warning,
-                    message: "the \(edition.ordinalText) edition names no city",
-                    subject: Subject.edition(edition.ordinal, of: forum.id))
-            }
+        return forum.editions.filter { $0.city == nil }.map { edition in
+            Violation(
+                code, "the \(edition.ordinalText) edition names no city",
+                at: .edition(edition.ordinal, of: forum.id))
         }
     }
 }
@@ -26,21 +24,61 @@ private struct CityIsNamed: Rule {
 /// Rule sets, single rules, and the report: deterministic, ordered, encodable.
 @Suite("Rule sets and validation reports")
 struct RuleSetTests {
-    /// The codes of the brief's table, in its order.
-    static let briefCodes = [
+    /// The codes of the standard rules.
+    static let standardCodes = [
         "rotation.first-edition", "rotation.reciprocity", "rotation.out-of-turn",
         "rotation.host-outside-format", "cadence.duplicate-year", "cadence.gap", "edition.ordinal",
         "edition.unrecorded", "admission.no-recommendation", "admission.recommender-not-member",
         "admission.self-recommendation", "admission.already-member", "membership.not-a-member",
         "reference.unknown", "reference.duplicate-id", "chronology.before-establishment",
         "partnership.self", "partnership.chronology", "indicator.amount",
-        "agreement.charter-mismatch", "source.missing", "acknowledgement.unused",
+        "agreement.charter-mismatch", "source.missing", "indicator.conflict", "edition.overdue",
+        "edition.held-after-record", "source.after-record", "source.undated",
+        "source.predates-fact", "acknowledgement.unused",
     ]
 
-    @Test("The standard rule set can report every code of the brief's table, and no other")
+    @Test("The standard rule set can report every standard code, and no other")
     func standardCodes() {
-        #expect(Set(RuleSet.standard.codes.map(\.rawValue)) == Set(Self.briefCodes))
-        #expect(RuleSet.standard.codes.count == Self.briefCodes.count)
+        #expect(Set(RuleSet.standard.codes.map(\.rawValue)) == Set(Self.standardCodes))
+        #expect(RuleSet.standard.codes.count == Self.standardCodes.count)
+    }
+
+    @Test("The table of codes is the standard rule set's codes, each with a one-line summary")
+    func codeTable() {
+        #expect(RuleCode.standard == RuleSet.standard.codes)
+        for code in RuleCode.standard {
+            #expect(!code.summary.isEmpty, "\(code) has no summary")
+            #expect(!code.summary.contains("\n"), "\(code)'s summary is not one line")
+        }
+    }
+
+    @Test(
+        "A violation built from a code takes the code's severity",
+        arguments: [RuleCode.rotationReciprocity, .rotationOutOfTurn, .cadenceGap, .sourceMissing])
+    func severityFromCode(code: RuleCode) {
+        let violation = Violation(code, "message", at: .forum("forum"))
+        #expect(violation.severity == code.severity)
+        #expect(violation.subject == "forums[forum]")
+    }
+
+    @Test("A standard code read from text keeps its severity; another code is an error")
+    func codeFromText() {
+        #expect(RuleCode(rawValue: "cadence.gap")?.severity == .warning)
+        #expect(RuleCode(rawValue: "cadence.gap")?.summary == RuleCode.cadenceGap.summary)
+        #expect(RuleCode(rawValue: "myorg.city-named")?.severity == .error)
+        #expect(RuleCode(rawValue: "myorg.city-named") == CityIsNamed.code)
+    }
+
+    @Test("Subjects name each kind of entity in one way")
+    func subjects() {
+        #expect(Subject.source("seed").path == "sources[seed]")
+        #expect(Subject.institution("iica").field("parent").path == "institutions[iica].parent")
+        #expect(Subject.year(2017, of: "forum").path == "forums[forum].years[2017]")
+        #expect(Subject.agreement("joint").path == "agreements[joint]")
+        #expect(Subject.meeting("visit").path == "meetings[visit]")
+        #expect(Subject.indicator("trade").path == "indicators[trade]")
+        #expect(Subject.initiative("new-asia").path == "initiatives[new-asia]")
+        #expect(Subject.acknowledgement(3).path == "acknowledgements[3]")
     }
 
     @Test(

@@ -1,0 +1,87 @@
+/// Where in a document a violation lies: a path that names entities by identifier, editions by
+/// ordinal, membership events by institution and date, and partnerships by their two codes.
+///
+/// Every path a rule reports comes from these builders, so that one kind of entity is always
+/// named the same way:
+///
+/// ```swift
+/// Subject.edition(2, of: "korea-central-asia-think-tank-forum").path
+/// // "forums[korea-central-asia-think-tank-forum].editions[2]"
+/// Subject.institution("iica").field("parent").path
+/// // "institutions[iica].parent"
+/// ```
+public struct Subject: Sendable, Hashable, CustomStringConvertible {
+    /// The path, for example `forums[korea-central-asia-think-tank-forum].editions[2]`.
+    public let path: String
+
+    private init(_ path: String) { self.path = path }
+
+    /// The path.
+    public var description: String { path }
+
+    /// A field of the subject: `institutions[iica].parent`.
+    public func field(_ name: String) -> Subject { Subject("\(path).\(name)") }
+
+    /// `sources[id]`.
+    public static func source(_ id: Source.ID) -> Subject { Subject("sources[\(id)]") }
+
+    /// `institutions[id]`.
+    public static func institution(_ id: Institution.ID) -> Subject {
+        Subject("institutions[\(id)]")
+    }
+
+    /// `partnerships[KR-UZ]`.
+    public static func partnership(_ partnership: Partnership) -> Subject {
+        Subject("partnerships[\(partnership.key)]")
+    }
+
+    /// `forums[id]`.
+    public static func forum(_ id: Forum.ID) -> Subject { Subject("forums[\(id)]") }
+
+    /// `forums[id].editions[ordinal]`.
+    public static func edition(_ ordinal: Int, of forum: Forum.ID) -> Subject {
+        Subject("forums[\(forum)].editions[\(ordinal)]")
+    }
+
+    /// `forums[id].membership[institution@date]`.
+    public static func membershipEvent(_ event: Membership.Event, of forum: Forum.ID) -> Subject {
+        Subject("forums[\(forum)].membership[\(event.key)]")
+    }
+
+    /// `forums[id].years[2017]`: a year of a forum's calendar.
+    public static func year(_ year: Int, of forum: Forum.ID) -> Subject {
+        Subject("forums[\(forum)].years[\(year)]")
+    }
+
+    /// `agreements[id]`.
+    public static func agreement(_ id: Agreement.ID) -> Subject { Subject("agreements[\(id)]") }
+
+    /// `meetings[id]`.
+    public static func meeting(_ id: Meeting.ID) -> Subject { Subject("meetings[\(id)]") }
+
+    /// `indicators[id]`.
+    public static func indicator(_ id: Indicator.ID) -> Subject { Subject("indicators[\(id)]") }
+
+    /// `initiatives[id]`.
+    public static func initiative(_ id: Initiative.ID) -> Subject { Subject("initiatives[\(id)]") }
+
+    /// `acknowledgements[index]`: acknowledgements have no identifier, so they are named by
+    /// their position.
+    public static func acknowledgement(_ index: Int) -> Subject {
+        Subject("acknowledgements[\(index)]")
+    }
+}
+
+/// A rule that checks each forum on its own: its ``check(_:)-(Dataset)`` runs
+/// ``check(_:)-(Forum)`` over every forum in document order.
+public protocol ForumRule: Rule {
+    /// Every violation of the rule in one forum, in a deterministic order.
+    func check(_ forum: Forum) -> [Violation]
+}
+
+extension ForumRule {
+    /// Checks every forum, in document order.
+    public func check(_ dataset: Dataset) -> [Violation] {
+        dataset.forums.flatMap { check($0) }
+    }
+}
