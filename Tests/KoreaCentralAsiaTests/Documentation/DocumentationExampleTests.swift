@@ -204,13 +204,13 @@ extension DocumentationExampleTests {
             let hasErrors = report.hasErrors  // false
             let acknowledged = report.acknowledged.map(\.violation.code)
             // [.rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation]
-            let warnings = report.warnings.count  // 11, about gaps and disagreements in the record
+            let warnings = report.warnings.count  // 37, about gaps and disagreements in the record
             #expect(hasErrors == false)
             #expect(
                 acknowledged == [
                     .rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
                 ])
-            #expect(warnings == 11)
+            #expect(warnings == 37)
         }
 
         @Test("The Getting Started example asks questions about the record")
@@ -980,7 +980,8 @@ extension DocumentationExampleTests {
             let warnings = report.warnings.map { "\($0.code) \($0.subject)" }
             // cadence.gap for 2008, 2010, 2011, 2017, 2020 and 2025; edition.unrecorded for
             // the 2nd, 4th, 5th and 13th editions of the Cooperation Forum; indicator.conflict for
-            // Korea–Kazakhstan trade in 2020
+            // Korea–Kazakhstan trade in 2020; edition.overdue for the Summit; source.undated for
+            // 25 sources
             #expect(
                 acknowledged == [
                     "forums[korea-central-asia-think-tank-forum].editions[1]",
@@ -993,7 +994,10 @@ extension DocumentationExampleTests {
                     == [2008, 2010, 2011, 2017, 2020, 2025].map {
                         "cadence.gap \(forum).years[\($0)]"
                     } + [2, 4, 5, 13].map { "edition.unrecorded \(forum).editions[\($0)]" }
-                    + ["indicator.conflict indicators[kr-kz-trade-turnover-2020-korea-herald]"])
+                    + [
+                        "indicator.conflict indicators[kr-kz-trade-turnover-2020-korea-herald]",
+                        "edition.overdue forums[korea-central-asia-summit].editions[1]",
+                    ] + CatalogTests.undatedSources.map { "source.undated sources[\($0)]" })
         }
 
         @Test("The Catalog article example reads the raw document")
