@@ -2,6 +2,7 @@
 // forums with their members and editions, and economic indicators with computed growth.
 //
 //     swift run catalog-tour
+//     swift run catalog-tour --language ko     # names in Korean where the record has them
 //     swift run catalog-tour --json > catalog.json
 import ExampleSupport
 import Foundation
@@ -14,12 +15,19 @@ let command = Command(
         .value(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--language", "TAG",
+            help: "print names in this language (BCP 47: ko, ru, uz-Latn) where the record has them"
+        ),
         .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
     ],
     details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
 
 command.run { arguments in
     let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
+        LanguageTag(rawValue: $0)
+    }
 
     if arguments.flag("--json") {
         // The interchange document: sorted keys, so that two exports diff cleanly, and
@@ -35,24 +43,26 @@ command.run { arguments in
                 + "\(dataset.partnerships.count) partnerships, \(dataset.forums.count) forums, "
                 + "\(dataset.agreements.count) agreements, \(dataset.meetings.count) meetings, "
                 + "\(dataset.indicators.count) indicators"))
-    printCountries()
+    printCountries(in: language ?? .korean)
     printPartnerships(of: dataset)
-    try printForums(of: dataset)
+    printInstitutions(of: dataset, in: language)
+    try printForums(of: dataset, in: language)
     printIndicators(of: dataset)
+    printClaims(of: dataset)
     return .success
 }
 
 /// The countries the library knows, with the codes other databases use.
-func printCountries() {
+func printCountries(in language: LanguageTag) {
     heading("Countries")
     // `localizedName(for:)` asks Foundation's locale data (ICU); it is nil where the platform
     // has none, so the column may be empty.
-    let korean = Locale(identifier: "ko")
-    var rows = [["code", "alpha-3", "numeric", "name", "capital", "in Korean"]]
+    let locale = Locale(identifier: language.rawValue)
+    var rows = [["code", "alpha-3", "numeric", "name", "capital", "in \(language)"]]
     for country in Country.known {
         rows.append([
             country.code, country.alpha3 ?? "", country.numericCode ?? "", country.name,
-            country.capital ?? "", country.localizedName(for: korean) ?? "",
+            country.capital ?? "", country.localizedName(for: locale) ?? "",
         ])
     }
     print(formatTable(rows).indented, terminator: "")
@@ -73,21 +83,38 @@ func printPartnerships(of dataset: Dataset) {
     printTable(rows)
 }
 
-/// Each forum: its charter, its members today, its editions.
-func printForums(of dataset: Dataset) throws {
-    let date = try today()
+/// Each institution: its name (in `language`, where the record has one), its acronym and
+/// country.
+func printInstitutions(of dataset: Dataset, in language: LanguageTag?) {
+    heading("Institutions")
+    // `name(in:)` gives the record's name in that language, or the primary (English) name.
+    let rows = dataset.institutions.map { institution in
+        [
+            institution.country.code, institution.acronym ?? "",
+            language.map { institution.name(in: $0) } ?? institution.name,
+        ]
+    }
+    printTable(rows)
+}
+
+/// Each forum: its charter, its members on the record's date (or today), its editions.
+func printForums(of dataset: Dataset, in language: LanguageTag?) throws {
+    let date = try dataset.asOf ?? today()
     for forum in dataset.forums {
-        heading(forum.name)
+        heading(language.map { forum.name(in: $0) } ?? forum.name)
         var facts = [forum.kind.words + " forum"]
         if let established = forum.established { facts.append("established \(established)") }
         print(wrap(facts.joined(separator: ", "), width: 100, indent: "  "))
         if let charter = forum.charter { print(wrap(describe(charter), indent: "  ")) }
 
-        // `members(of:on:)` replays the membership history up to the date; institutions
+        // `memberInstitutions(of:on:)` replays the membership history up to the date; institutions
         // admitted only to participate in meetings are not members.
-        let members = dataset.members(of: forum.id, on: date)
+        let members = dataset.memberInstitutions(of: forum.id, on: date)
         if !members.isEmpty {
-            let names = members.map { "\($0.shortName) (\($0.country.code))" }
+            let names = members.map { member in
+                let name = language.map { member.name(in: $0) } ?? member.shortName
+                return "\(name) (\(member.country.code))"
+            }
             print(
                 wrap(
                     "members on \(date): " + names.joined(separator: ", "), indent: "  ",
@@ -131,7 +158,7 @@ func printIndicators(of dataset: Dataset) {
     let rows = sorted.map { indicator in
         [
             String(indicator.year), indicator.measure.words,
-            "\(indicator.between.name)–\(indicator.and.name)", indicator.value.text,
+            "\(indicator.first.name)–\(indicator.second.name)", indicator.value.text,
         ]
     }
     printTable(rows)
@@ -143,23 +170,53 @@ func printIndicators(of dataset: Dataset) {
     var seen = Set<String>()
     var growthRows: [[String]] = []
     for indicator in sorted {
-        let key = "\(indicator.measure) \(indicator.between) \(indicator.and)"
+        let key = "\(indicator.measure) \(indicator.first) \(indicator.second)"
         guard seen.insert(key).inserted else { continue }
         let years = dataset.indicators(
-            between: indicator.between, and: indicator.and, measure: indicator.measure
+            between: indicator.first, and: indicator.second, measure: indicator.measure
         )
         .map(\.year)
         guard let first = years.first, let last = years.last, first < last else { continue }
         let growth = dataset.growth(
-            of: indicator.measure, between: indicator.between, and: indicator.and, from: first,
+            of: indicator.measure, between: indicator.first, and: indicator.second, from: first,
             to: last)
         growthRows.append([
-            indicator.measure.words, "\(indicator.between.name)–\(indicator.and.name)",
+            indicator.measure.words, "\(indicator.first.name)–\(indicator.second.name)",
             "\(first) → \(last)",
             growth?.description ?? "open (the bounds allow any factor)",
         ])
     }
     printTable(growthRows)
+}
+
+/// The figures that several sources state, each claim beside the others with its sources:
+/// the record keeps them all and chooses none.
+func printClaims(of dataset: Dataset) {
+    heading("Claims of one figure")
+    var seen = Set<String>()
+    var rows: [[String]] = []
+    for indicator in dataset.indicators {
+        let key = "\(indicator.measure) \(indicator.first) \(indicator.second) \(indicator.year)"
+        guard seen.insert(key).inserted else { continue }
+        // Every claim of the measure between the two sides that year, in identifier order.
+        let claims = dataset.claims(
+            of: indicator.measure, between: indicator.first, and: indicator.second,
+            year: indicator.year)
+        guard claims.count > 1 else { continue }
+        let agree = claims.allSatisfy { claim in
+            claims.allSatisfy { claim.value.agrees(with: $0.value) }
+        }
+        for (index, claim) in claims.enumerated() {
+            rows.append([
+                index == 0 ? "\(claim.year) \(claim.measure.words)" : "",
+                index == 0 ? "\(claim.first.name)–\(claim.second.name)" : "",
+                claim.value.text,
+                claim.sources.map(\.rawValue).joined(separator: ", "),
+                index == 0 ? (agree ? "may all be true" : "disagree") : "",
+            ])
+        }
+    }
+    printTable(rows)
 }
 
 /// Rows as an aligned table indented by two spaces, or "(none)".

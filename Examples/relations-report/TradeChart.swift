@@ -1,6 +1,7 @@
 // Chart 1: trade turnover over time, one series per pair of parties, on a log scale. The bound
 // a source gives is drawn as such: a dashed halo for "about", an arrow up for "more than", an
-// arrow down for "less than", a plain dot for an exact figure.
+// arrow down for "less than", a plain dot for an exact figure. When sources disagree on a year,
+// every claim is drawn, joined by a range bar whose tooltip names each claim and its sources.
 import ExampleSupport
 import Foundation
 import KoreaCentralAsia
@@ -20,7 +21,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
     let figures = trade.filter { $0.value.currency == currency }
     // One series per pair of parties, in either order: "Republic of Korea–Central Asia".
     let series = Dictionary(grouping: figures) {
-        [$0.between, $0.and].sorted().map(\.description).joined(separator: "-")
+        [$0.first, $0.second].sorted().map(\.description).joined(separator: "-")
     }
     .map { (key: $0.key, figures: $0.value.sorted { $0.year < $1.year }) }
     // The longest history first.
@@ -103,16 +104,49 @@ func tradeChart(_ dataset: Dataset) -> Markup {
     for (index, entry) in series.enumerated() {
         let color = palette[index % palette.count]
         let first = entry.figures[0]
-        let name = "\(first.between.name)–\(first.and.name)"
-        if entry.figures.count > 1 {
-            let points = entry.figures.map { "\(number(x($0.year))),\(number(y($0.value.amount)))" }
-                .joined(separator: " ")
+        let name = "\(first.first.name)–\(first.second.name)"
+        // One point a year for the line: the geometric mean of that year's claims.
+        let byYear = Dictionary(grouping: entry.figures, by: \.year).sorted { $0.key < $1.key }
+        if byYear.count > 1 {
+            let points = byYear.map { year, claims in
+                let mean = exp(
+                    claims.map { log($0.value.amount) }.reduce(0, +) / Double(claims.count))
+                return "\(number(x(year))),\(number(y(mean)))"
+            }
+            .joined(separator: " ")
             body.append(
                 .element(
                     "polyline",
                     [
                         "class": "series-line", "points": points, "fill": "none", "stroke": color,
                         "stroke-width": 2, "stroke-opacity": 0.6,
+                    ]))
+        }
+        // A year whose claims differ: a bar from the lowest claim to the highest, drawn under the
+        // points, with every claim and its sources in the tooltip.
+        for (year, claims) in byYear where Set(claims.map(\.value)).count > 1 {
+            let amounts = claims.map(\.value.amount)
+            let agree = claims.allSatisfy { claim in
+                claims.allSatisfy { claim.value.agrees(with: $0.value) }
+            }
+            let described = claims.map { claim in
+                "\(claim.value.text) (\(claim.sources.map(\.rawValue).joined(separator: ", ")))"
+            }
+            body.append(
+                .element(
+                    "line",
+                    [
+                        "class": "claim-range", "data-year": year, "data-series": name,
+                        "data-claims": claims.count, "x1": x(year), "x2": x(year),
+                        "y1": y(amounts.min() ?? 1), "y2": y(amounts.max() ?? 1), "stroke": color,
+                        "stroke-width": 10, "stroke-opacity": 0.25, "stroke-linecap": "round",
+                    ],
+                    [
+                        .element(
+                            "title",
+                            text:
+                                "\(name), \(year): the sources \(agree ? "differ" : "disagree"): "
+                                + described.joined(separator: "; "))
                     ]))
         }
         for indicator in entry.figures {
@@ -140,11 +174,14 @@ func tradeChart(_ dataset: Dataset) -> Markup {
                     className: "value-label"))
         }
         // The legend states the growth the library computes, with the bound the sources allow.
+        // Over every claim of both years: a range, and a word when the claims disagree.
         var growth = ""
         if let last = entry.figures.last, last.year > first.year,
-            let factor = last.growth(from: first)
+            let range = dataset.growth(
+                of: .tradeTurnover, between: first.first, and: first.second, from: first.year,
+                to: last.year)
         {
-            growth = "\(first.year) → \(last.year): \(factor)"
+            growth = "\(first.year) → \(last.year): \(range)"
         }
         let top = 104 + Double(index) * 44
         body.append(
@@ -174,8 +211,9 @@ func tradeChart(_ dataset: Dataset) -> Markup {
 /// tooltip; bounds add a halo or an arrow of their own classes.
 func marker(for indicator: Indicator, x: Double, y: Double, color: String, series: String) -> Markup
 {
+    let sources = indicator.sources.map(\.rawValue).joined(separator: ", ")
     let tooltip = Markup.element(
-        "title", text: "\(series), \(indicator.year): \(indicator.value.text)")
+        "title", text: "\(series), \(indicator.year): \(indicator.value.text) (\(sources))")
     let point = Markup.element(
         "circle",
         [

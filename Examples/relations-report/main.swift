@@ -3,6 +3,7 @@
 // membership network of the Think Tank Forum. No scripts, no network: open it in any browser.
 //
 //     swift run relations-report --output report.html
+//     swift run relations-report --language ko --output report-ko.html
 import ExampleSupport
 import Foundation
 import KoreaCentralAsia
@@ -20,6 +21,11 @@ let command = Command(
         .value(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--language", "TAG",
+            help:
+                "name institutions and forums in this language (BCP 47: ko, ru) where the record can"
+        ),
     ],
     details: [
         """
@@ -38,7 +44,11 @@ command.run { arguments in
             Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
         } ?? min(9999, date.year + 5)
     let datasetPath = arguments.value("--dataset")
-    let dataset = try loadDataset(from: datasetPath)
+    let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
+        LanguageTag(rawValue: $0)
+    }
+    let loaded = try loadDataset(from: datasetPath)
+    let dataset = language.map { naming(loaded, in: $0) } ?? loaded
 
     var sections: [Markup] = [
         section(
@@ -78,6 +88,19 @@ command.run { arguments in
         writeToStandardOutput(data)
     }
     return .success
+}
+
+/// The dataset with every institution and forum called by its name in `language`, where the
+/// record has one (`name(in:)` falls back to the primary name): every chart then shows it.
+func naming(_ dataset: Dataset, in language: LanguageTag) -> Dataset {
+    var named = dataset
+    for index in named.institutions.indices {
+        named.institutions[index].name = named.institutions[index].name(in: language)
+    }
+    for index in named.forums.indices {
+        named.forums[index].name = named.forums[index].name(in: language)
+    }
+    return named
 }
 
 /// A section: a heading, a sentence that says what the chart shows, and the chart.

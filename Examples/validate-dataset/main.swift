@@ -2,6 +2,7 @@
 //
 //     swift run validate-dataset                 # the built-in catalog
 //     swift run validate-dataset mine.json --json
+//     swift run validate-dataset --as-of today    # judge the record as of today (UTC)
 import ExampleSupport
 import KoreaCentralAsia
 
@@ -12,6 +13,11 @@ let command = Command(
         .value(
             "--dataset", "FILE",
             help: "validate FILE, as if given as an argument (like the other examples)"),
+        .value(
+            "--as-of", "DATE",
+            help:
+                "judge the record as of DATE (2026-11-26, 2026-11, 2026) or today (UTC), instead of the document's own asOf"
+        ),
         .flag("--json", help: "print the reports as JSON (see below)"),
     ],
     positionals: "[FILE…]",
@@ -48,6 +54,8 @@ struct FileReport: Encodable {
 command.run { arguments in
     let given = [arguments.value("--dataset")].compactMap { $0 } + arguments.positionals
     let files: [String?] = given.isEmpty ? [nil] : given
+    // The time rules judge a record as of a date: the document's own `asOf`, or this one.
+    let asOf = try arguments.recordDate()
     var reports: [FileReport] = []
     var unreadable = false
     for file in files {
@@ -55,8 +63,8 @@ command.run { arguments in
             // Decoding refuses what is malformed in itself; what breaks a rule between values
             // decodes, and `validate()` reports all of it at once.
             let dataset = try loadDataset(from: file)
-            reports.append(
-                FileReport(file: file ?? "the built-in catalog", report: dataset.validate()))
+            let report = dataset.validate(asOf: asOf ?? dataset.asOf)
+            reports.append(FileReport(file: file ?? "the built-in catalog", report: report))
         } catch {
             printError(error.message)
             unreadable = true

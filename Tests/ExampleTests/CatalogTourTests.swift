@@ -53,8 +53,10 @@ struct CatalogTourTests {
     func help() throws {
         let result = try Example.run("catalog-tour", ["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("usage: catalog-tour [--dataset FILE] [--json]"))
-        for option in ["--dataset FILE", "--json", "--help"] {
+        #expect(
+            result.stdout.contains("usage: catalog-tour [--dataset FILE] [--language TAG] [--json]")
+        )
+        for option in ["--dataset FILE", "--language TAG", "--json", "--help"] {
             #expect(result.stdout.contains(option))
         }
         #expect(fitsHundredColumns(result.stdout))
@@ -132,5 +134,73 @@ struct CatalogTourTests {
         #expect(second.status == 2)
         #expect(second.stderr.hasPrefix("catalog-tour: \(notJSON): "))
         #expect(second.stderrLines.count == 1)
+    }
+
+    @Test("--language names institutions and forums in that language where the record has them")
+    func language() throws {
+        let directory = try TemporaryDirectory()
+        var document =
+            try JSONSerialization.jsonObject(with: Example.catalogJSON) as? [String: Any] ?? [:]
+        var institutions = document["institutions"] as? [[String: Any]] ?? []
+        if let index = institutions.firstIndex(where: { $0["id"] as? String == "korea-foundation" })
+        {
+            institutions[index]["names"] = [["text": "한국국제교류재단", "language": "ko"]]
+        }
+        document["institutions"] = institutions
+        let file = try directory.write("named.json", json: document)
+        let korean = try Example.run("catalog-tour", ["--dataset", file, "--language", "ko"])
+        #expect(korean.status == 0)
+        #expect(korean.stdout.contains("한국국제교류재단"))
+        let english = try Example.run("catalog-tour", ["--dataset", file])
+        #expect(!english.stdout.contains("한국국제교류재단"))
+        #expect(english.stdout.contains("Korea Foundation"))
+        let bad = try Example.run("catalog-tour", ["--language", "korean"])
+        #expect(bad.status == 2)
+        #expect(
+            bad.stderrLines == [
+                "catalog-tour: --language needs a BCP 47 language tag such as ko, not \"korean\""
+            ])
+    }
+
+    @Test("Figures that several sources state are shown claim by claim, each with its sources")
+    func claims() throws {
+        let directory = try TemporaryDirectory()
+        var document =
+            try JSONSerialization.jsonObject(with: Example.catalogJSON) as? [String: Any] ?? [:]
+        document["indicators"] = [
+            [
+                "id": "trade-2020-herald", "measure": "tradeTurnover", "between": "KR", "and": "KZ",
+                "year": 2020,
+                "value": ["amount": 3_080_000_000, "currency": "USD", "bound": "exact"],
+                "sources": ["herald"],
+            ],
+            [
+                "id": "trade-2020-astana", "measure": "tradeTurnover", "between": "KR", "and": "KZ",
+                "year": 2020,
+                "value": ["amount": 5_900_000_000, "currency": "USD", "bound": "approximately"],
+                "sources": ["astana"],
+            ],
+        ]
+        var sources = document["sources"] as? [[String: Any]] ?? []
+        sources += [
+            [
+                "id": "herald", "title": "Herald", "publisher": "The Korea Herald",
+                "published": "2021-08-17",
+            ],
+            [
+                "id": "astana", "title": "Astana", "publisher": "The Astana Times",
+                "published": "2021-08",
+            ],
+        ]
+        document["sources"] = sources
+        let file = try directory.write("claims.json", json: document)
+        let tour = try Example.run("catalog-tour", ["--dataset", file])
+        #expect(tour.status == 0)
+        let section = tour.stdout.components(separatedBy: "Claims of one figure\n").last ?? ""
+        #expect(section.contains("$3.08 billion"))
+        #expect(section.contains("about $5.9 billion"))
+        #expect(section.contains("herald"))
+        #expect(section.contains("astana"))
+        #expect(section.contains("disagree"))
     }
 }

@@ -148,6 +148,67 @@ struct RelationsReportTests {
     }
 
     @Test(
+        "a year whose claims disagree is drawn as a range whose tooltip names each claim and source"
+    )
+    func claimRange() throws {
+        let directory = try TemporaryDirectory()
+        var document = try Example.catalogObject()
+        let claim: (String, Int, String, String) -> [String: Any] = { id, amount, bound, source in
+            [
+                "id": id, "measure": "tradeTurnover", "between": "KR", "and": "KZ", "year": 2020,
+                "value": ["amount": amount, "currency": "USD", "bound": bound], "sources": [source],
+            ]
+        }
+        var indicators = document["indicators"] as? [[String: Any]] ?? []
+        indicators += [
+            claim("trade-2020-herald", 3_080_000_000, "exact", "herald"),
+            claim("trade-2020-astana", 5_900_000_000, "approximately", "astana"),
+        ]
+        document["indicators"] = indicators
+        var sources = document["sources"] as? [[String: Any]] ?? []
+        sources += [
+            [
+                "id": "herald", "title": "H", "publisher": "The Korea Herald",
+                "published": "2021-08-17",
+            ],
+            [
+                "id": "astana", "title": "A", "publisher": "The Astana Times",
+                "published": "2021-08",
+            ],
+        ]
+        document["sources"] = sources
+        let file = try directory.write("claims.json", json: document)
+        let chart = try #require(
+            try charts(in: Example.run("relations-report", ["--dataset", file]).stdout)[
+                "chart-trade"])
+        let ranges = chart.elements(ofClass: "claim-range").filter {
+            $0.attributes["data-year"] == "2020"
+        }
+        #expect(ranges.count == 1)
+        let tooltip = ranges.first?.allText ?? ""
+        #expect(tooltip.contains("disagree"))
+        #expect(tooltip.contains("$3.08 billion (herald)"))
+        #expect(tooltip.contains("about $5.9 billion (astana)"))
+    }
+
+    @Test("--language names forums in that language where the record has one")
+    func language() throws {
+        let directory = try TemporaryDirectory()
+        var document = try Example.catalogObject()
+        var forums = document["forums"] as? [[String: Any]] ?? []
+        for index in forums.indices where forums[index]["charter"] != nil {
+            forums[index]["names"] = [["text": "포럼 \(index)", "language": "ko"]]
+        }
+        document["forums"] = forums
+        let file = try directory.write("named.json", json: document)
+        let korean = try Example.run("relations-report", ["--dataset", file, "--language", "ko"])
+        #expect(korean.status == 0)
+        #expect(korean.stdout.contains("Hosts: 포럼"))
+        let english = try Example.run("relations-report", ["--dataset", file])
+        #expect(!english.stdout.contains("Hosts: 포럼"))
+    }
+
+    @Test(
         "each forum with a charter has a host timeline: one mark per held, recorded and proposed edition"
     )
     func hosts() throws {

@@ -129,7 +129,9 @@ struct ValidateDatasetTests {
     func help() throws {
         let result = try Example.run("validate-dataset", ["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("usage: validate-dataset [--dataset FILE] [--json] [FILE…]"))
+        #expect(
+            result.stdout.contains(
+                "usage: validate-dataset [--dataset FILE] [--as-of DATE] [--json] [FILE…]"))
         #expect(result.stdout.contains("\"acknowledged\""))
         #expect(result.stdout.contains("one such object per file"))
         #expect(fitsHundredColumns(result.stdout))
@@ -142,5 +144,52 @@ struct ValidateDatasetTests {
         #expect(
             result.stderr
                 == "validate-dataset: unknown option --strict (see validate-dataset --help)\n")
+    }
+
+    @Test(
+        "--as-of with a bad date exits 2 with one line",
+        arguments: ["yesterday", "2026-13-01", "26-11-2026", ""])
+    func badAsOf(text: String) throws {
+        let result = try Example.run("validate-dataset", ["--as-of", text])
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1)
+        #expect(
+            result.stderrLines.first?.contains("--as-of needs a date such as 2026-11-26") == true)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("--as-of runs the time rules as of that date, overriding the document's own")
+    func asOf() throws {
+        let directory = try TemporaryDirectory()
+        let document: [String: Any] = [
+            "schemaVersion": 1, "asOf": "2026-01-01", "institutions": [], "partnerships": [],
+            "agreements": [], "meetings": [], "indicators": [],
+            "sources": [
+                ["id": "announcement", "title": "T", "publisher": "P", "published": "2026-02-12"]
+            ],
+            "forums": [
+                [
+                    "id": "summit", "name": "Summit", "kind": "summit", "membership": [],
+                    "sources": ["announcement"],
+                    "editions": [
+                        [
+                            "ordinal": 1, "date": "2026-09-16", "endDate": "2026-09-17",
+                            "host": "KR", "status": "planned",
+                        ]
+                    ],
+                ]
+            ],
+        ]
+        let file = try directory.write("summit.json", json: document)
+        func codes(_ arguments: [String]) throws -> [String] {
+            let result = try Example.run("validate-dataset", [file, "--json"] + arguments)
+            let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+            let violations = (report as? [String: Any])?["violations"] as? [[String: Any]] ?? []
+            return violations.compactMap { $0["code"] as? String }
+        }
+        #expect(try codes([]) == ["source.after-record"])
+        #expect(try codes(["--as-of", "2026-11-26"]) == ["edition.overdue"])
+        #expect(try codes(["--as-of", "2026-09"]) == [])
+        #expect(try codes(["--as-of", "2026-02-12"]) == [])
     }
 }

@@ -92,7 +92,7 @@ func exercise(_ dataset: Dataset) {
                 }
             }
         }
-        for date in dates { _ = dataset.members(of: forum.id, on: date) }
+        for date in dates { _ = dataset.memberInstitutions(of: forum.id, on: date) }
     }
     // The queries.
     for country in Set(dataset.forums.flatMap { $0.editions.map(\.host) }).prefix(4) {
@@ -101,7 +101,7 @@ func exercise(_ dataset: Dataset) {
     }
     for indicator in dataset.indicators.prefix(4) {
         _ = dataset.growth(
-            of: indicator.measure, between: indicator.between, and: indicator.and,
+            of: indicator.measure, between: indicator.first, and: indicator.second,
             from: indicator.year,
             to: indicator.year + 1)
         _ = indicator.value.growth(from: indicator.value)?.description

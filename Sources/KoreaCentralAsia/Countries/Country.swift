@@ -62,6 +62,10 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The capital of a known country, for example `"Astana"`.
     public var capital: String? { profile?.capital }
+
+    /// The Wikidata item of a known country, for example `Q232` for Kazakhstan, so that records
+    /// can be joined with other datasets.
+    public var wikidataItem: ExternalIdentifier? { profile?.wikidataItem }
 }
 
 extension Country {
@@ -77,6 +81,8 @@ extension Country {
         public let numericCode: String
         /// The capital city.
         public let capital: String
+        /// The Wikidata item, for example `Q232`.
+        public let wikidataItem: ExternalIdentifier
 
         /// The name as it reads inside a sentence, with an article where English needs one.
         public var nameInProse: String { name.hasPrefix("Republic") ? "the " + name : name }
@@ -114,25 +120,25 @@ extension Country {
     private static let profiles: [String: Profile] = [
         "KR": Profile(
             name: "Republic of Korea", formalName: "Republic of Korea", alpha3: "KOR",
-            numericCode: "410", capital: "Seoul"),
+            numericCode: "410", capital: "Seoul", wikidataItem: .wikidata("Q884")),
         "KZ": Profile(
             name: "Kazakhstan", formalName: "Republic of Kazakhstan", alpha3: "KAZ",
-            numericCode: "398", capital: "Astana"),
+            numericCode: "398", capital: "Astana", wikidataItem: .wikidata("Q232")),
         "KG": Profile(
             name: "Kyrgyzstan", formalName: "Kyrgyz Republic", alpha3: "KGZ", numericCode: "417",
-            capital: "Bishkek"),
+            capital: "Bishkek", wikidataItem: .wikidata("Q813")),
         "TJ": Profile(
             name: "Tajikistan", formalName: "Republic of Tajikistan", alpha3: "TJK",
-            numericCode: "762", capital: "Dushanbe"),
+            numericCode: "762", capital: "Dushanbe", wikidataItem: .wikidata("Q863")),
         "TM": Profile(
             name: "Turkmenistan", formalName: "Turkmenistan", alpha3: "TKM", numericCode: "795",
-            capital: "Ashgabat"),
+            capital: "Ashgabat", wikidataItem: .wikidata("Q874")),
         "UZ": Profile(
             name: "Uzbekistan", formalName: "Republic of Uzbekistan", alpha3: "UZB",
-            numericCode: "860", capital: "Tashkent"),
+            numericCode: "860", capital: "Tashkent", wikidataItem: .wikidata("Q265")),
         "MN": Profile(
             name: "Mongolia", formalName: "Mongolia", alpha3: "MNG", numericCode: "496",
-            capital: "Ulaanbaatar"),
+            capital: "Ulaanbaatar", wikidataItem: .wikidata("Q711")),
     ]
 
     /// The 249 assigned ISO 3166-1 alpha-2 codes (Foundation's ISO regions less the

@@ -33,6 +33,8 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var editions: [Edition]
     /// The sources that state these facts.
     public var sources: [Source.ID]
+    /// Its identifiers in other databases, such as its Wikidata item.
+    public var identifiers: [ExternalIdentifier]
     /// Its names in other languages and periods, each with its sources.
     public var names: [LocalizedName]
 
@@ -41,7 +43,8 @@ public struct Forum: Sendable, Hashable, Identifiable {
         id: ID, name: String, kind: Kind, established: PartialDate? = nil,
         establishedBy: Agreement.ID? = nil, secretariat: Institution.ID? = nil,
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
-        sources: [Source.ID] = [], names: [LocalizedName] = []
+        identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
+        names: [LocalizedName] = []
     ) {
         self.id = id
         self.name = name
@@ -52,6 +55,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         self.charter = charter
         self.membership = membership
         self.editions = editions
+        self.identifiers = identifiers
         self.sources = sources
         self.names = names
     }
@@ -106,7 +110,7 @@ extension Forum {
 extension Forum: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
-        case sources, names
+        case identifiers, sources, names
     }
 
     /// Decodes a forum.
@@ -121,6 +125,7 @@ extension Forum: Codable {
         charter = try container.decodeIfPresent(Charter.self, forKey: .charter)
         membership = try container.decode(Membership.self, forKey: .membership)
         editions = try container.decode([Edition].self, forKey: .editions)
+        identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
         sources = try container.decode([Source.ID].self, forKey: .sources)
         names = try container.decodeArray(LocalizedName.self, forKey: .names)
     }
@@ -137,6 +142,7 @@ extension Forum: Codable {
         try container.encodeIfPresent(charter, forKey: .charter)
         try container.encode(membership, forKey: .membership)
         try container.encode(editions, forKey: .editions)
+        try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
         try container.encode(sources, forKey: .sources)
         try container.encodeUnlessEmpty(names, forKey: .names)
     }

@@ -82,14 +82,15 @@ extension Indicator {
     /// Whether the indicator states its measure between two parties: a trade turnover in either
     /// order, exports, imports and investment from the first to the second.
     public func isClaim(between first: Party, and second: Party) -> Bool {
-        measure == .tradeTurnover ? isBetween(first, second) : (between == first && and == second)
+        measure == .tradeTurnover
+            ? isBetween(first, second) : (self.first == first && self.second == second)
     }
 
     /// Whether two indicators are claims of one figure: the same measure between the same
     /// parties (see ``isClaim(between:and:)``), for the same year, in the same currency.
     public func claimsSameFigure(as other: Indicator) -> Bool {
         measure == other.measure && year == other.year && value.currency == other.value.currency
-            && other.isClaim(between: between, and: and)
+            && other.isClaim(between: first, and: second)
     }
 }
 

@@ -15,10 +15,10 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public var id: ID
     /// What is measured.
     public var measure: Measure
-    /// The reporting side: the exporter, the investor, or one side of a turnover.
-    public var between: Party
-    /// The other side.
-    public var and: Party
+    /// The first side: the exporter, the investor, or one side of a turnover (JSON `between`).
+    public var first: Party
+    /// The other side (JSON `and`).
+    public var second: Party
     /// The year the figure is for (for accumulated figures: as of that year).
     public var year: Int
     /// The amount, its currency and its bound.
@@ -35,8 +35,8 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     ) {
         self.id = id
         self.measure = measure
-        self.between = between
-        self.and = and
+        self.first = between
+        self.second = and
         self.year = year
         self.value = value
         self.note = note
@@ -45,7 +45,8 @@ public struct Indicator: Sendable, Hashable, Identifiable {
 
     /// Whether the indicator is between the two parties, in either order.
     public func isBetween(_ first: Party, _ second: Party) -> Bool {
-        (between == first && and == second) || (between == second && and == first)
+        (self.first == first && self.second == second)
+            || (self.first == second && self.second == first)
     }
 
     /// The growth from an earlier figure of the same measure and currency to this one.
@@ -150,8 +151,8 @@ extension Indicator: Codable {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         measure = try container.decode(Measure.self, forKey: .measure)
-        between = try container.decode(Party.self, forKey: .between)
-        and = try container.decode(Party.self, forKey: .and)
+        first = try container.decode(Party.self, forKey: .between)
+        second = try container.decode(Party.self, forKey: .and)
         year = try container.decodeInteger(forKey: .year, in: 1...9999) {
             "\($0) is not a year (1 to 9999)"
         }
@@ -165,8 +166,8 @@ extension Indicator: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(measure, forKey: .measure)
-        try container.encode(between, forKey: .between)
-        try container.encode(and, forKey: .and)
+        try container.encode(first, forKey: .between)
+        try container.encode(second, forKey: .and)
         try container.encode(year, forKey: .year)
         try container.encode(value, forKey: .value)
         try container.encodeIfPresent(note, forKey: .note)

@@ -28,6 +28,16 @@ public struct ExternalIdentifier: Sendable, Hashable {
         self.scheme = scheme
         self.value = value
     }
+
+    /// A Wikidata item the library knows to be well formed.
+    static func wikidata(_ item: String) -> ExternalIdentifier {
+        ExternalIdentifier(known: .wikidata, value: item)
+    }
+
+    private init(known scheme: Scheme, value: String) {
+        self.scheme = scheme
+        self.value = value
+    }
 }
 
 extension ExternalIdentifier {

@@ -39,7 +39,7 @@ public struct IndicatorRule: Rule {
         }
         var claims: [Figure: [Int]] = [:]
         for (position, indicator) in indicators.enumerated() {
-            var (first, second) = (indicator.between, indicator.and)
+            var (first, second) = (indicator.first, indicator.second)
             if indicator.measure == .tradeTurnover, second < first { swap(&first, &second) }
             let key = Figure(
                 measure: indicator.measure, first: first, second: second, year: indicator.year,
@@ -99,7 +99,7 @@ public struct IndicatorRule: Rule {
         }
         return Violation(
             .indicatorConflict,
-            "the claims of the \(claim.measure.displayName) between \(claim.between) and \(claim.and) in \(claim.year) disagree: \(described(claim)) and \(described(earlier)) cannot both be true",
+            "the claims of the \(claim.measure.displayName) between \(claim.first) and \(claim.second) in \(claim.year) disagree: \(described(claim)) and \(described(earlier)) cannot both be true",
             at: .indicator(claim.id))
     }
 }

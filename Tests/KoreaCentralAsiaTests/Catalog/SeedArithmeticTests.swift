@@ -72,9 +72,9 @@ struct CatalogQueryTests {
 
     @Test("Members of a forum on a date are resolved to institutions; none before the founding")
     func membersOnDate() {
-        #expect(catalog.members(of: Catalog.thinkTankForumID, on: "2025").count == 6)
-        #expect(catalog.members(of: Catalog.thinkTankForumID, on: "2023-11-19").isEmpty)
-        #expect(catalog.members(of: "no-such-forum", on: "2025").isEmpty)
+        #expect(catalog.memberInstitutions(of: Catalog.thinkTankForumID, on: "2025").count == 6)
+        #expect(catalog.memberInstitutions(of: Catalog.thinkTankForumID, on: "2023-11-19").isEmpty)
+        #expect(catalog.memberInstitutions(of: "no-such-forum", on: "2025").isEmpty)
     }
 
     @Test("Indicators for a pair are sorted by year, in either order of the parties")

@@ -1341,6 +1341,93 @@ extension DocumentationExampleTests {
     }
 }
 
+// MARK: - Time, Evidence and Claims
+
+extension DocumentationExampleTests {
+    @Suite("Time, Evidence and Claims")
+    struct TimeEvidenceAndClaims {
+        @Test(
+            "The record as of a date: overdue as of November, not as of September, not without a date"
+        )
+        func recordDate() {
+            let summit = Forum(
+                id: "summit", name: "Korea–Central Asia Summit", kind: .summit,
+                editions: [
+                    Edition(
+                        ordinal: 1, date: "2026-09-16", endDate: "2026-09-17", host: .korea,
+                        status: .planned)
+                ])
+            let record = Dataset(asOf: "2026-11-26", forums: [summit])
+            let overdue = record.validate().violations.map(\.code)  // [edition.overdue]
+            let before = record.validate(asOf: "2026-09").violations  // []: it may still be ahead
+            let undated = record.validate(asOf: nil).violations  // []: no date, no time rule
+            #expect(overdue.contains(.editionOverdue))
+            #expect(!before.map(\.code).contains(.editionOverdue))
+            #expect(!undated.map(\.code).contains(.editionOverdue))
+        }
+
+        @Test("What a source can attest: the 14th edition cites only a source of 2019")
+        func evidence() {
+            let ministry = Source(
+                id: "mofa-320762", title: "Outcome of 12th ROK-Central Asia Cooperation Forum",
+                publisher: "Ministry of Foreign Affairs of Korea", published: "2019-10-17")
+            let forum = Forum(
+                id: "cooperation-forum", name: "Korea–Central Asia Cooperation Forum",
+                kind: .ministerial,
+                editions: [
+                    Edition(
+                        ordinal: 14, date: "2021-11-30", host: .tajikistan, sources: ["mofa-320762"]
+                    )
+                ],
+                sources: ["mofa-320762"])
+            let cited = Dataset(asOf: "2026-11-26", sources: [ministry], forums: [forum])
+            let message = cited.validate().violations.first?.message
+            #expect(
+                message
+                    == "the 14th edition (2021-11-30) cites only mofa-320762, published 2019-10-17; a text cannot attest what had not happened when it was written"
+            )
+        }
+
+        @Test("Claims that disagree are all kept, and reported as a conflict")
+        func claims() {
+            let herald = Indicator(
+                id: "trade-kr-kz-2020-herald", measure: .tradeTurnover,
+                between: .country(.korea), and: .country(.kazakhstan), year: 2020,
+                value: Figure(amount: 3_080_000_000, currency: .usd, bound: .exact))
+            let astana = Indicator(
+                id: "trade-kr-kz-2020-astana", measure: .tradeTurnover,
+                between: .country(.kazakhstan), and: .country(.korea), year: 2020,
+                value: Figure(amount: 5_900_000_000, currency: .usd, bound: .approximately))
+            let trade = Dataset(indicators: [herald, astana])
+            let claims = trade.claims(
+                of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan),
+                year: 2020)
+            let ids = claims.map(\.id)  // ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"]
+            let conflict = IndicatorRule().check(trade).map(\.code)  // [indicator.conflict]
+            let agree = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+                .agrees(with: Figure(amount: 10_300_000_000, currency: .usd))  // true
+            #expect(ids == ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"])
+            #expect(conflict == [.indicatorConflict])
+            #expect(agree)
+        }
+
+        @Test("Names in every language: by tag, with a fallback, and found by any name")
+        func names() throws {
+            let foundation = Institution(
+                id: "korea-foundation", name: "Korea Foundation", acronym: "KF", kind: .foundation,
+                country: .korea,
+                names: [try LocalizedName("한국국제교류재단", language: .korean)])
+            let korean = foundation.name(in: .korean)  // "한국국제교류재단"
+            let tajik = foundation.name(in: "tg")  // "Korea Foundation"
+            let found = Dataset(institutions: [foundation]).institutions(matching: "한국국제교류재단")
+                .map(\.id)  // ["korea-foundation"]
+            #expect(korean == "한국국제교류재단")
+            #expect(tajik == "Korea Foundation")
+            #expect(found == ["korea-foundation"])
+        }
+    }
+}
+
 // MARK: - The documentation and these tests agree
 
 extension DocumentationExampleTests {
@@ -1369,7 +1456,7 @@ extension DocumentationExampleTests {
             #expect(blocks >= 30, "only \(blocks) Swift code blocks were found")
         }
 
-        @Test("The DocC catalog has the landing page and the six articles of the issue")
+        @Test("The DocC catalog has the landing page and every article")
         func articles() throws {
             let catalog = DocumentationFiles.catalog
             let expected = [
@@ -1377,6 +1464,7 @@ extension DocumentationExampleTests {
                 "Articles/GettingStarted.md": "# Getting Started",
                 "Articles/TheDataModel.md": "# The Data Model",
                 "Articles/ForumRules.md": "# Forum Rules",
+                "Articles/TimeEvidenceAndClaims.md": "# Time, Evidence and Claims",
                 "Articles/TheInterchangeDocument.md": "# The Interchange Document",
                 "Articles/TheCatalogAndItsSources.md": "# The Catalog and Its Sources",
                 "Articles/WritingYourOwnRule.md": "# Writing Your Own Rule",

@@ -59,6 +59,19 @@ struct CountryTests {
         #expect(Country.known == expected.map(\.0))
     }
 
+    @Test(
+        "Every country of the model has its Wikidata item, to join other datasets",
+        arguments: [
+            (Country.korea, "Q884"), (.kazakhstan, "Q232"), (.kyrgyzstan, "Q813"),
+            (.tajikistan, "Q863"), (.turkmenistan, "Q874"), (.uzbekistan, "Q265"),
+            (.mongolia, "Q711"),
+        ])
+    func wikidataItem(country: Country, item: String) throws {
+        #expect(country.wikidataItem?.scheme == .wikidata)
+        #expect(country.wikidataItem?.value == item)
+        #expect(try Country("FR").wikidataItem == nil)
+    }
+
     @Test("A country outside the model has no profile, and its name is its code")
     func unknownProfile() throws {
         let france = try Country("FR")

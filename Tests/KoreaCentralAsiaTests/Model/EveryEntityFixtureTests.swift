@@ -67,7 +67,7 @@ struct EveryEntityFixtureTests {
                 == ["cadence", "reciprocity", "firstEdition", "admissionByRecommendation", "text"])
         #expect(Set(dataset.indicators.map(\.measure)) == Set(Indicator.Measure.allCases))
         #expect(Set(dataset.indicators.map(\.value.bound)) == Set(Figure.Bound.allCases))
-        #expect(Set(dataset.indicators.flatMap { [$0.between, $0.and] }).contains(.centralAsia))
+        #expect(Set(dataset.indicators.flatMap { [$0.first, $0.second] }).contains(.centralAsia))
         #expect(Set(dataset.meetings.flatMap(\.topics)).isSuperset(of: CooperationArea.known))
     }
 

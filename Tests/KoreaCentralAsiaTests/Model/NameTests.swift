@@ -111,6 +111,18 @@ struct NameTests {
         #expect(dataset.forums(matching: "o").map(\.id) == ["summit", "forum"])
     }
 
+    @Test("A forum's identifiers in other databases round-trip, and are left out when empty")
+    func forumIdentifiers() throws {
+        let item = try ExternalIdentifier(scheme: .wikidata, value: "Q12345")
+        let forum = Forum(id: "forum", name: "Forum", kind: .thinkTank, identifiers: [item])
+        let data = try Dataset(forums: [forum]).json()
+        #expect(try Dataset(json: data).forums == [forum])
+        #expect(String(decoding: data, as: UTF8.self).contains(#""value" : "Q12345""#))
+        let plain = try Dataset(forums: [Forum(id: "forum", name: "Forum", kind: .thinkTank)])
+            .json()
+        #expect(!String(decoding: plain, as: UTF8.self).contains("identifiers"))
+    }
+
     @Test("Names round-trip through the interchange document, leaving out absent parts")
     func roundTrip() throws {
         let dataset = Dataset(

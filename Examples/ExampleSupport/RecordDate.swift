@@ -1,0 +1,34 @@
+public import Foundation
+public import KoreaCentralAsia
+
+extension Arguments {
+    /// The date of `--as-of DATE|today`, or `nil` when the option was not given: a partial date
+    /// (`2026-11-26`, `2026-11`, `2026`), or `today`, the program's date in UTC.
+    ///
+    /// The library never reads the clock; a program may, and says so with `today`.
+    ///
+    /// ```swift
+    /// let asOf = try arguments.recordDate()
+    /// let report = asOf.map { dataset.validate(asOf: $0) } ?? dataset.validate()
+    /// ```
+    ///
+    /// - Throws: ``UsageError`` for anything else: `--as-of needs a date such as 2026-11-26 or
+    ///   "today", not "yesterday"`.
+    public func recordDate(option: String = "--as-of", now: Date = Date()) throws(UsageError)
+        -> PartialDate?
+    {
+        try value(option, as: "a date such as 2026-11-26 or \"today\"") { text in
+            if text == "today" { return Self.utcDate(of: now) }
+            return try? PartialDate(text)
+        }
+    }
+
+    /// The day of an instant in UTC.
+    static func utcDate(of instant: Date) -> PartialDate? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        guard let year = parts.year else { return nil }
+        return try? PartialDate(year: year, month: parts.month, day: parts.day)
+    }
+}
