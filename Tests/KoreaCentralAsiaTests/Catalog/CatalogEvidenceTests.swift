@@ -58,8 +58,8 @@ struct CatalogEvidenceTests {
         let claim = try #require(catalog.indicators.first { $0.id.rawValue == id })
         let party: Indicator.Party =
             partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
-        #expect(claim.between == .country(.korea))
-        #expect(claim.and == party)
+        #expect(claim.first == .country(.korea))
+        #expect(claim.second == party)
         #expect(claim.year == year)
         #expect(claim.value.amount == amount)
         #expect(claim.value.bound.rawValue == bound)

@@ -118,3 +118,20 @@ struct CatalogNameTests {
             catalog.forums(matching: "한-중앙아시아 정상회의").map(\.id) == [Catalog.summitID])
     }
 }
+
+@Suite("Identifiers that join the catalog to other databases")
+struct CatalogIdentifierTests {
+    /// The items as read in a list generated from Wikidata (IBM/kif,
+    /// `kif_lib/vocabulary/wd/item_country.py`, commit 82a7c4fb) on 2026-11-27.
+    @Test(
+        "Each country carries the Wikidata item read for it",
+        arguments: [
+            ("KR", "Q884"), ("KZ", "Q232"), ("KG", "Q813"), ("TJ", "Q863"), ("TM", "Q874"),
+            ("UZ", "Q265"), ("MN", "Q711"),
+        ])
+    func countryItems(code: String, item: String) throws {
+        let country = try Country(code)
+        #expect(country.wikidataItem?.scheme == .wikidata)
+        #expect(country.wikidataItem?.value == item)
+    }
+}
