@@ -3,6 +3,7 @@ import PackageDescription
 
 let examples = [
     "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
+    "export-dataset",
 ]
 
 let package = Package(
@@ -10,6 +11,8 @@ let package = Package(
     products: [
         .library(name: "KoreaCentralAsia", targets: ["KoreaCentralAsia"]),
         .library(name: "KoreaCentralAsiaCatalog", targets: ["KoreaCentralAsiaCatalog"]),
+        .library(name: "KoreaCentralAsiaExport", targets: ["KoreaCentralAsiaExport"]),
+        .library(name: "KoreaCentralAsiaTesting", targets: ["KoreaCentralAsiaTesting"]),
     ],
     targets: [
         .target(name: "KoreaCentralAsia"),
@@ -18,6 +21,11 @@ let package = Package(
             dependencies: ["KoreaCentralAsia"],
             resources: [.embedInCode("Resources/catalog.json")]
         ),
+        .target(name: "KoreaCentralAsiaExport", dependencies: ["KoreaCentralAsia"]),
+        // Seeded random numbers and generated valid datasets, for tests (ours and users').
+        .target(name: "KoreaCentralAsiaTesting", dependencies: ["KoreaCentralAsia"]),
+        // Runs the built programs in tests; not a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(
             name: "ExampleSupport",
             dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
@@ -25,28 +33,38 @@ let package = Package(
         ),
         .executableTarget(
             name: "kca-benchmark",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaExport", "KoreaCentralAsiaTesting",
+            ],
             path: "Benchmarks/kca-benchmark"
         ),
         .executableTarget(
             name: "kca-fuzz",
-            dependencies: ["KoreaCentralAsia"],
+            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaTesting"],
             path: "Tests/Fuzz"
         ),
         .testTarget(
             name: "KoreaCentralAsiaTests",
-            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaCatalog", "KoreaCentralAsiaExport",
+                "KoreaCentralAsiaTesting", "TestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "KoreaCentralAsiaExportTests",
+            dependencies: ["KoreaCentralAsiaExport", "KoreaCentralAsia", "KoreaCentralAsiaCatalog"]
+        ),
+        .testTarget(
             name: "ExampleTests",
-            dependencies: examples.map { .target(name: $0) }
+            dependencies: examples.map { .target(name: $0) } + ["TestSupport"]
         ),
     ]
         + examples.map { name in
             .executableTarget(
                 name: name,
-                dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog", "ExampleSupport"],
+                dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog", "ExampleSupport"]
+                    + (name == "export-dataset" ? ["KoreaCentralAsiaExport"] : []),
                 path: "Examples/\(name)"
             )
         }

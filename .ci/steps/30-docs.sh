@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Documentation: build the DocC catalog into a static site with zero warnings, and fail unless
-# every public symbol of the two libraries has a summary and every top-level symbol is in a
+# every public symbol of the three libraries has a summary and every top-level symbol is in a
 # topic group.
 #
 #   .ci/steps/30-docs.sh          (from any directory; .ci/run runs it)
 #
 # 1. `swift build` with -emit-symbol-graph, in its own scratch path (.build-docs/), writes the
-#    symbol graphs of KoreaCentralAsia and KoreaCentralAsiaCatalog; only those modules' own
-#    graphs are handed to docc (not the standard library's, nor the tests').
+#    symbol graphs of KoreaCentralAsia, KoreaCentralAsiaCatalog and KoreaCentralAsiaExport; only
+#    those modules' own graphs are handed to docc (not the standard library's, nor the tests').
 # 2. `docc convert Documentation/KoreaCentralAsia.docc --warnings-as-errors` builds the site
 #    into .build-docs/site/, with --experimental-documentation-coverage.
 # 3. documentation-coverage.json, joined with the symbol graphs, must show an abstract for every
-#    public declaration of the two modules. Members that the compiler synthesises (hashValue,
+#    public declaration of the three modules. Members that the compiler synthesises (hashValue,
 #    a derived init(from:)) or that the standard library provides (!=, ...) carry no comment in
 #    this repository and are not counted.
 # 4. The JSON examples of the catalog must be valid against Documentation/dataset.schema.json
@@ -25,9 +25,9 @@ cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.."
 catalog=Documentation/KoreaCentralAsia.docc
 scratch=.build-docs
 raw="$PWD/$scratch/symbol-graphs-raw" # what the compiler writes; kept with the scratch build
-graphs="$PWD/$scratch/symbol-graphs"  # the two modules' own graphs, handed to docc
+graphs="$PWD/$scratch/symbol-graphs"  # the modules' own graphs, handed to docc
 site="$PWD/$scratch/site"
-modules=(KoreaCentralAsia KoreaCentralAsiaCatalog)
+modules=(KoreaCentralAsia KoreaCentralAsiaCatalog KoreaCentralAsiaExport)
 
 find_docc() {
     if command -v docc >/dev/null 2>&1; then
@@ -54,13 +54,17 @@ find_docc() {
 
 build_graphs() {
     mkdir -p "$raw"
-    # The catalog target depends on the library, so one build emits both modules' graphs.
-    swift build --target KoreaCentralAsiaCatalog --scratch-path "$scratch" \
-        -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$raw"
+    # The catalog and export targets depend on the library, so these builds emit all three
+    # modules' graphs.
+    local target
+    for target in KoreaCentralAsiaCatalog KoreaCentralAsiaExport; do
+        swift build --target "$target" --scratch-path "$scratch" \
+            -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$raw"
+    done
 }
 
 docc=$(find_docc)
-echo "docs: symbol graphs (swift build --target KoreaCentralAsiaCatalog --scratch-path $scratch)"
+echo "docs: symbol graphs (swift build --target KoreaCentralAsiaCatalog, KoreaCentralAsiaExport --scratch-path $scratch)"
 build_graphs
 missing=0
 for module in "${modules[@]}"; do
@@ -172,7 +176,7 @@ if uncurated:
     print(
         f"docs: {len(uncurated)} top-level symbols are in no topic group; add each to a "
         f"'## Topics' group of {catalog}/KoreaCentralAsia.md "
-        "(or Extensions/KoreaCentralAsiaCatalog.md):",
+        "(or Extensions/KoreaCentralAsiaCatalog.md, Extensions/KoreaCentralAsiaExport.md):",
         file=sys.stderr,
     )
     for name in sorted(uncurated):

@@ -4,7 +4,7 @@
 # own scratch folder so that the normal .build/ is not rebuilt.
 #
 #   ASan: LeakSanitizer is off (ASAN_OPTIONS=detect_leaks=0) because it reports leaks inside
-#         libXCTest itself (see shared/toolchain.md); every other ASan error fails the step.
+#         libXCTest itself, not in this package; every other ASan error fails the step.
 #   TSan: any data race fails the step (halt_on_error=1); no suppressions are needed today.
 #
 # Prints each run's closing lines; on failure, the sanitizer's report.

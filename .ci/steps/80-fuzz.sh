@@ -6,9 +6,9 @@
 #   FUZZ_SECONDS=60 (default)  how long to fuzz; CI uses the default, by hand run it longer
 #   FUZZ_CORPUS=DIR            keep the corpus libFuzzer grows in DIR (default: a temporary one)
 #
-# Seeds: the catalog, Tests/KoreaCentralAsiaTests/Fixtures (valid, malformed and hostile), and a
-# dictionary of the interchange document's keys and values. Prints libFuzzer's final figures
-# (executions, executions per second, coverage and features). Fails when libFuzzer finds a
+# Seeds: the catalog, Tests/KoreaCentralAsiaTests/Fixtures (valid, malformed and hostile), 40
+# datasets of the library's DatasetGenerator (`kca-fuzz --write-seeds`), and a dictionary of the
+# interchange document's keys and values. Prints libFuzzer's final figures (executions, executions per second, coverage and features). Fails when libFuzzer finds a
 # crash, a timeout or an out-of-memory input; the input is kept in .build-fuzz/artifacts/ and
 # becomes a regression test (Fixtures/hostile/) with the fix.
 set -euo pipefail
@@ -40,6 +40,9 @@ seed() { cp "$1" "$corpus/seed-$(echo "$1" | tr '/' '_')"; }
 seed Sources/KoreaCentralAsiaCatalog/Resources/catalog.json
 while IFS= read -r file; do seed "$file"; done < <(
     find Tests/KoreaCentralAsiaTests/Fixtures -type f \( -name '*.json' -o -name '*.input' \) | sort)
+
+# Valid datasets from KoreaCentralAsiaTesting's generator, so that fuzzing starts deep.
+"$binary" --write-seeds "$corpus" 40
 
 # A dictionary: every key and word of the catalog, and JSON's punctuation.
 dictionary="$work/dataset.dict"

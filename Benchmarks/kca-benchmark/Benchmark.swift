@@ -1,5 +1,24 @@
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaExport
+import KoreaCentralAsiaTesting
+
+/// The size of a generated dataset and its seed.
+struct GeneratorConfig: Sendable, Hashable {
+    var forums: Int
+    var institutions: Int
+    /// Membership events, over all forums.
+    var events: Int
+    /// Editions, over all forums.
+    var editions: Int
+    var seed: UInt64
+
+    /// The size, as the library's generator takes it.
+    var size: DatasetGenerator.Size {
+        DatasetGenerator.Size(
+            forums: forums, institutions: institutions, events: events, editions: editions)
+    }
+}
 
 /// One size the benchmark runs at: the generated dataset's shape and the planning horizon.
 struct BenchmarkSize: Sendable {
@@ -81,6 +100,13 @@ enum Name {
     static let admissionNaive = "admission via Forum, no index"
     static let admissionIndexed = "admission via ForumIndex"
     static let admissionOneForum = "  the same, all in one forum"
+    static let json = "Dataset.json() (export baseline)"
+    static let csv = "export CSV tables"
+    static let popolo = "export Popolo JSON"
+    static let graphML = "export GraphML"
+    static let iCalendar = "export iCalendar"
+    /// The exports, each compared with `Dataset.json()` on the same data.
+    static let exports = [csv, popolo, graphML, iCalendar]
 }
 
 struct Benchmark {
@@ -118,8 +144,8 @@ struct Benchmark {
         do {
             // The generated value is dropped once compared: it would hold 0.5 GB at the large
             // size through every measurement.
-            var generator = DatasetGenerator(size.config)
-            let generated = try generator.generate()
+            let generated = try DatasetGenerator.dataset(
+                of: size.config.size, seed: size.config.seed)
             bytes = try generated.json(prettyPrinted: false)
             // The standard limits refuse documents over 64 MiB; the large size is about 140 MB.
             limits = DecodingLimits(
@@ -164,6 +190,27 @@ struct Benchmark {
         ]
         let heavyTimings = try Harness.measure(heavy, warmup: warmup, repetitions: repetitions)
         let floor = heavyTimings[0].median
+
+        // The exports, against the interchange document's own encoding (pretty-printed, as
+        // `json()` writes by default and as the Popolo document is written).
+        let exports = [
+            Workload(name: Name.json, operations: records, unit: "records") {
+                blackHole(try dataset.json())
+            },
+            Workload(name: Name.csv, operations: records, unit: "records") {
+                blackHole(CSVExport(dataset))
+            },
+            Workload(name: Name.popolo, operations: records, unit: "records") {
+                blackHole(try PopoloExport(dataset))
+            },
+            Workload(name: Name.graphML, operations: records, unit: "records") {
+                blackHole(GraphMLExport(dataset))
+            },
+            Workload(name: Name.iCalendar, operations: records, unit: "records") {
+                blackHole(ICalendarExport(dataset))
+            },
+        ]
+        let exportTimings = try Harness.measure(exports, warmup: warmup, repetitions: repetitions)
 
         let queries = try makeQueries(dataset, seed: size.config.seed)
         let oneForum = try makeQueries(dataset, seed: size.config.seed, onlyForum: 0)
@@ -240,7 +287,9 @@ struct Benchmark {
         let lightTimings = try Harness.measure(light, warmup: warmup, repetitions: repetitions)
 
         var rows: [ResultRow] = []
-        for (workload, timing) in zip(heavy + light, heavyTimings + lightTimings) {
+        for (workload, timing) in zip(
+            heavy + exports + light, heavyTimings + exportTimings + lightTimings)
+        {
             rows.append(
                 ResultRow(
                     size: size.name, workload: workload.name, operations: workload.operations,
@@ -309,7 +358,7 @@ struct Benchmark {
     private func makeQueries(_ dataset: Dataset, seed: UInt64, onlyForum: Int? = nil) throws -> (
         members: [MembersQuery], admissions: [AdmissionRequest]
     ) {
-        var random = SplitMix64(seed: seed &+ 1)
+        var random = SeededRandom(seed: seed &+ 1)
         var members: [MembersQuery] = []
         var admissions: [AdmissionRequest] = []
         let institutions = dataset.institutions.map(\.id)
@@ -339,7 +388,8 @@ struct Benchmark {
             admissions.append(
                 AdmissionRequest(
                     forum: forum, candidate: random.pick(institutions), recommenders: recommenders,
-                    date: recorded.date, status: random.chance(85) ? .member : .participant))
+                    date: recorded.date, status: random.chance(percent: 85) ? .member : .participant
+                ))
         }
         return (members, admissions)
     }

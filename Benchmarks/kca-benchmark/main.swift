@@ -12,6 +12,7 @@
 
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 
 let usage = """
     usage: kca-benchmark [run] [--sizes small|all|medium|large] [--repetitions N] [--warmup N] [--json]
@@ -144,12 +145,11 @@ func generate(_ arguments: inout Arguments) throws -> Int32 {
         throw UsageError(message: "generate takes no operands")
     }
     do {
-        try DatasetGenerator.check(config)
+        try DatasetGenerator.check(config.size)
     } catch {
         throw UsageError(message: error.description)
     }
-    var generator = DatasetGenerator(config)
-    let dataset = try generator.generate()
+    let dataset = try DatasetGenerator.dataset(of: config.size, seed: config.seed)
     let report = dataset.validate()
     guard report.violations.isEmpty else {
         printError("kca-benchmark: the generated dataset breaks rules (a bug of the generator):")

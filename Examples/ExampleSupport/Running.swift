@@ -40,27 +40,10 @@ public func exit(with status: ExitStatus) -> Never {
     exit(status.rawValue)
 }
 
-/// Prints a line on standard error, with ``Swift/String/terminalSafe`` escapes.
+/// Prints a line on standard error, made `terminalSafe` (the library's escaping of control and
+/// bidirectional characters).
 public func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
-}
-
-extension String {
-    /// The text with control characters (a newline, ESC) and bidirectional overrides written as
-    /// `\u{…}` escapes, so that text from a file or an argument stays on its line and cannot
-    /// drive the terminal.
-    public var terminalSafe: String {
-        var safe = ""
-        for scalar in unicodeScalars {
-            switch scalar.value {
-            case 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069:
-                safe += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            default:
-                safe.unicodeScalars.append(scalar)
-            }
-        }
-        return safe
-    }
+    FileHandle.standardError.write(Data((terminalSafe(line) + "\n").utf8))
 }
 
 /// Writes bytes to standard output as they are, for JSON or HTML output.

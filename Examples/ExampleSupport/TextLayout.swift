@@ -1,8 +1,10 @@
+import KoreaCentralAsia
+
 /// Lays out rows as aligned columns that fit a width, for output people read.
 ///
-/// Cells are made ``Swift/String/terminalSafe``. Every column but the last is padded to its widest cell (cut with `…` beyond `maximumCell`
-/// characters); the last one is wrapped at word boundaries, its continuation lines aligned
-/// under it. Lines end without trailing spaces.
+/// Cells are made `terminalSafe` (the library's escaping). Every column but the last is padded
+/// to its widest cell (cut with `…` beyond `maximumCell` characters); the last one is wrapped
+/// at word boundaries, its continuation lines aligned under it. Lines end without trailing spaces.
 ///
 /// ```swift
 /// formatTable([["KR", "Republic of Korea"], ["KZ", "Kazakhstan"]])
@@ -21,7 +23,7 @@ public func formatTable(
     let columns = rows.map(\.count).max() ?? 0
     guard columns > 0 else { return "" }
     let fitted = rows.map { row in
-        row.map(\.terminalSafe).enumerated().map { column, cell in
+        row.map(terminalSafe).enumerated().map { column, cell in
             column < columns - 1 && cell.count > maximumCell
                 ? String(cell.prefix(maximumCell - 1)) + "…" : cell
         }
@@ -58,7 +60,7 @@ public func formatTable(
 ///
 /// - Parameters:
 ///   - text: The text; its own line breaks are kept, other control characters escaped (see
-///     ``Swift/String/terminalSafe``).
+///     the library's `terminalSafe`).
 ///   - width: The longest a line may be, indent included.
 ///   - indent: What each line starts with.
 ///   - hangingIndent: What each line but the first of a paragraph starts with; `indent` when
@@ -71,7 +73,7 @@ public func wrap(
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
         var indent = indent
         var line = indent
-        for word in String(paragraph).terminalSafe.split(separator: " ") {
+        for word in terminalSafe(String(paragraph)).split(separator: " ") {
             if line.count > indent.count, line.count + 1 + word.count > width {
                 lines.append(line)
                 indent = hangingIndent ?? indent

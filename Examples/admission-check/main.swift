@@ -25,10 +25,10 @@ let command = Command(
             help:
                 "print {\"admissible\": Bool, \"violations\": [{code, severity, message, subject}]}"
         ),
-    ],
+    ] + Option.datasetLimits,
     details: ["Exit status: 0 admissible, 1 not admissible, 2 bad usage or unreadable dataset."])
 
-/// The decision in the JSON shape of the brief.
+/// The decision in the JSON shape that `--json` prints.
 struct Answer: Encodable {
     var admissible: Bool
     var violations: [Violation]
@@ -54,31 +54,26 @@ command.run { arguments in
         }
         ?? today()
     let status: Membership.Status = arguments.flag("--participant") ? .participant : .member
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
 
     guard let forumID, let candidate, let recommenders else {
         throw UsageError("missing a required option")
     }
-    guard let forum = dataset.forum(forumID) else {
+
+    // The dataset judges the request: the forum's charter and its membership on that date
+    // ("at the recommendation of an existing member institution"), and whether the candidate
+    // and the recommenders are institutions the dataset defines (`reference.unknown`).
+    guard
+        let decision = dataset.evaluateAdmission(
+            forum: forumID, candidate: candidate, recommendedBy: recommenders, on: date,
+            status: status)
+    else {
         let known = dataset.forums.map(\.id.rawValue).joined(separator: ", ")
         throw UsageError("no forum \"\(forumID)\" in the dataset (forums: \(known))")
     }
-
-    // The library judges the request against the membership on that date and the charter's
-    // admission policy ("at the recommendation of an existing member institution").
-    let decision = forum.evaluateAdmission(
-        candidate: candidate, recommendedBy: recommenders, on: date, status: status)
-
-    // The forum's history does not know which institutions the dataset defines; a request that
-    // names an unknown one is refused here with the rule code the dataset's validation uses.
-    let subject = Subject.membershipEvent(decision.event, of: forum.id)
-    let unknown = ([candidate] + recommenders).filter { dataset.institution($0) == nil }
-    let violations =
-        unknown.map { id in
-            Violation(
-                .referenceUnknown, "\"\(id)\" is not an institution of the dataset", at: subject)
-        } + decision.violations
-    let admissible = decision.isAdmissible && unknown.isEmpty
+    let admissible = decision.isAdmissible
+    let violations = decision.violations
 
     if arguments.flag("--json") {
         writeToStandardOutput(
@@ -89,7 +84,7 @@ command.run { arguments in
     func name(_ id: Institution.ID) -> String {
         dataset.institution(id).map { "\($0.shortName) (\($0.country.code))" } ?? "\(id) (unknown)"
     }
-    print(wrap(forum.name))
+    print(wrap(dataset.forum(forumID)?.name ?? forumID.rawValue))
     print(
         wrap(
             "Request: admit \(name(candidate)) as a \(status.rawValue) on \(date), recommended by "

@@ -20,11 +20,12 @@ let command = Command(
             help: "print names in this language (BCP 47: ko, ru, uz-Latn) where the record has them"
         ),
         .flag("--json", help: "print the whole dataset as an interchange document (sorted keys)"),
-    ],
+    ] + Option.datasetLimits,
     details: ["Exit status: 0 success, 2 bad usage or unreadable dataset."])
 
 command.run { arguments in
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
     let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
         LanguageTag(rawValue: $0)
     }
@@ -233,7 +234,7 @@ func printTable(_ rows: [[String]]) {
 
 /// A section heading.
 func heading(_ title: String) {
-    print("\n" + title.terminalSafe)
+    print("\n" + terminalSafe(title))
     print(String(repeating: "─", count: min(title.count, 100)))
 }
 

@@ -17,7 +17,7 @@ let command = Command(
             "--dataset", "FILE",
             help: "read this interchange document instead of the built-in catalog"),
         .flag("--json", help: "print the schedule as JSON (see below)"),
-    ],
+    ] + Option.datasetLimits,
     details: [
         """
         JSON: [{"year": 2024, "ordinal": 1, "side": "group", "host": "UZ", "held": true}, …], \
@@ -27,7 +27,7 @@ let command = Command(
         "Exit status: 0 success, 1 the forum has no rotation to plan with, 2 bad usage or unreadable dataset.",
     ])
 
-/// One line of the schedule, in the JSON shape of the brief.
+/// One line of the schedule, in the JSON shape that `--json` prints.
 struct Entry: Encodable {
     var year: Int
     var ordinal: Int
@@ -60,7 +60,8 @@ command.run { arguments in
         try arguments.value("--through", as: "a year from 1 to 9999") {
             Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
         } ?? min(9999, try today().year + 5)
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let limits = try arguments.decodingLimits()
+    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
 
     guard let forum = dataset.forum(forumID) else {
         let known = dataset.forums.map(\.id.rawValue).joined(separator: ", ")

@@ -26,7 +26,7 @@ let command = Command(
             help:
                 "name institutions and forums in this language (BCP 47: ko, ru) where the record can"
         ),
-    ],
+    ] + Option.datasetLimits,
     details: [
         """
         Charts, each an <svg> with a stable id: chart-trade (trade turnover, log scale), \
@@ -47,7 +47,8 @@ command.run { arguments in
     let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
         LanguageTag(rawValue: $0)
     }
-    let loaded = try loadDataset(from: datasetPath)
+    let limits = try arguments.decodingLimits()
+    let loaded = try loadDataset(from: datasetPath, limits: limits)
     let dataset = language.map { naming(loaded, in: $0) } ?? loaded
 
     var sections: [Markup] = [

@@ -19,7 +19,7 @@ let command = Command(
                 "judge the record as of DATE (2026-11-26, 2026-11, 2026) or today (UTC), instead of the document's own asOf"
         ),
         .flag("--json", help: "print the reports as JSON (see below)"),
-    ],
+    ] + Option.datasetLimits,
     positionals: "[FILE…]",
     details: [
         "FILE…: interchange documents to validate; with none, the built-in catalog.",
@@ -58,11 +58,12 @@ command.run { arguments in
     let asOf = try arguments.recordDate()
     var reports: [FileReport] = []
     var unreadable = false
+    let limits = try arguments.decodingLimits()
     for file in files {
         do throws(UsageError) {
             // Decoding refuses what is malformed in itself; what breaks a rule between values
             // decodes, and `validate()` reports all of it at once.
-            let dataset = try loadDataset(from: file)
+            let dataset = try loadDataset(from: file, limits: limits)
             let report = dataset.validate(asOf: asOf ?? dataset.asOf)
             reports.append(FileReport(file: file ?? "the built-in catalog", report: report))
         } catch {
@@ -122,7 +123,7 @@ func printViolation(_ violation: Violation) {
     } else {
         // A long subject (a membership event's) goes on a line of its own.
         print(formatTable([["  " + severity, violation.code.rawValue]]), terminator: "")
-        print("      " + violation.subject.terminalSafe)
+        print("      " + terminalSafe(violation.subject))
     }
     print(wrap(violation.message, indent: "      "))
 }

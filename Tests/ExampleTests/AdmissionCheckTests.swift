@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("admission-check")
@@ -7,7 +8,7 @@ struct AdmissionCheckTests {
     static func decide(_ arguments: [String], status: Int32) throws -> (
         admissible: Bool, codes: [String]
     ) {
-        let result = try Example.run(
+        let result = try BuiltProgram.run(
             "admission-check", ["--forum", thinkTankForum] + arguments + ["--json"])
         #expect(result.status == status, "\(result)")
         let object = try #require(try jsonObject(result) as? [String: Any])
@@ -29,7 +30,7 @@ struct AdmissionCheckTests {
         #expect(answer.admissible)
         #expect(answer.codes.isEmpty)
 
-        let text = try Example.run(
+        let text = try BuiltProgram.run(
             "admission-check",
             [
                 "--forum", thinkTankForum, "--candidate", "isrs", "--recommended-by", "iica",
@@ -52,7 +53,7 @@ struct AdmissionCheckTests {
                 "--participant",
             ], status: 0)
         #expect(answer.admissible)
-        let text = try Example.run(
+        let text = try BuiltProgram.run(
             "admission-check",
             [
                 "--forum", thinkTankForum, "--candidate", "isrs", "--recommended-by", "kaziss",
@@ -91,7 +92,7 @@ struct AdmissionCheckTests {
         #expect(!answer.admissible)
         #expect(answer.codes.contains(code), "\(answer.codes)")
 
-        let text = try Example.run("admission-check", ["--forum", thinkTankForum] + arguments)
+        let text = try BuiltProgram.run("admission-check", ["--forum", thinkTankForum] + arguments)
         #expect(text.status == 1)
         #expect(text.stdout.contains("Decision: not admissible"))
         #expect(text.stdout.contains(code))
@@ -124,7 +125,7 @@ struct AdmissionCheckTests {
 
     @Test("--help prints the usage line and every option, and exits 0")
     func help() throws {
-        let result = try Example.run("admission-check", ["--help"])
+        let result = try BuiltProgram.run("admission-check", ["--help"])
         #expect(result.status == 0)
         #expect(
             result.stdout.contains(
@@ -177,7 +178,7 @@ struct AdmissionCheckTests {
             ),
         ])
     func usage(arguments: [String], message: String) throws {
-        let result = try Example.run("admission-check", arguments)
+        let result = try BuiltProgram.run("admission-check", arguments)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("catalog-tour")
 struct CatalogTourTests {
     @Test("tours countries, partnerships, forums and indicators with computed growth")
     func tour() throws {
-        let result = try Example.run("catalog-tour")
+        let result = try BuiltProgram.run("catalog-tour")
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr.isEmpty)
         for expected in [
@@ -21,7 +22,7 @@ struct CatalogTourTests {
 
     @Test("--json prints the whole catalog as an interchange document that reads back the same")
     func json() throws {
-        let result = try Example.run("catalog-tour", ["--json"])
+        let result = try BuiltProgram.run("catalog-tour", ["--json"])
         #expect(result.status == 0)
         let object = try #require(try jsonObject(result) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
@@ -37,21 +38,21 @@ struct CatalogTourTests {
         defer { directory.remove() }
         let file = directory.path("catalog.json")
         try result.stdoutData.write(to: URL(fileURLWithPath: file))
-        let again = try Example.run("catalog-tour", ["--dataset", file, "--json"])
+        let again = try BuiltProgram.run("catalog-tour", ["--dataset", file, "--json"])
         #expect(again.status == 0)
         #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
-        let text = try Example.run("catalog-tour", ["--dataset", file])
+        let text = try BuiltProgram.run("catalog-tour", ["--dataset", file])
         #expect(text.stdout.hasPrefix("\(file): 71 sources"))
 
         let empty = try directory.write("empty.json", json: emptyDataset)
-        let tour = try Example.run("catalog-tour", ["--dataset", empty])
+        let tour = try BuiltProgram.run("catalog-tour", ["--dataset", empty])
         #expect(tour.status == 0)
         #expect(tour.stdout.contains("Partnerships\n────────────\n  (none)"))
     }
 
     @Test("--help prints the usage line and every option, and exits 0")
     func help() throws {
-        let result = try Example.run("catalog-tour", ["--help"])
+        let result = try BuiltProgram.run("catalog-tour", ["--help"])
         #expect(result.status == 0)
         #expect(
             result.stdout.contains("usage: catalog-tour [--dataset FILE] [--language TAG] [--json]")
@@ -76,7 +77,7 @@ struct CatalogTourTests {
             ),
         ])
     func usage(arguments: [String], message: String) throws {
-        let result = try Example.run("catalog-tour", arguments)
+        let result = try BuiltProgram.run("catalog-tour", arguments)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
@@ -85,7 +86,7 @@ struct CatalogTourTests {
 
     @Test("control characters in arguments and data are escaped: one safe line, no terminal codes")
     func controlCharacters() throws {
-        let option = try Example.run("catalog-tour", ["--bogus\u{1B}[31m\nred"])
+        let option = try BuiltProgram.run("catalog-tour", ["--bogus\u{1B}[31m\nred"])
         #expect(option.status == 2)
         #expect(
             option.stderr
@@ -100,7 +101,7 @@ struct CatalogTourTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("escape.json", json: catalog)
-        let tour = try Example.run("catalog-tour", ["--dataset", file])
+        let tour = try BuiltProgram.run("catalog-tour", ["--dataset", file])
         #expect(tour.status == 0)
         #expect(!tour.stdout.contains("\u{1B}"))
         #expect(!tour.stdout.contains("\u{202E}"))
@@ -119,7 +120,7 @@ struct CatalogTourTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("bad.json", json: catalog)
-        let result = try Example.run("catalog-tour", ["--dataset", file])
+        let result = try BuiltProgram.run("catalog-tour", ["--dataset", file])
         #expect(result.status == 2)
         #expect(result.stderrLines.count == 1)
         let forumIndex = try index(
@@ -130,7 +131,7 @@ struct CatalogTourTests {
         #expect(result.stderr.contains("\"XX\""))
 
         let notJSON = try directory.write("not.json", text: "{ not json")
-        let second = try Example.run("catalog-tour", ["--dataset", notJSON])
+        let second = try BuiltProgram.run("catalog-tour", ["--dataset", notJSON])
         #expect(second.status == 2)
         #expect(second.stderr.hasPrefix("catalog-tour: \(notJSON): "))
         #expect(second.stderrLines.count == 1)
@@ -148,13 +149,13 @@ struct CatalogTourTests {
         }
         document["institutions"] = institutions
         let file = try directory.write("named.json", json: document)
-        let korean = try Example.run("catalog-tour", ["--dataset", file, "--language", "ko"])
+        let korean = try BuiltProgram.run("catalog-tour", ["--dataset", file, "--language", "ko"])
         #expect(korean.status == 0)
         #expect(korean.stdout.contains("한국국제교류재단"))
-        let english = try Example.run("catalog-tour", ["--dataset", file])
+        let english = try BuiltProgram.run("catalog-tour", ["--dataset", file])
         #expect(!english.stdout.contains("한국국제교류재단"))
         #expect(english.stdout.contains("Korea Foundation"))
-        let bad = try Example.run("catalog-tour", ["--language", "korean"])
+        let bad = try BuiltProgram.run("catalog-tour", ["--language", "korean"])
         #expect(bad.status == 2)
         #expect(
             bad.stderrLines == [
@@ -194,7 +195,7 @@ struct CatalogTourTests {
         ]
         document["sources"] = sources
         let file = try directory.write("claims.json", json: document)
-        let tour = try Example.run("catalog-tour", ["--dataset", file])
+        let tour = try BuiltProgram.run("catalog-tour", ["--dataset", file])
         #expect(tour.status == 0)
         let section = tour.stdout.components(separatedBy: "Claims of one figure\n").last ?? ""
         #expect(section.contains("$3.08 billion"))

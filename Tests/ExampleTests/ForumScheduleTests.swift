@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("forum-schedule")
 struct ForumScheduleTests {
     /// The schedule as (year, ordinal, side, host, held), from `--json`.
     static func schedule(_ arguments: [String]) throws -> [(Int, Int, String?, String, Bool)] {
-        let result = try Example.run("forum-schedule", arguments + ["--json"])
+        let result = try BuiltProgram.run("forum-schedule", arguments + ["--json"])
         #expect(result.status == 0, "\(result)")
         let entries = try #require(try jsonObject(result) as? [[String: Any]])
         return try entries.map { entry in
@@ -19,7 +20,7 @@ struct ForumScheduleTests {
     }
 
     @Test(
-        "--json lists the held editions, then the brief's plan: KR 2026, TJ 2027, KR 2028, TM 2029 …"
+        "--json lists the held editions, then the plan: KR 2026, TJ 2027, KR 2028, TM 2029 …"
     )
     func plan() throws {
         let entries = try Self.schedule(["--through", "2033"])
@@ -46,7 +47,7 @@ struct ForumScheduleTests {
         #expect(entries.last?.0 == year + 5)
         #expect(entries.first?.3 == "UZ")
 
-        let text = try Example.run("forum-schedule")
+        let text = try BuiltProgram.run("forum-schedule")
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("Korea–Central Asia Think Tank Forum\n"))
         #expect(text.stdout.contains("2025  2nd      group  KG  Kyrgyzstan         held"))
@@ -83,7 +84,7 @@ struct ForumScheduleTests {
         #expect(entries.map(\.0) == [2024, 2025, 2026, 2027, 2028])
         #expect(entries.map(\.4) == [true, true, false, false, false])
         #expect(entries.map(\.3) == ["UZ", "KG", "KR", "TJ", "KR"])
-        let text = try Example.run("forum-schedule", ["--dataset", file, "--through", "2027"])
+        let text = try BuiltProgram.run("forum-schedule", ["--dataset", file, "--through", "2027"])
         #expect(text.stdout.contains("2026  3rd      pivot  KR  Republic of Korea  planned"))
     }
 
@@ -99,31 +100,31 @@ struct ForumScheduleTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("outside.json", json: catalog)
-        let result = try Example.run(
+        let result = try BuiltProgram.run(
             "forum-schedule", ["--dataset", file, "--through", "2026", "--json"])
         #expect(result.status == 0)
         let entries = try #require(try jsonObject(result) as? [[String: Any]])
         #expect(entries.first?["host"] as? String == "MN")
         #expect(entries.first?["side"] is NSNull)
-        let text = try Example.run("forum-schedule", ["--dataset", file, "--through", "2026"])
+        let text = try BuiltProgram.run("forum-schedule", ["--dataset", file, "--through", "2026"])
         #expect(text.stdout.contains("2024  1st      outside  MN  Mongolia"))
     }
 
     @Test("a forum whose charter has no rotation is refused with exit 1")
     func noRotation() throws {
-        let result = try Example.run("forum-schedule", ["--forum", cooperationForum])
+        let result = try BuiltProgram.run("forum-schedule", ["--forum", cooperationForum])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.contains("Korea–Central Asia Cooperation Forum has no host rotation"))
-        let summit = try Example.run(
+        let summit = try BuiltProgram.run(
             "forum-schedule", ["--forum", "korea-central-asia-summit", "--json"])
         #expect(summit.status == 1)
     }
 
     @Test("--help prints the usage line and every option, and exits 0")
     func help() throws {
-        let result = try Example.run("forum-schedule", ["--help"])
+        let result = try BuiltProgram.run("forum-schedule", ["--help"])
         #expect(result.status == 0)
         #expect(
             result.stdout.contains(
@@ -146,7 +147,7 @@ struct ForumScheduleTests {
             (["--dataset", "/nonexistent.json"], "/nonexistent.json: no such file"),
         ])
     func usage(arguments: [String], message: String) throws {
-        let result = try Example.run("forum-schedule", arguments)
+        let result = try BuiltProgram.run("forum-schedule", arguments)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderrLines.count == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -42,7 +43,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         let builder = TreeBuilder()
         parser.delegate = builder
         guard parser.parse(), let root = builder.root else {
-            throw ExampleError(
+            throw ProgramTestError(
                 "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown") at line \(parser.lineNumber)"
             )
         }
@@ -91,7 +92,7 @@ func charts(in html: String) throws -> [String: SVGNode] {
 struct RelationsReportTests {
     @Test("a standalone page: four kinds of chart, well-formed SVG, no script, nothing fetched")
     func page() throws {
-        let result = try Example.run("relations-report", ["--through", "2033"])
+        let result = try BuiltProgram.run("relations-report", ["--through", "2033"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr.isEmpty)
         let html = result.stdout
@@ -125,7 +126,7 @@ struct RelationsReportTests {
             $0["measure"] as? String == "tradeTurnover"
         }
         let chart = try #require(
-            try charts(in: Example.run("relations-report").stdout)["chart-trade"])
+            try charts(in: BuiltProgram.run("relations-report").stdout)["chart-trade"])
         let points = chart.elements(ofClass: "point")
         #expect(points.count == trade.count)
         #expect(
@@ -179,7 +180,7 @@ struct RelationsReportTests {
         document["sources"] = sources
         let file = try directory.write("claims.json", json: document)
         let chart = try #require(
-            try charts(in: Example.run("relations-report", ["--dataset", file]).stdout)[
+            try charts(in: BuiltProgram.run("relations-report", ["--dataset", file]).stdout)[
                 "chart-trade"])
         let ranges = chart.elements(ofClass: "claim-range").filter {
             $0.attributes["data-year"] == "2020"
@@ -201,10 +202,11 @@ struct RelationsReportTests {
         }
         document["forums"] = forums
         let file = try directory.write("named.json", json: document)
-        let korean = try Example.run("relations-report", ["--dataset", file, "--language", "ko"])
+        let korean = try BuiltProgram.run(
+            "relations-report", ["--dataset", file, "--language", "ko"])
         #expect(korean.status == 0)
         #expect(korean.stdout.contains("Hosts: 포럼"))
-        let english = try Example.run("relations-report", ["--dataset", file])
+        let english = try BuiltProgram.run("relations-report", ["--dataset", file])
         #expect(!english.stdout.contains("Hosts: 포럼"))
     }
 
@@ -212,7 +214,8 @@ struct RelationsReportTests {
         "each forum with a charter has a host timeline: one mark per held, recorded and proposed edition"
     )
     func hosts() throws {
-        let charts = try charts(in: Example.run("relations-report", ["--through", "2033"]).stdout)
+        let charts = try charts(
+            in: BuiltProgram.run("relations-report", ["--through", "2033"]).stdout)
         let thinkTank = try #require(charts["chart-hosts-\(thinkTankForum)"])
         let marks = thinkTank.elements(ofClass: "mark")
         #expect(
@@ -240,7 +243,7 @@ struct RelationsReportTests {
     @Test("the partnership chart has a step per stage for each Central Asian state")
     func partnerships() throws {
         let chart = try #require(
-            try charts(in: Example.run("relations-report").stdout)["chart-partnerships"])
+            try charts(in: BuiltProgram.run("relations-report").stdout)["chart-partnerships"])
         let stages = chart.elements(ofClass: "stage")
         #expect(stages.count == 10)
         #expect(
@@ -264,7 +267,7 @@ struct RelationsReportTests {
     )
     func membership() throws {
         let chart = try #require(
-            try charts(in: Example.run("relations-report").stdout)["chart-membership"])
+            try charts(in: BuiltProgram.run("relations-report").stdout)["chart-membership"])
         let nodes = chart.elements(ofClass: "node")
         #expect(nodes.count == 7)
         #expect(nodes.filter { $0.attributes["data-role"] == "founder" }.count == 6)
@@ -291,7 +294,7 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("admissions.json", json: catalog)
-        let result = try Example.run("relations-report", ["--dataset", file])
+        let result = try BuiltProgram.run("relations-report", ["--dataset", file])
         #expect(result.status == 0, "\(result)")
         let network = try #require(try charts(in: result.stdout)["chart-membership"])
         let edges = network.elements(ofClass: "edge").map {
@@ -315,7 +318,7 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("empty.json", json: emptyDataset)
-        let result = try Example.run("relations-report", ["--dataset", file])
+        let result = try BuiltProgram.run("relations-report", ["--dataset", file])
         #expect(result.status == 0, "\(result)")
         let charts = try charts(in: result.stdout)
         #expect(Set(charts.keys) == ["chart-trade", "chart-partnerships", "chart-membership"])
@@ -347,7 +350,7 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("evil.json", json: catalog)
-        let result = try Example.run("relations-report", ["--dataset", file])
+        let result = try BuiltProgram.run("relations-report", ["--dataset", file])
         #expect(result.status == 0, "\(result)")
         #expect(!result.stdout.lowercased().contains("<script"))
         #expect(!result.stdout.contains("R&D"))
@@ -369,11 +372,13 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("report.html", text: "old report")
-        let result = try Example.run("relations-report", ["--output", file, "--through", "2033"])
+        let result = try BuiltProgram.run(
+            "relations-report", ["--output", file, "--through", "2033"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(written == (try Example.run("relations-report", ["--through", "2033"]).stdout))
+        #expect(
+            written == (try BuiltProgram.run("relations-report", ["--through", "2033"]).stdout))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == [
                 "report.html"
@@ -385,7 +390,7 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let missing = directory.path("no-such-directory/report.html")
-        let result = try Example.run("relations-report", ["--output", missing])
+        let result = try BuiltProgram.run("relations-report", ["--output", missing])
         #expect(result.status == 2)
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.contains(missing))
@@ -393,12 +398,14 @@ struct RelationsReportTests {
 
         let existing = try directory.write("report.html", text: "old report")
         let bad = try directory.write("bad.json", text: "{\"schemaVersion\": 99}")
-        let refused = try Example.run("relations-report", ["--dataset", bad, "--output", existing])
+        let refused = try BuiltProgram.run(
+            "relations-report", ["--dataset", bad, "--output", existing])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("\(bad): schemaVersion: "))
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "old report")
 
-        let intoDirectory = try Example.run("relations-report", ["--output", directory.url.path])
+        let intoDirectory = try BuiltProgram.run(
+            "relations-report", ["--output", directory.url.path])
         #expect(intoDirectory.status == 2)
         #expect(intoDirectory.stderr.contains("is a directory"))
         #expect(
@@ -420,7 +427,7 @@ struct RelationsReportTests {
             (["report.html"], 2, "unexpected argument \"report.html\""),
         ])
     func usage(arguments: [String], status: Int32, message: String) throws {
-        let result = try Example.run("relations-report", arguments)
+        let result = try BuiltProgram.run("relations-report", arguments)
         #expect(result.status == status)
         if status == 0 {
             #expect(result.stdout.contains(message))

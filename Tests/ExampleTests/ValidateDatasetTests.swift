@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("validate-dataset")
@@ -6,7 +7,7 @@ struct ValidateDatasetTests {
     @Test(
         "the built-in catalog passes: warnings, then the acknowledged deviations with their notes")
     func catalog() throws {
-        let result = try Example.run("validate-dataset")
+        let result = try BuiltProgram.run("validate-dataset")
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("the built-in catalog: 0 errors, "))
         let violations = try #require(result.stdout.range(of: "\nViolations:"))
@@ -19,9 +20,9 @@ struct ValidateDatasetTests {
         #expect(fitsHundredColumns(result.stdout))
     }
 
-    @Test("--json gives {violations, acknowledged} with the brief's keys")
+    @Test("--json gives {violations, acknowledged} with the documented keys")
     func json() throws {
-        let result = try Example.run("validate-dataset", ["--json"])
+        let result = try BuiltProgram.run("validate-dataset", ["--json"])
         #expect(result.status == 0)
         let report = try #require(try jsonObject(result) as? [String: Any])
         #expect(Set(report.keys) == ["violations", "acknowledged"])
@@ -55,7 +56,7 @@ struct ValidateDatasetTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("errors.json", json: catalog)
-        let result = try Example.run("validate-dataset", [file, "--json"])
+        let result = try BuiltProgram.run("validate-dataset", [file, "--json"])
         #expect(result.status == 1, "\(result)")
         let report = try #require(try jsonObject(result) as? [String: Any])
         let codes = (report["violations"] as? [[String: Any]] ?? []).compactMap {
@@ -69,7 +70,7 @@ struct ValidateDatasetTests {
         }
         #expect((report["acknowledged"] as? [Any])?.isEmpty == true)
 
-        let text = try Example.run("validate-dataset", [file])
+        let text = try BuiltProgram.run("validate-dataset", [file])
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("\(file): "))
         #expect(text.stdout.contains("error    partnership.self"))
@@ -86,7 +87,7 @@ struct ValidateDatasetTests {
         var catalog = try Example.catalogObject()
         catalog["acknowledgements"] = []
         let bad = try directory.write("bad.json", json: catalog)
-        let result = try Example.run("validate-dataset", ["--json", good, bad])
+        let result = try BuiltProgram.run("validate-dataset", ["--json", good, bad])
         #expect(result.status == 1)
         let reports = try #require(try jsonObject(result) as? [[String: Any]])
         #expect(reports.compactMap { $0["file"] as? String } == [good, bad])
@@ -94,7 +95,7 @@ struct ValidateDatasetTests {
             #expect(Set(report.keys) == ["file", "violations", "acknowledged"])
         }
 
-        let alias = try Example.run("validate-dataset", ["--dataset", bad])
+        let alias = try BuiltProgram.run("validate-dataset", ["--dataset", bad])
         #expect(alias.status == 1)
         #expect(alias.stdout.hasPrefix("\(bad): "))
     }
@@ -108,7 +109,7 @@ struct ValidateDatasetTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let bad = try directory.write("bad.json", json: catalog)
-        let result = try Example.run("validate-dataset", [bad])
+        let result = try BuiltProgram.run("validate-dataset", [bad])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -118,7 +119,7 @@ struct ValidateDatasetTests {
 
         let good = directory.path("good.json")
         try Example.catalogJSON.write(to: URL(fileURLWithPath: good))
-        let mixed = try Example.run("validate-dataset", [good, bad, "/nonexistent.json"])
+        let mixed = try BuiltProgram.run("validate-dataset", [good, bad, "/nonexistent.json"])
         #expect(mixed.status == 2)
         #expect(mixed.stdout.hasPrefix("\(good): 0 errors"))
         #expect(mixed.stderrLines.count == 2)
@@ -127,11 +128,13 @@ struct ValidateDatasetTests {
 
     @Test("--help prints the usage line, every option and the JSON shapes, and exits 0")
     func help() throws {
-        let result = try Example.run("validate-dataset", ["--help"])
+        let result = try BuiltProgram.run("validate-dataset", ["--help"])
         #expect(result.status == 0)
         #expect(
             result.stdout.contains(
-                "usage: validate-dataset [--dataset FILE] [--as-of DATE] [--json] [FILE…]"))
+                "usage: validate-dataset [--dataset FILE] [--as-of DATE] [--json] [--max-bytes N] "
+                    + "[--max-depth N]\n    [FILE…]"
+            ))
         #expect(result.stdout.contains("\"acknowledged\""))
         #expect(result.stdout.contains("one such object per file"))
         #expect(fitsHundredColumns(result.stdout))
@@ -139,7 +142,7 @@ struct ValidateDatasetTests {
 
     @Test("an unknown option prints one line on stderr and exits 2")
     func usage() throws {
-        let result = try Example.run("validate-dataset", ["--strict"])
+        let result = try BuiltProgram.run("validate-dataset", ["--strict"])
         #expect(result.status == 2)
         #expect(
             result.stderr
@@ -150,7 +153,7 @@ struct ValidateDatasetTests {
         "--as-of with a bad date exits 2 with one line",
         arguments: ["yesterday", "2026-13-01", "26-11-2026", ""])
     func badAsOf(text: String) throws {
-        let result = try Example.run("validate-dataset", ["--as-of", text])
+        let result = try BuiltProgram.run("validate-dataset", ["--as-of", text])
         #expect(result.status == 2)
         #expect(result.stderrLines.count == 1)
         #expect(
@@ -182,7 +185,7 @@ struct ValidateDatasetTests {
         ]
         let file = try directory.write("summit.json", json: document)
         func codes(_ arguments: [String]) throws -> [String] {
-            let result = try Example.run("validate-dataset", [file, "--json"] + arguments)
+            let result = try BuiltProgram.run("validate-dataset", [file, "--json"] + arguments)
             let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
             let violations = (report as? [String: Any])?["violations"] as? [[String: Any]] ?? []
             return violations.compactMap { $0["code"] as? String }

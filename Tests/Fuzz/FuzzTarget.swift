@@ -9,9 +9,13 @@
 //
 // Built normally (`swift build`), it runs the same checks once over each file given as an
 // argument, so the harness compiles and runs with every build: `kca-fuzz FILE…`.
+//
+// In both builds, `kca-fuzz --write-seeds DIR COUNT` writes COUNT valid datasets from
+// KoreaCentralAsiaTesting's `DatasetGenerator` into DIR, as seeds of the corpus.
 
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 
 #if canImport(Glibc)
     import Glibc
@@ -50,13 +54,24 @@ func fuzzOne(_ data: Data) {
 func exercise(_ dataset: Dataset) {
     // Encoding gives back an equal value, pretty-printed or compact.
     for pretty in [true, false] {
+        // Encoding and decoding are two steps, each with its own `catch`: one `do` around
+        // `try Dataset(json: try dataset.json(…))` crashes the compiler in release builds with
+        // debug information (Swift 6.3: "swifterror value can only be loaded and stored
+        // from…", signal 6), so `swift build -c release` of the package would stop here.
+        let encoded: Data
         do {
-            let again = try Dataset(json: try dataset.json(prettyPrinted: pretty))
-            if again != dataset {
-                fail("encode → decode (prettyPrinted: \(pretty)) changed the dataset")
-            }
+            encoded = try dataset.json(prettyPrinted: pretty)
         } catch {
-            fail("a decoded dataset does not encode and decode again: \(error)")
+            fail("a decoded dataset does not encode: \(error)")
+        }
+        let again: Dataset
+        do {
+            again = try Dataset(json: encoded)
+        } catch {
+            fail("a decoded dataset does not decode again: \(error)")
+        }
+        if again != dataset {
+            fail("encode → decode (prettyPrinted: \(pretty)) changed the dataset")
         }
     }
     // Validation never traps and is deterministic.
@@ -137,14 +152,30 @@ func parses(_ data: Data) -> Bool {
     return (try? JSONDecoder().decode(AnyJSON.self, from: data)) != nil
 }
 
-/// Whether a message is one line that is safe to print: no control or bidi characters.
-func isOneSafeLine(_ text: String) -> Bool {
-    !text.unicodeScalars.contains { scalar in
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+/// Whether a message is one line that is safe to print: the library's `terminalSafe(_:)` has
+/// nothing to escape in it (no control, separator or bidirectional character).
+func isOneSafeLine(_ text: String) -> Bool { terminalSafe(text) == text }
+
+/// Writes `count` generated valid datasets into `directory`, for `--write-seeds DIR COUNT`;
+/// returns the exit status.
+func writeSeeds(_ arguments: [String]) -> Int32 {
+    guard arguments.count == 2, let count = Int(arguments[1]), count >= 0 else {
+        FileHandle.standardError.write(Data("usage: kca-fuzz --write-seeds DIR COUNT\n".utf8))
+        return 2
     }
+    var generator = DatasetGenerator(seed: 0x4B43_4146)
+    do {
+        for index in 0..<count {
+            let json = try generator.dataset().dataset.json(prettyPrinted: index % 2 == 0)
+            try json.write(
+                to: URL(fileURLWithPath: arguments[0]).appendingPathComponent("generated-\(index)"))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("kca-fuzz: --write-seeds: \(error)\n".utf8))
+        return 1
+    }
+    print("kca-fuzz: wrote \(count) generated datasets to \(arguments[0])")
+    return 0
 }
 
 /// Reports a broken invariant and aborts, so that libFuzzer saves the input as a crash.
@@ -175,6 +206,9 @@ func fail(_ message: String) -> Never {
     func fuzzMain(
         _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     ) -> Int32 {
+        if argc >= 2, let argv, let first = argv[1], String(cString: first) == "--write-seeds" {
+            return writeSeeds((2..<Int(argc)).compactMap { argv[$0].map { String(cString: $0) } })
+        }
         var count = argc
         var arguments = argv
         return runFuzzerDriver(&count, &arguments) { bytes, size in
@@ -187,6 +221,7 @@ func fail(_ message: String) -> Never {
     enum FuzzTarget {
         static func main() {
             let paths = CommandLine.arguments.dropFirst()
+            if paths.first == "--write-seeds" { exit(writeSeeds(Array(paths.dropFirst()))) }
             guard !paths.isEmpty, !paths.contains("--help") else {
                 print(
                     "usage: kca-fuzz FILE…  (runs the fuzz checks once on each file; build with "

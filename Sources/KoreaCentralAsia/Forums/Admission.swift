@@ -3,9 +3,9 @@ public struct AdmissionDecision: Sendable, Hashable {
     /// The admission event that was evaluated.
     public let event: Membership.Event
     /// Every problem with the request; errors make it inadmissible.
-    public let violations: [Violation]
+    public private(set) var violations: [Violation]
     /// Whether the request breaks no rule.
-    public let isAdmissible: Bool
+    public private(set) var isAdmissible: Bool
     /// The forum before the admission.
     private let forum: Forum
 
@@ -38,6 +38,15 @@ public struct AdmissionDecision: Sendable, Hashable {
         self.violations = violations
         self.isAdmissible = !violations.contains { $0.severity == .error }
         self.forum = forum
+    }
+
+    /// The same decision with `violations` found outside the forum's history (by a dataset
+    /// that does not define an institution, for example) listed first.
+    func adding(_ earlier: [Violation]) -> AdmissionDecision {
+        var decision = self
+        decision.violations = earlier + violations
+        decision.isAdmissible = !decision.violations.contains { $0.severity == .error }
+        return decision
     }
 
     /// Whether two decisions have the same event, violations and admitted forum.

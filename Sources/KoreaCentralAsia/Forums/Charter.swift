@@ -60,16 +60,16 @@ extension Charter {
     /// A reciprocal host rotation: editions alternate between a pivot country and a group, and
     /// the group's members take turns in the listed order.
     public struct Rotation: Sendable, Hashable {
-        /// The kind of rotation; only reciprocal rotation is defined.
-        public var rule: Rule
+        /// The kind of rotation (JSON `"rule"`); only reciprocal rotation is defined.
+        public var kind: Kind
         /// The country on one side, for example the Republic of Korea.
         public var pivot: Country
         /// The countries on the other side, in their order of turns.
         public var group: [Country]
 
         /// Creates a reciprocal rotation.
-        public init(rule: Rule = .reciprocal, pivot: Country, group: [Country]) {
-            self.rule = rule
+        public init(kind: Kind = .reciprocal, pivot: Country, group: [Country]) {
+            self.kind = kind
             self.pivot = pivot
             self.group = group
         }
@@ -82,13 +82,13 @@ extension Charter {
         /// A kind of rotation.
         ///
         /// A closed set.
-        public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// Alternating between the pivot and the group ("the principle of reciprocity").
             case reciprocal
 
             static let wireName = "rotation rule"
 
-            /// Decodes a rule, refusing unknown values.
+            /// Decodes a kind of rotation, refusing unknown values.
             public init(from decoder: any Decoder) throws {
                 self = try Self.decodeWire(from: decoder)
             }
@@ -122,27 +122,27 @@ extension Charter {
 
     /// How a forum admits new members.
     public struct AdmissionPolicy: Sendable, Hashable {
-        /// The kind of policy; only admission by recommendation is defined.
-        public var rule: Rule
+        /// The kind of policy (JSON `"rule"`); only admission by recommendation is defined.
+        public var kind: Kind
         /// How many existing members must recommend a candidate.
         public var minimumRecommenders: Int
 
         /// Creates an admission policy by recommendation.
-        public init(rule: Rule = .recommendation, minimumRecommenders: Int) {
-            self.rule = rule
+        public init(kind: Kind = .recommendation, minimumRecommenders: Int) {
+            self.kind = kind
             self.minimumRecommenders = max(0, minimumRecommenders)
         }
 
         /// A kind of admission policy.
         ///
         /// A closed set.
-        public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// On the recommendation of existing members.
             case recommendation
 
             static let wireName = "admission rule"
 
-            /// Decodes a rule, refusing unknown values.
+            /// Decodes a kind of admission policy, refusing unknown values.
             public init(from decoder: any Decoder) throws {
                 self = try Self.decodeWire(from: decoder)
             }
@@ -152,13 +152,14 @@ extension Charter {
 
 extension Charter.Rotation: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case rule, pivot, group
+        case kind = "rule"
+        case pivot, group
     }
 
     /// Decodes a rotation; the group must be non-empty, without repeats, and not contain the pivot.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        rule = try container.decode(Rule.self, forKey: .rule)
+        kind = try container.decode(Kind.self, forKey: .kind)
         pivot = try container.decode(Country.self, forKey: .pivot)
         group = try container.decode([Country].self, forKey: .group)
         guard !group.isEmpty else { throw container.refuse(.group, "a rotation group is empty") }
@@ -188,13 +189,14 @@ extension Charter.FirstEdition {
 
 extension Charter.AdmissionPolicy: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case rule, minimumRecommenders
+        case kind = "rule"
+        case minimumRecommenders
     }
 
     /// Decodes an admission policy; the minimum must be 0 to 1000.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        rule = try container.decode(Rule.self, forKey: .rule)
+        kind = try container.decode(Kind.self, forKey: .kind)
         minimumRecommenders = try container.decodeInteger(
             forKey: .minimumRecommenders, in: 0...1000
         ) { "\($0) is not a number of recommenders (0 to 1000)" }

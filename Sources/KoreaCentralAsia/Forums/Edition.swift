@@ -102,53 +102,30 @@ extension Edition {
         public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
     }
 
-    /// The level of a meeting. An open set: any lowerCamel identifier is a level, and a user
-    /// can add their own:
+    /// The level of a meeting. An open set (an ``OpenName``): any lowerCamel identifier is a
+    /// level, and a user can add their own:
     ///
     /// ```swift
     /// extension Edition.Level {
     ///     static let directorGeneral = Self(rawValue: "directorGeneral")!
     /// }
     /// ```
-    public struct Level: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
-        /// The level's lowerCamel name.
-        public let rawValue: String
+    public typealias Level = OpenName<LevelKind>
 
-        /// Creates a level, or `nil` when the name is not a lowerCamel identifier.
-        public init?(rawValue: String) {
-            guard isLowerCamelIdentifier(rawValue) else { return nil }
-            self.rawValue = rawValue
-        }
-
-        private init(known: String) { rawValue = known }
-
-        /// The name.
-        public var description: String { rawValue }
-
-        /// Orders levels by name.
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-        /// Led by vice-ministers (the Cooperation Forum, 2007 to 2018).
-        public static let viceMinisterial = Level(known: "viceMinisterial")
-        /// Led by ministers (the Cooperation Forum from its 12th edition, 2019).
-        public static let ministerial = Level(known: "ministerial")
-        /// Heads of state (a summit).
-        public static let headsOfState = Level(known: "headsOfState")
+    /// The kind of ``Edition/Level``: levels of a meeting.
+    public enum LevelKind: OpenNameKind {
+        /// "meeting level".
+        public static let nameDescription = "meeting level"
     }
 }
 
-extension Edition.Level: Codable {
-    /// Decodes a level, refusing names that are not lowerCamel identifiers.
-    public init(from decoder: any Decoder) throws {
-        self = try decoder.decodeText { text throws(ValueError) in
-            try Self.parseName(text, as: "meeting level")
-        }
-    }
-
-    /// Encodes the level's name.
-    public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeText(rawValue)
-    }
+extension Edition.Level {
+    /// Led by vice-ministers (the Cooperation Forum, 2007 to 2018).
+    public static let viceMinisterial = Self(known: "viceMinisterial")
+    /// Led by ministers (the Cooperation Forum from its 12th edition, 2019).
+    public static let ministerial = Self(known: "ministerial")
+    /// Heads of state (a summit).
+    public static let headsOfState = Self(known: "headsOfState")
 }
 
 extension Edition: Codable {

@@ -41,52 +41,28 @@ public struct ExternalIdentifier: Sendable, Hashable {
 }
 
 extension ExternalIdentifier {
-    /// A database of identifiers. An open set: any lowerCamel name is a scheme, and a user
-    /// can add their own:
+    /// A database of identifiers. An open set (an ``OpenName``): any lowerCamel name is a
+    /// scheme, and a user can add their own:
     ///
     /// ```swift
     /// extension ExternalIdentifier.Scheme {
     ///     static let myRegistry = Self(rawValue: "myRegistry")!
     /// }
     /// ```
-    public struct Scheme: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible
-    {
-        /// The scheme's name, a lowerCamel identifier.
-        public let rawValue: String
+    public typealias Scheme = OpenName<SchemeKind>
 
-        /// Creates a scheme, or `nil` when the name is not a lowerCamel identifier.
-        public init?(rawValue: String) {
-            guard isLowerCamelIdentifier(rawValue) else { return nil }
-            self.rawValue = rawValue
-        }
-
-        private init(known: String) { rawValue = known }
-
-        /// The name.
-        public var description: String { rawValue }
-
-        /// Orders schemes by name.
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-        /// Wikidata items (`Q` followed by digits), <https://www.wikidata.org>.
-        public static let wikidata = Scheme(known: "wikidata")
-        /// The Research Organization Registry, <https://ror.org>.
-        public static let ror = Scheme(known: "ror")
+    /// The kind of ``ExternalIdentifier/Scheme``: databases of identifiers.
+    public enum SchemeKind: OpenNameKind {
+        /// "scheme name".
+        public static let nameDescription = "scheme name"
     }
 }
 
-extension ExternalIdentifier.Scheme: Codable {
-    /// Decodes a scheme name, refusing names that are not lowerCamel identifiers.
-    public init(from decoder: any Decoder) throws {
-        self = try decoder.decodeText { text throws(ValueError) in
-            try Self.parseName(text, as: "scheme name")
-        }
-    }
-
-    /// Encodes the scheme's name.
-    public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeText(rawValue)
-    }
+extension ExternalIdentifier.Scheme {
+    /// Wikidata items (`Q` followed by digits), <https://www.wikidata.org>.
+    public static let wikidata = Self(known: "wikidata")
+    /// The Research Organization Registry, <https://ror.org>.
+    public static let ror = Self(known: "ror")
 }
 
 extension ExternalIdentifier: Codable {

@@ -74,6 +74,24 @@ func quoted(_ text: String) -> String {
     return "\"\(shown)\""
 }
 
+/// The text with every scalar that could break a line or drive a terminal written as `\u{…}`,
+/// for printing text that comes from a file or an argument.
+///
+/// Escaped: C0 and C1 control characters (NUL, newline, ESC…), DEL, the line and paragraph
+/// separators, and every bidirectional formatting character (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069), so that a name cannot reorder or hide the rest of its line.
+/// Other text, any script, emoji and combining marks, is kept as it is. The library's own error
+/// messages and violations escape their text this way.
+///
+/// ```swift
+/// print(terminalSafe(forum.name))
+/// terminalSafe("Forum\u{1B}[2J\u{202E}")  // "Forum\\u{1B}[2J\\u{202E}"
+/// ```
+///
+/// - Parameter text: Any text.
+/// - Returns: The text, safe to print on one line of a terminal.
+public func terminalSafe(_ text: String) -> String { escapingControlCharacters(text) }
+
 /// The text with every scalar that could break a one-line message or play tricks on a terminal
 /// written as `\u{…}`: C0 and C1 control characters (NUL, newline, ESC…), DEL, the line and
 /// paragraph separators, and the bidirectional formatting characters.

@@ -1,13 +1,15 @@
 import Foundation
 import KoreaCentralAsia
 import KoreaCentralAsiaCatalog
+import KoreaCentralAsiaTesting
 import Testing
 
 // The code of the documentation, run and checked, so that it cannot rot.
 //
 // Every Swift code block of the DocC catalog (Documentation/KoreaCentralAsia.docc) and of the
 // README appears here, line for line, followed by checks of the results its comments show;
-// `DocumentationExampleTests.Sync` fails when a block of the documentation is not found here.
+// `DocumentationExampleTests.Sync` fails when a block of the documentation is not found here
+// (or, for the export library's, in ExportDocumentationExampleTests.swift beside this file).
 // The examples in the library's own `///` comments that show results are checked in
 // `DocumentationExampleTests.DocComments`.
 
@@ -134,6 +136,20 @@ extension DocumentationExampleTests {
         @Test("The README usage example runs and prints what its comments say")
         func readme() throws {
             try readmeExample()
+        }
+
+        @Test("The README's testing example generates valid datasets, a small and a sized one")
+        func readmeTesting() throws {
+            var generator = DatasetGenerator(seed: 2023)
+            let (dataset, _) = try generator.dataset()  // small and varied
+            #expect(dataset.validate().violations.isEmpty)
+            let big = try DatasetGenerator.dataset(  // one dataset of a given size
+                of: .init(forums: 20, institutions: 200, events: 10_000, editions: 1_000), seed: 1)
+            #expect(big.forums.count == 20 && big.institutions.count == 200)
+            #expect(big.validate().violations.isEmpty)
+            var random = SeededRandom(seed: 7)  // replayable random numbers
+            var again = SeededRandom(seed: 7)
+            #expect(random.next() == again.next())
         }
     }
 }
@@ -1435,9 +1451,15 @@ extension DocumentationExampleTests {
     struct Sync {
         @Test("Every Swift code block of the DocC catalog and the README appears in these tests")
         func everyBlockIsTested() throws {
-            let tests = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-            let testLines = tests.split(separator: "\n", omittingEmptySubsequences: false)
-                .compactMap(DocumentationFiles.normalized)
+            // This file and the other tests of its folder (ExportDocumentationExampleTests).
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") }.sorted()
+            let testLines = try files.flatMap { name in
+                try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                    .compactMap(DocumentationFiles.normalized)
+            }
             var blocks = 0
             for file in try DocumentationFiles.markdownFiles() {
                 let text = try String(contentsOf: file, encoding: .utf8)

@@ -16,11 +16,11 @@ struct AgreementTests {
         #expect(charter.cadence == .annual)
         #expect(
             charter.rotation
-                == Charter.Rotation(rule: .reciprocal, pivot: .korea, group: Country.centralAsia))
+                == Charter.Rotation(kind: .reciprocal, pivot: .korea, group: Country.centralAsia))
         #expect(charter.firstEdition == Charter.FirstEdition(year: 2024, host: .korea))
         #expect(
             charter.admission
-                == Charter.AdmissionPolicy(rule: .recommendation, minimumRecommenders: 1))
+                == Charter.AdmissionPolicy(kind: .recommendation, minimumRecommenders: 1))
     }
 
     @Test("Provisions without a cadence derive no charter")

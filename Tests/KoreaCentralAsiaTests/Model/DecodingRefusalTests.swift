@@ -184,7 +184,7 @@ struct DecodingRefusalTests {
         arguments: unknownValues)
     func values(refusal: Refusal) throws { try refusal.check() }
 
-    @Test("The error reads path: reason, as the issue shows it")
+    @Test("The error reads path: reason")
     func description() throws {
         let document = try Fixtures.baseDocument().replacing(
             "forums[0].editions[0].host", with: "XX")

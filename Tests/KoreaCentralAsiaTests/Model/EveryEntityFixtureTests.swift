@@ -21,7 +21,7 @@ struct EveryEntityFixtureTests {
         #expect(try Dataset(json: encoded) == dataset)
     }
 
-    @Test("It is written as the brief asks: sorted keys, two-space indentation, a final newline")
+    @Test("It is written with sorted keys, two-space indentation and a final newline")
     func layout() {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"acknowledgements\" : [\n"))

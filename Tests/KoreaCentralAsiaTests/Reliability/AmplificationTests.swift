@@ -1,5 +1,6 @@
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 import Testing
 
 /// Documents that decode, are small, and would make validation take time or memory out of all
@@ -70,7 +71,7 @@ struct AmplificationTests {
     func agreeingProvisions() throws {
         let charter = Charter.thinkTankForum
         let rotation = try #require(charter.rotation)
-        var random = SplitMix64(seed: 2023)
+        var random = SeededRandom(seed: 2023)
         let provisions = (0..<2000).map { index -> Provision in
             index.isMultiple(of: 2)
                 ? .reciprocity(pivot: .korea, group: rotation.group.shuffled(using: &random))

@@ -1,5 +1,6 @@
 import Foundation
 import KoreaCentralAsia
+import TestSupport
 import Testing
 
 /// One file of `Fixtures/hostile/` and how it must be refused.

@@ -1,5 +1,6 @@
 import Foundation
 import KoreaCentralAsiaCatalog
+import TestSupport
 import Testing
 
 @Suite("What the programs write: escaped HTML, files whole or not at all")
@@ -46,7 +47,7 @@ struct ProgramOutputTests {
         "relations-report escapes <script>, quotes, & and </svg> in every name, in text, attributes and SVG"
     )
     func reportEscapesEverything() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let dataset = try scratch.write("evil.json", try Self.evilCatalog())
         let output = scratch.path("report.html")
@@ -123,7 +124,7 @@ struct ProgramOutputTests {
 
     @Test("A failed report leaves an existing output file as it was, and no temporary file")
     func failedRunKeepsTheOriginal() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let output = try scratch.write("report.html", Data("ORIGINAL".utf8))
         let hostile = try HostileInput.url(of: "duplicate-host").path
@@ -137,7 +138,7 @@ struct ProgramOutputTests {
 
     @Test("A report is written whole: the file is the complete page, and nothing else is left")
     func successWritesWholeFile() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let output = try scratch.write("report.html", Data("ORIGINAL".utf8))
         let result = try BuiltProgram.run(
@@ -149,14 +150,14 @@ struct ProgramOutputTests {
         #expect(html.hasSuffix("</html>\n"))
         #expect(try scratch.contents() == ["report.html"])
         let again = try BuiltProgram.run("relations-report", ["--through", "2030"])
-        #expect(again.stdout == Data(html.utf8), "the file and standard output differ")
+        #expect(again.stdoutData == Data(html.utf8), "the file and standard output differ")
     }
 
     @Test(
         "An output path in a missing folder, or that is a folder, is refused with one line",
         arguments: ["missing/report.html", "folder"])
     func unwritableOutput(_ name: String) throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         try FileManager.default.createDirectory(
             atPath: scratch.path("folder"), withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 import Foundation
 import KoreaCentralAsia
 import KoreaCentralAsiaCatalog
+import TestSupport
 import Testing
 
 @Suite("Resource limits: large and deeply nested input is refused early and clearly")
@@ -146,7 +147,7 @@ struct ResourceLimitTests {
     @Test(
         "validate-dataset refuses a 50 MB string and a 65 MiB file with exit 2 and one short line")
     func programRefusesHugeInput() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let string = try scratch.write(
             "string.json", Self.baseWithInstitutionID(String(repeating: "a", count: 50_000_000)))

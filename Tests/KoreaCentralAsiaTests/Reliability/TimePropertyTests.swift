@@ -1,4 +1,5 @@
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 import Testing
 
 @Suite("Property tests: the record's date on 1,000 generated datasets")

@@ -1,11 +1,12 @@
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 import Testing
 
 private typealias F = RuleFixtures
 
 /// Properties checked on 1,000 random forum histories each.
 ///
-/// Every case has its own generator, `SplitMix64(seed: RulePropertyTests.seed &+ case)`, so a
+/// Every case has its own generator, `SeededRandom(seed: RulePropertyTests.seed &+ case)`, so a
 /// failure names the seed and the case and replays exactly.
 @Suite("Properties of random forum histories (seed 20231120)")
 struct RulePropertyTests {
@@ -18,7 +19,7 @@ struct RulePropertyTests {
     )
     func planValidates() throws {
         for index in Self.cases {
-            var rng = RuleFixtures.SplitMix64(seed: Self.seed &+ UInt64(index))
+            var rng = SeededRandom(seed: Self.seed &+ UInt64(index))
             let sample = try RandomForum(using: &rng)
             let plan = try sample.charter.plan(
                 after: sample.forum.editions, through: sample.planThrough)
@@ -44,7 +45,7 @@ struct RulePropertyTests {
     @Test("Seed 20231120: validating the same history twice gives the same report")
     func deterministic() throws {
         for index in Self.cases {
-            var rng = RuleFixtures.SplitMix64(seed: Self.seed &+ UInt64(index))
+            var rng = SeededRandom(seed: Self.seed &+ UInt64(index))
             let sample = try RandomForum(using: &rng)
             let dataset = Dataset(forums: [sample.forum])
             let first = dataset.validate()
@@ -57,7 +58,7 @@ struct RulePropertyTests {
         var checked = 0
         var returned = 0
         for index in Self.cases {
-            var rng = RuleFixtures.SplitMix64(seed: Self.seed &+ UInt64(index))
+            var rng = SeededRandom(seed: Self.seed &+ UInt64(index))
             let sample = try RandomForum(using: &rng)
             let forum = sample.forum
             let date = try RandomForum.date(
@@ -112,7 +113,7 @@ extension RulePropertyTests {
         var planThrough: Int
         var foundingYear: Int
 
-        init(using rng: inout RuleFixtures.SplitMix64) throws {
+        init(using rng: inout SeededRandom) throws {
             let group = Array(
                 Self.pool.shuffled(using: &rng).prefix(Int.random(in: 2...6, using: &rng)))
             let firstYear = Int.random(in: 2000...2040, using: &rng)
@@ -164,7 +165,7 @@ extension RulePropertyTests {
         /// without being out of turn (never hosted, else the least recent).
         static func validTurns(
             count: Int, first: Country, pivot: Country, group: [Country],
-            using rng: inout RuleFixtures.SplitMix64
+            using rng: inout SeededRandom
         ) -> [Country] {
             var hosts: [Country] = []
             var lastTurn: [Country: Int] = [:]
@@ -186,7 +187,7 @@ extension RulePropertyTests {
 
         /// Founders on the establishment date, then one event a year: admissions (by members, or
         /// now and then by anyone), participants, withdrawals.
-        static func membership(founded: PartialDate, using rng: inout RuleFixtures.SplitMix64)
+        static func membership(founded: PartialDate, using rng: inout SeededRandom)
             throws -> Membership
         {
             var members: [Institution.ID] = []
@@ -228,7 +229,7 @@ extension RulePropertyTests {
         /// A random date in a year, at year, month or day precision.
         static func date(
             in year: Int, months: ClosedRange<Int> = 1...12,
-            using rng: inout RuleFixtures.SplitMix64
+            using rng: inout SeededRandom
         )
             throws -> PartialDate
         {

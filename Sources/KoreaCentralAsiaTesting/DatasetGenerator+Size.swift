@@ -1,19 +1,54 @@
-import KoreaCentralAsia
+public import KoreaCentralAsia
 
-/// The size of a generated dataset.
-struct GeneratorConfig: Sendable, Hashable {
-    var forums: Int
-    var institutions: Int
-    /// Membership events, over all forums.
-    var events: Int
-    /// Editions, over all forums.
-    var editions: Int
-    var seed: UInt64
+extension DatasetGenerator {
+    /// The size of one large generated dataset: see ``DatasetGenerator/dataset(of:seed:)``.
+    public struct Size: Sendable, Hashable {
+        /// Forums, each with a charter, an agreement and a meeting.
+        public var forums: Int
+        /// Institutions; at least 3 (a forum's founders recommend the others).
+        public var institutions: Int
+        /// Membership events, over all forums.
+        public var events: Int
+        /// Editions, over all forums.
+        public var editions: Int
+
+        /// Creates a size.
+        public init(forums: Int, institutions: Int, events: Int, editions: Int) {
+            self.forums = forums
+            self.institutions = institutions
+            self.events = events
+            self.editions = editions
+        }
+    }
+
+    /// One valid dataset of a given size, the same for the same seed: for benchmarks and for
+    /// tests of code that must scale.
+    ///
+    /// ```swift
+    /// let size = DatasetGenerator.Size(
+    ///     forums: 20, institutions: 200, events: 10_000, editions: 1_000)
+    /// let dataset = try DatasetGenerator.dataset(of: size, seed: 1)
+    /// ```
+    ///
+    /// - Throws: ``GeneratorError`` when the size is impossible (see ``check(_:)``).
+    /// - Complexity: O(*n*) in the number of records.
+    public static func dataset(of size: Size, seed: UInt64) throws -> Dataset {
+        var builder = SizedBuilder(size, seed: seed)
+        return try builder.generate()
+    }
+
+    /// Checks that a size is possible, before any work.
+    ///
+    /// - Throws: ``GeneratorError`` saying which count is out of range and why.
+    public static func check(_ size: Size) throws(GeneratorError) {
+        try SizedBuilder.check(size)
+    }
 }
 
-/// Why a dataset of the asked size cannot be generated.
-struct GeneratorError: Error, CustomStringConvertible {
-    var description: String
+/// Why the generator cannot make a dataset.
+public struct GeneratorError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong, as one sentence.
+    public var description: String
 }
 
 /// Generates a valid interchange document of a given size, deterministically for a seed.
@@ -30,15 +65,15 @@ struct GeneratorError: Error, CustomStringConvertible {
 ///   establishes it.
 ///
 /// The caller checks the result with `Dataset.validate()` anyway.
-struct DatasetGenerator {
-    let config: GeneratorConfig
-    private var random: SplitMix64
+private struct SizedBuilder {
+    let config: DatasetGenerator.Size
+    private var random: SeededRandom
     private var sourceIDs: [Source.ID] = []
     private var institutionIDs: [Institution.ID] = []
 
-    init(_ config: GeneratorConfig) {
+    init(_ config: DatasetGenerator.Size, seed: UInt64) {
         self.config = config
-        random = SplitMix64(seed: config.seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// The size of each of `parts` shares of `total`, the first ones one larger.
@@ -47,7 +82,7 @@ struct DatasetGenerator {
     }
 
     /// Checks that the sizes are possible, before any work.
-    static func check(_ config: GeneratorConfig) throws(GeneratorError) {
+    static func check(_ config: DatasetGenerator.Size) throws(GeneratorError) {
         guard config.forums >= 1 else {
             throw GeneratorError(description: "--forums must be at least 1")
         }
@@ -120,17 +155,20 @@ struct DatasetGenerator {
             let id = try Institution.ID("inst-" + padded(number, width))
             institutionIDs.append(id)
             let parent =
-                number > 1 && random.chance(10) ? institutionIDs[random.below(number - 1)] : nil
+                number > 1 && random.chance(percent: 10)
+                ? institutionIDs[random.below(number - 1)] : nil
             let identifiers =
-                random.chance(20)
+                random.chance(percent: 20)
                 ? [try ExternalIdentifier(scheme: .wikidata, value: "Q\(100_000 + number)")] : []
             institutions.append(
                 Institution(
                     id: id, name: "Institute \(number) for Strategic Studies",
                     acronym: "IS\(number)",
                     kind: random.pick(kinds), country: random.pick(countries),
-                    affiliation: random.chance(30) ? "under the Ministry of Foreign Affairs" : nil,
-                    parent: parent, identifiers: identifiers, sources: [randomSource()]))
+                    affiliation: random.chance(percent: 30)
+                        ? "under the Ministry of Foreign Affairs" : nil,
+                    parent: parent, identifiers: identifiers, sources: [randomSource()],
+                    names: try names(number)))
         }
         return institutions
     }
@@ -159,7 +197,8 @@ struct DatasetGenerator {
             id: forumID, name: "Generated Forum \(number)", kind: .thinkTank,
             established: established, establishedBy: agreementID, secretariat: founders.first,
             charter: charter, membership: membership, editions: editions,
-            sources: [randomSource()])
+            sources: [randomSource()],
+            names: [try LocalizedName("생성된 포럼 \(number)", language: .korean)])
         let agreement = Agreement(
             id: agreementID, title: "Joint Statement establishing Generated Forum \(number)",
             kind: .jointStatement, date: established, place: Place(city: "Seoul", country: .korea),
@@ -243,13 +282,14 @@ struct DatasetGenerator {
             let size = members.count + participants.count
             let canWithdraw = members.count > 1 || !participants.isEmpty
             let canAdmit = members.count + 0 < institutionCount
-            let admit = !canWithdraw || (canAdmit && random.chance(size < target ? 75 : 25))
+            let admit =
+                !canWithdraw || (canAdmit && random.chance(percent: size < target ? 75 : 25))
             if admit {
                 let candidate = pickNonMember(standing)
                 let status: Membership.Status =
-                    standing[candidate] == 2 || random.chance(85) ? .member : .participant
+                    standing[candidate] == 2 || random.chance(percent: 85) ? .member : .participant
                 var recommenders = [random.pick(members)]
-                if members.count > 1 && random.chance(30) {
+                if members.count > 1 && random.chance(percent: 30) {
                     var second = random.pick(members)
                     while second == recommenders[0] { second = random.pick(members) }
                     recommenders.append(second)
@@ -263,7 +303,7 @@ struct DatasetGenerator {
                         sources: [randomSource()]))
             } else {
                 let leaving: Int
-                if members.count > 1 && (participants.isEmpty || random.chance(80)) {
+                if members.count > 1 && (participants.isEmpty || random.chance(percent: 80)) {
                     leaving = random.pick(members)
                 } else {
                     leaving = random.pick(participants)
@@ -302,7 +342,7 @@ struct DatasetGenerator {
                 ordinal: planned.ordinal, date: try day(random.below(365), ofYear: planned.year),
                 host: planned.host, city: planned.host.capital,
                 status: planned.year <= 2025 ? .held : .planned, mode: random.pick(modes),
-                level: random.chance(10) ? .ministerial : nil,
+                level: random.chance(percent: 10) ? .ministerial : nil,
                 organizers: [institutionIDs[random.below(institutionIDs.count)]],
                 sources: [randomSource()])
         }
@@ -343,6 +383,17 @@ struct DatasetGenerator {
                     between: .country(.korea), and: .centralAsia, year: year,
                     value: Figure(amount: amount.rounded(), currency: .usd, bound: .approximately),
                     sources: [randomSource()]))
+            if year % 3 == 0 {
+                // A second source's claim of the same figure, within the first's margin.
+                indicators.append(
+                    Indicator(
+                        id: try Indicator.ID("trade-kr-ca-\(year)-second-claim"),
+                        measure: .tradeTurnover, between: .centralAsia, and: .country(.korea),
+                        year: year,
+                        value: Figure(
+                            amount: (amount * 0.97).rounded(), currency: .usd, bound: .moreThan),
+                        sources: [randomSource()]))
+            }
         }
         return indicators
     }
@@ -363,6 +414,20 @@ struct DatasetGenerator {
     }
 
     // MARK: - Helpers
+
+    /// An institution's names: one in Korean, and for every third a Russian one in use from a
+    /// renaming in 2021.
+    private mutating func names(_ number: Int) throws -> [LocalizedName] {
+        var names = [
+            try LocalizedName("연구소 \(number)", language: .korean, sources: [randomSource()])
+        ]
+        if number % 3 == 0 {
+            names.append(
+                try LocalizedName(
+                    "Институт \(number)", language: .russian, from: try PartialDate(year: 2021)))
+        }
+        return names
+    }
 
     private mutating func randomSource() -> Source.ID { sourceIDs[random.below(sourceIDs.count)] }
 
@@ -387,8 +452,9 @@ struct DatasetGenerator {
     }
 }
 
-/// The civil date of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-func civilDate(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+/// The civil date of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`);
+/// kca-benchmark's report uses it too.
+package func civilDate(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097

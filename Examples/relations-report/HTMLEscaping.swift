@@ -7,7 +7,7 @@ extension String {
     /// ```swift
     /// "R&D <Centre>".escapedForHTML  // "R&amp;D &lt;Centre&gt;"
     /// ```
-    public var escapedForHTML: String { escaped(quotes: false) }
+    var escapedForHTML: String { escaped(quotes: false) }
 
     /// The text escaped for an attribute value in double or single quotes: `&`, `<`, `>`, `"`
     /// and `'` become entities (and forbidden characters U+FFFD).
@@ -16,7 +16,7 @@ extension String {
     /// "\"quoted\" & 'single'".escapedForHTMLAttribute
     /// // "&quot;quoted&quot; &amp; &#39;single&#39;"
     /// ```
-    public var escapedForHTMLAttribute: String { escaped(quotes: true) }
+    var escapedForHTMLAttribute: String { escaped(quotes: true) }
 
     private func escaped(quotes: Bool) -> String {
         var result = ""

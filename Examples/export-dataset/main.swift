@@ -1,0 +1,145 @@
+// export-dataset: write a dataset in the formats other tools read: CSV tables for pandas, R and
+// spreadsheets, Popolo JSON for civic-data tools, GraphML for network tools, iCalendar for
+// calendars.
+//
+//     swift run export-dataset --format csv --output tables
+//     swift run export-dataset --format ics --output - > forums.ics
+import ExampleSupport
+import Foundation
+import KoreaCentralAsia
+import KoreaCentralAsiaExport
+
+let command = Command(
+    name: "export-dataset",
+    summary: "Writes a dataset as CSV tables, Popolo JSON, GraphML or iCalendar.",
+    options: [
+        .value("--format", "csv|popolo|graphml|ics", required: true, help: "the format to write"),
+        .value(
+            "--output", "PATH", required: true,
+            help:
+                "a folder for csv (created if missing); a file, or - for standard output, for the others"
+        ),
+        .value(
+            "--dataset", "FILE",
+            help: "read this interchange document instead of the built-in catalog"),
+        .value(
+            "--as-of", "DATE",
+            help:
+                "the record as of DATE (2026-11-26, 2026-11, 2026) or today (UTC), instead of the document's own asOf: for the rules and the calendar's DTSTAMP"
+        ),
+        .value(
+            "--plan-through", "YEAR",
+            help:
+                "popolo only: add the editions each forum's rotation proposes through YEAR, as proposed events"
+        ),
+        .flag("--force", help: "write even when the dataset has errors"),
+    ],
+    details: [
+        """
+        csv writes one NAME.csv per table into the folder (RFC 4180, UTF-8, CRLF); other files \
+        of the folder are left alone. popolo writes organizations, memberships, events and \
+        areas; graphml the network of countries, institutions and forums; ics one all-day event \
+        per edition dated to the day (the editions dated only to a month or a year are left out \
+        and counted on standard error). Every file is written whole or not at all.
+        """,
+        """
+        Exit status: 0 success, 1 the dataset has errors (run validate-dataset to see them; \
+        --force writes it anyway), 2 bad usage, an unreadable dataset or an unwritable output.
+        """,
+    ])
+
+/// The formats, as `--format` names them.
+enum Format: String, CaseIterable {
+    case csv, popolo, graphml, ics
+}
+
+command.run { arguments in
+    let format = try arguments.value("--format", as: "csv, popolo, graphml or ics") {
+        Format(rawValue: $0)
+    }
+    let asOf = try arguments.recordDate()
+    let planThrough = try arguments.value("--plan-through", as: "a year from 1 to 9999") {
+        Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
+    }
+    guard let format, let output = arguments.value("--output") else {
+        throw UsageError("--format and --output are required (see export-dataset --help)")
+    }
+    if planThrough != nil, format != .popolo {
+        throw UsageError(
+            "--plan-through applies to --format popolo only (the plan proposes years, and the other formats record what the dataset holds)"
+        )
+    }
+    if format == .csv, output == "-" {
+        throw UsageError("--format csv writes a folder of tables; give --output FOLDER, not -")
+    }
+    let dataset = try loadDataset(from: arguments.value("--dataset"))
+
+    // An export is for other tools, which do not check the forums' rules: refuse to hand them
+    // a record with errors unless asked to.
+    // The time rules judge the record as of `--as-of`, or the document's own `asOf`.
+    let report = dataset.validate(asOf: asOf ?? dataset.asOf)
+    if report.hasErrors, !arguments.flag("--force") {
+        let errors = report.errors.count
+        printError(
+            "export-dataset: the dataset has \(errors) error\(errors == 1 ? "" : "s"); nothing written (validate-dataset lists them; --force writes anyway)"
+        )
+        return .refused
+    }
+
+    switch format {
+    case .csv:
+        let export = CSVExport(dataset)
+        try createFolder(output)
+        for table in export.tables {
+            try writeWholeOrNothing(
+                table.data,
+                to: URL(fileURLWithPath: output).appendingPathComponent(table.fileName).path)
+        }
+        let rows = export.tables.reduce(0) { $0 + $1.rowCount }
+        print("wrote \(export.tables.count) tables, \(rows) rows, to \(output)")
+    case .popolo:
+        let export = try PopoloExport(dataset, includingPlanThrough: planThrough)
+        try emit(export.data, to: output, "\(export.eventCount) events")
+    case .graphml:
+        let export = GraphMLExport(dataset)
+        try emit(export.data, to: output, "\(export.nodeCount) nodes, \(export.edgeCount) edges")
+    case .ics:
+        let export = ICalendarExport(dataset, asOf: asOf)
+        try emit(export.data, to: output, "\(export.eventCount) events")
+        if export.omittedEditionCount > 0 {
+            let count = export.omittedEditionCount
+            printError(
+                "export-dataset: \(count) edition\(count == 1 ? " is" : "s are") dated only to a month or a year and left out of the calendar"
+            )
+        }
+    }
+    return .success
+}
+
+/// Writes one file's bytes to `path`, or to standard output for `-`; says what was written.
+func emit(_ data: Data, to path: String, _ summary: String) throws(UsageError) {
+    if path == "-" {
+        writeToStandardOutput(data)
+    } else {
+        try writeWholeOrNothing(data, to: path)
+        print("wrote \(path): \(summary), \(data.count) bytes")
+    }
+}
+
+/// Creates the output folder if it does not exist; its parent must.
+func createFolder(_ path: String) throws(UsageError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        guard isDirectory.boolValue else {
+            throw UsageError("\(path): is a file; --format csv writes a folder of tables")
+        }
+        return
+    }
+    do {
+        try FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: false)
+    } catch {
+        throw UsageError(
+            "\(path): cannot create the folder (does its parent exist, is it writable?)")
+    }
+}

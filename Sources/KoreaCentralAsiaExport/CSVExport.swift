@@ -1,0 +1,401 @@
+public import Foundation
+public import KoreaCentralAsia
+
+/// A dataset as CSV tables, one per kind of record, for pandas, R and spreadsheets.
+///
+/// Each table is an RFC 4180 file: UTF-8, a header row, lines ending in CRLF, and a field in
+/// double quotes (its quotes doubled) whenever it holds a comma, a quote, a carriage return or a
+/// line feed. Columns are snake_case; ids are as in the interchange document, dates their ISO
+/// 8601 text (`2024`, `2023-12`, `2023-11-20`), lists of ids joined with `;`, and an absent
+/// value an empty field.
+///
+/// ```swift
+/// let export = CSVExport(dataset)
+/// let editions = export.table(named: "editions")  // header and one row per edition
+/// try export.write(toDirectory: URL(fileURLWithPath: "tables"))
+/// ```
+///
+/// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
+/// of another period, of institutions, forums, agreements and initiatives), `identifiers` (of
+/// institutions and forums in other databases),
+/// `partnership_stages`,
+/// `forums`, `memberships` (a row per event), `editions`, `agreements`, `provisions`, `meetings`,
+/// `indicators`, `initiatives`, `acknowledgements`. The same dataset gives the same bytes.
+public struct CSVExport: Sendable, Hashable {
+    /// The tables, in a fixed order.
+    public let tables: [Table]
+
+    /// Writes a dataset as CSV tables.
+    ///
+    /// - Parameter dataset: The dataset; its records are written in the order it holds them.
+    /// - Complexity: O(*n*) in the size of the dataset.
+    public init(_ dataset: Dataset) {
+        tables = [
+            Self.sources(dataset), Self.institutions(dataset), Self.names(dataset),
+            Self.identifiers(dataset),
+            Self.partnershipStages(dataset), Self.forums(dataset), Self.memberships(dataset),
+            Self.editions(dataset), Self.agreements(dataset), Self.provisions(dataset),
+            Self.meetings(dataset), Self.indicators(dataset), Self.initiatives(dataset),
+            Self.acknowledgements(dataset),
+        ]
+    }
+
+    /// The table with a name (`"editions"`), or `nil`.
+    public func table(named name: String) -> Table? { tables.first { $0.name == name } }
+
+    /// Writes every table to a folder as `NAME.csv`, creating the folder if needed.
+    ///
+    /// Each file is written whole or not at all (to a temporary file, then renamed); files of
+    /// the folder that are not tables of the export are left alone.
+    ///
+    /// - Parameter directory: The folder.
+    /// - Throws: The file system's error when the folder cannot be created or a file cannot be
+    ///   written.
+    public func write(toDirectory directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for table in tables {
+            try table.data.write(
+                to: directory.appendingPathComponent(table.fileName), options: .atomic)
+        }
+    }
+}
+
+extension CSVExport {
+    /// One CSV table: its name, its columns and its bytes.
+    public struct Table: Sendable, Hashable {
+        /// The table's name, also its file name without `.csv`: `editions`.
+        public let name: String
+        /// The column names, as in the header row.
+        public let columns: [String]
+        /// The number of rows after the header.
+        public let rowCount: Int
+        /// The whole file: the header row and every row, each ending in CRLF.
+        public let data: Data
+
+        /// The file name: `editions.csv`.
+        public var fileName: String { name + ".csv" }
+    }
+}
+
+// MARK: - Writing fields
+
+/// Builds one table, a row at a time.
+struct TableWriter {
+    let name: String
+    let columns: [String]
+    private var text = ""
+    private var rows = 0
+
+    init(_ name: String, _ columns: [String]) {
+        self.name = name
+        self.columns = columns
+        row(columns)
+        rows = 0
+    }
+
+    /// Appends a row; `nil` is an empty field.
+    mutating func row(_ fields: [String?]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text += "," }
+            if let field { Self.appendField(field, to: &text) }
+        }
+        text += "\r\n"
+        rows += 1
+    }
+
+    var table: CSVExport.Table {
+        CSVExport.Table(name: name, columns: columns, rowCount: rows, data: Data(text.utf8))
+    }
+
+    /// Appends a field, quoted when it holds a comma, a quote, CR or LF (RFC 4180, section 2).
+    static func appendField(_ field: String, to text: inout String) {
+        let needsQuotes = field.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+        }
+        guard needsQuotes else {
+            text += field
+            return
+        }
+        text += "\""
+        text += field.replacingOccurrences(of: "\"", with: "\"\"")
+        text += "\""
+    }
+}
+
+/// Joins a list for one cell: `a;b;c`.
+private func list(_ values: [some CustomStringConvertible]) -> String? {
+    values.isEmpty ? nil : values.map(\.description).joined(separator: ";")
+}
+
+/// A date's ISO text, or `nil`.
+private func text(_ date: PartialDate?) -> String? { date?.description }
+
+/// An amount without a needless `.0`: `15000000`, `5.5`.
+func amountText(_ amount: Double) -> String {
+    if amount == amount.rounded(), amount.magnitude < 1e15 { return String(Int64(amount)) }
+    return String(amount)
+}
+
+// MARK: - The tables
+
+extension CSVExport {
+    private static func sources(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "sources", ["id", "title", "publisher", "published", "url", "note"])
+        for source in dataset.sources {
+            writer.row([
+                source.id.rawValue, source.title, source.publisher, text(source.published),
+                source.url?.text, source.note,
+            ])
+        }
+        return writer.table
+    }
+
+    private static func institutions(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "institutions",
+            [
+                "id", "name", "acronym", "kind", "country", "affiliation", "parent", "established",
+                "sources",
+            ])
+        for institution in dataset.institutions {
+            writer.row([
+                institution.id.rawValue, institution.name, institution.acronym,
+                institution.kind.rawValue, institution.country.code, institution.affiliation,
+                institution.parent?.rawValue, text(institution.established),
+                list(institution.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func names(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "names", ["entity", "id", "text", "language", "from", "until", "sources"])
+        func add(_ entity: String, _ id: String, _ names: [LocalizedName]) {
+            for name in names {
+                writer.row([
+                    entity, id, name.text, name.language.rawValue, text(name.from),
+                    text(name.until), list(name.sources),
+                ])
+            }
+        }
+        for institution in dataset.institutions {
+            add("institution", institution.id.rawValue, institution.names)
+        }
+        for forum in dataset.forums { add("forum", forum.id.rawValue, forum.names) }
+        for agreement in dataset.agreements {
+            add("agreement", agreement.id.rawValue, agreement.names)
+        }
+        for initiative in dataset.initiatives {
+            add("initiative", initiative.id.rawValue, initiative.names)
+        }
+        return writer.table
+    }
+
+    private static func identifiers(_ dataset: Dataset) -> Table {
+        var writer = TableWriter("identifiers", ["entity", "id", "scheme", "value"])
+        for institution in dataset.institutions {
+            for identifier in institution.identifiers {
+                writer.row([
+                    "institution", institution.id.rawValue, identifier.scheme.rawValue,
+                    identifier.value,
+                ])
+            }
+        }
+        for forum in dataset.forums {
+            for identifier in forum.identifiers {
+                writer.row([
+                    "forum", forum.id.rawValue, identifier.scheme.rawValue, identifier.value,
+                ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func partnershipStages(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "partnership_stages", ["first_country", "second_country", "level", "since", "sources"])
+        for partnership in dataset.partnerships {
+            for stage in partnership.stages {
+                writer.row([
+                    partnership.first.code, partnership.second.code, stage.level.rawValue,
+                    stage.since.description, list(stage.sources),
+                ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func forums(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "forums",
+            [
+                "id", "name", "kind", "established", "established_by", "secretariat", "cadence",
+                "rotation_pivot", "rotation_group", "first_edition_year", "first_edition_host",
+                "minimum_recommenders", "sources",
+            ])
+        for forum in dataset.forums {
+            let charter = forum.charter
+            writer.row([
+                forum.id.rawValue, forum.name, forum.kind.rawValue, text(forum.established),
+                forum.establishedBy?.rawValue, forum.secretariat?.rawValue,
+                charter?.cadence.rawValue, charter?.rotation?.pivot.code,
+                charter?.rotation.flatMap { list($0.group) },
+                charter?.firstEdition.map { String($0.year) }, charter?.firstEdition?.host.code,
+                charter?.admission.map { String($0.minimumRecommenders) }, list(forum.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func memberships(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "memberships",
+            ["forum", "institution", "event", "date", "status", "recommended_by", "sources"])
+        for forum in dataset.forums {
+            for event in forum.membership.events {
+                var recommenders: String?
+                if case .admitted(_, let recommendedBy) = event.change {
+                    recommenders = list(recommendedBy)
+                }
+                writer.row([
+                    forum.id.rawValue, event.institution.rawValue, event.change.name,
+                    event.date.description, event.change.resultingStatus?.rawValue, recommenders,
+                    list(event.sources),
+                ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func editions(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "editions",
+            [
+                "forum", "ordinal", "date", "end_date", "host", "city", "status", "mode", "level",
+                "organizers", "sources",
+            ])
+        for forum in dataset.forums {
+            for edition in forum.editions {
+                writer.row([
+                    forum.id.rawValue, String(edition.ordinal), edition.date.description,
+                    text(edition.endDate), edition.host.code, edition.city,
+                    edition.status.rawValue, edition.mode?.rawValue, edition.level?.rawValue,
+                    list(edition.organizers), list(edition.sources),
+                ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func agreements(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "agreements",
+            [
+                "id", "title", "kind", "date", "city", "country", "signatories", "countries",
+                "establishes", "sources",
+            ])
+        for agreement in dataset.agreements {
+            writer.row([
+                agreement.id.rawValue, agreement.title, agreement.kind.rawValue,
+                agreement.date.description, agreement.place?.city, agreement.place?.country.code,
+                list(agreement.signatories), list(agreement.countries),
+                agreement.establishes?.rawValue, list(agreement.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func provisions(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "provisions",
+            [
+                "agreement", "position", "provision", "cadence", "pivot", "group", "year", "host",
+                "minimum_recommenders", "text",
+            ])
+        for agreement in dataset.agreements {
+            for (position, provision) in agreement.provisions.enumerated() {
+                var fields: [String?] = [
+                    agreement.id.rawValue, String(position + 1), provision.name,
+                ]
+                switch provision {
+                case .cadence(let cadence):
+                    fields += [cadence.rawValue, nil, nil, nil, nil, nil, nil]
+                case .reciprocity(let pivot, let group):
+                    fields += [nil, pivot?.code, list(group), nil, nil, nil, nil]
+                case .firstEdition(let year, let host):
+                    fields += [nil, nil, nil, String(year), host.code, nil, nil]
+                case .admissionByRecommendation(let minimum):
+                    fields += [nil, nil, nil, nil, nil, String(minimum), nil]
+                case .text(let text):
+                    fields += [nil, nil, nil, nil, nil, nil, text]
+                }
+                writer.row(fields)
+            }
+        }
+        return writer.table
+    }
+
+    private static func meetings(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "meetings",
+            [
+                "id", "title", "date", "end_date", "city", "country", "host", "participants",
+                "countries", "forum", "topics", "sources",
+            ])
+        for meeting in dataset.meetings {
+            writer.row([
+                meeting.id.rawValue, meeting.title, meeting.date.description,
+                text(meeting.endDate), meeting.place?.city, meeting.place?.country.code,
+                meeting.host?.rawValue, list(meeting.participants), list(meeting.countries),
+                meeting.forum?.rawValue, list(meeting.topics), list(meeting.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func indicators(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "indicators",
+            [
+                "id", "measure", "between", "and", "year", "amount", "currency", "bound", "note",
+                "sources",
+            ])
+        for indicator in dataset.indicators {
+            writer.row([
+                indicator.id.rawValue, indicator.measure.rawValue, indicator.first.description,
+                indicator.second.description, String(indicator.year),
+                amountText(indicator.value.amount), indicator.value.currency.code,
+                indicator.value.bound.rawValue, indicator.note, list(indicator.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func initiatives(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "initiatives",
+            ["id", "name", "country", "announced", "city", "place_country", "parent", "sources"])
+        for initiative in dataset.initiatives {
+            writer.row([
+                initiative.id.rawValue, initiative.name, initiative.country.code,
+                text(initiative.announced), initiative.place?.city,
+                initiative.place?.country.code, initiative.parent?.rawValue,
+                list(initiative.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func acknowledgements(_ dataset: Dataset) -> Table {
+        var writer = TableWriter("acknowledgements", ["code", "subject", "note", "sources"])
+        for acknowledgement in dataset.acknowledgements {
+            writer.row([
+                acknowledgement.code.rawValue, acknowledgement.subject, acknowledgement.note,
+                list(acknowledgement.sources),
+            ])
+        }
+        return writer.table
+    }
+}

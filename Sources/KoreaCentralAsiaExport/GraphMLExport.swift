@@ -1,0 +1,289 @@
+public import Foundation
+public import KoreaCentralAsia
+
+/// A dataset as a GraphML network, for networkx, Gephi and yEd.
+///
+/// Nodes are the countries (`country:KZ`), institutions (`institution:kaziss`) and forums
+/// (`forum:korea-central-asia-think-tank-forum`) of the dataset; every attribute is declared
+/// with a `<key>` and a type. Institutions and forums have a `name_TAG` attribute for each
+/// language they have a name in (`name_ko`, `name_uz-Latn`): the name in use on the dataset's
+/// `asOf`. Directed edges:
+///
+/// | `relation` | from → to | attributes |
+/// | --- | --- | --- |
+/// | `membership` | institution → forum | `status` (member or participant), `start_date`, `end_date` |
+/// | `recommendation` | recommender → candidate | `forum`, `start_date` (the admission's date), `status` |
+/// | `based_in` | institution → country | |
+/// | `part_of` | institution → parent institution | |
+/// | `hosted` | country → forum | `edition_count` (editions it hosted, held or planned) |
+///
+/// Text from the data is escaped for XML (`&`, `<`, `>`, `"`, `'`), line breaks and tabs as
+/// character references, and characters XML 1.0 cannot hold become U+FFFD. The same dataset
+/// gives the same bytes.
+///
+/// ```swift
+/// let graph = GraphMLExport(dataset)
+/// try graph.write(to: URL(fileURLWithPath: "network.graphml"))
+/// ```
+public struct GraphMLExport: Sendable, Hashable {
+    /// The whole GraphML document.
+    public let data: Data
+    /// The number of nodes.
+    public let nodeCount: Int
+    /// The number of edges.
+    public let edgeCount: Int
+
+    /// Writes a dataset as a GraphML network.
+    ///
+    /// - Parameter dataset: The dataset.
+    /// - Complexity: O(*n* log *n*) in the number of membership events, O(*n*) in the rest.
+    public init(_ dataset: Dataset) {
+        var document = GraphDocument()
+        document.build(dataset)
+        data = Data(document.text.utf8)
+        nodeCount = document.nodes
+        edgeCount = document.edges
+    }
+
+    /// Writes the network to a file, whole or not at all (to a temporary file, then renamed).
+    ///
+    /// - Throws: The file system's error when the file cannot be written.
+    public func write(to url: URL) throws {
+        try data.write(to: url, options: .atomic)
+    }
+}
+
+/// One attribute of nodes or edges: its id, name, owner and type.
+private struct Key {
+    enum Owner: String { case node, edge }
+    enum Kind: String { case string, int }
+
+    var id: String
+    var owner: Owner
+    var kind: Kind
+
+    static let all: [Key] = [
+        Key(id: "type", owner: .node, kind: .string),
+        Key(id: "name", owner: .node, kind: .string),
+        Key(id: "kind", owner: .node, kind: .string),
+        Key(id: "country", owner: .node, kind: .string),
+        Key(id: "acronym", owner: .node, kind: .string),
+        Key(id: "affiliation", owner: .node, kind: .string),
+        Key(id: "established", owner: .node, kind: .string),
+        Key(id: "identifiers", owner: .node, kind: .string),
+        Key(id: "sources", owner: .node, kind: .string),
+        Key(id: "edition_count", owner: .node, kind: .int),
+        Key(id: "member_count", owner: .node, kind: .int),
+        Key(id: "relation", owner: .edge, kind: .string),
+        Key(id: "forum", owner: .edge, kind: .string),
+        Key(id: "status", owner: .edge, kind: .string),
+        Key(id: "start_date", owner: .edge, kind: .string),
+        Key(id: "end_date", owner: .edge, kind: .string),
+        Key(id: "hosted_count", owner: .edge, kind: .int),
+        Key(id: "edge_sources", owner: .edge, kind: .string),
+    ]
+}
+
+/// The GraphML text, built node by node and edge by edge.
+private struct GraphDocument {
+    var text = ""
+    var nodes = 0
+    var edges = 0
+
+    mutating func build(_ dataset: Dataset) {
+        text += """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        // A name attribute for each language the institutions and forums have names in.
+        let languages = Set(
+            dataset.institutions.flatMap { $0.names.map(\.language) }
+                + dataset.forums.flatMap { $0.names.map(\.language) }
+        ).sorted()
+        let nameKeys = languages.map { Key(id: "name_" + $0.rawValue, owner: .node, kind: .string) }
+        for key in Key.all + nameKeys {
+            let name = key.id == "edge_sources" ? "sources" : key.id
+            text +=
+                "  <key id=\"\(key.id)\" for=\"\(key.owner.rawValue)\" attr.name=\"\(name)\" attr.type=\"\(key.kind.rawValue)\"/>\n"
+        }
+        text += "  <graph id=\"korea-central-asia\" edgedefault=\"directed\">\n"
+
+        // Countries: every one the institutions, editions and partnerships name, in code order.
+        var countries = Set<Country>()
+        for institution in dataset.institutions { countries.insert(institution.country) }
+        for forum in dataset.forums {
+            for edition in forum.editions { countries.insert(edition.host) }
+        }
+        for partnership in dataset.partnerships {
+            countries.insert(partnership.first)
+            countries.insert(partnership.second)
+        }
+        for country in countries.sorted() {
+            node(
+                "country:" + country.code,
+                [
+                    ("type", "country"), ("name", country.name), ("country", country.code),
+                    ("identifiers", identifierList(country.wikidataItem.map { [$0] } ?? [])),
+                ])
+        }
+        var defined = Set<Institution.ID>()
+        for institution in dataset.institutions where defined.insert(institution.id).inserted {
+            node(
+                "institution:" + institution.id.rawValue,
+                [
+                    ("type", "institution"), ("name", institution.name),
+                    ("kind", institution.kind.rawValue), ("country", institution.country.code),
+                    ("acronym", institution.acronym), ("affiliation", institution.affiliation),
+                    ("established", institution.established?.description),
+                    ("identifiers", identifierList(institution.identifiers)),
+                    ("sources", joined(institution.sources)),
+                ] + names(of: institution, on: dataset.asOf))
+        }
+        var forums = Set<Forum.ID>()
+        for forum in dataset.forums where forums.insert(forum.id).inserted {
+            node(
+                "forum:" + forum.id.rawValue,
+                [
+                    ("type", "forum"), ("name", forum.name), ("kind", forum.kind.rawValue),
+                    ("established", forum.established?.description),
+                    ("identifiers", identifierList(forum.identifiers)),
+                    ("edition_count", String(forum.editions.count)),
+                    ("member_count", String(forum.membership.institutions.count)),
+                    ("sources", joined(forum.sources)),
+                ] + names(of: forum, on: dataset.asOf))
+        }
+        // Edges whose ends are not defined (a reference the rules report) would make readers
+        // invent nodes; they are left out.
+        for institution in dataset.institutions {
+            let from = "institution:" + institution.id.rawValue
+            edge(from, "country:" + institution.country.code, [("relation", "based_in")])
+            if let parent = institution.parent, defined.contains(parent) {
+                edge(from, "institution:" + parent.rawValue, [("relation", "part_of")])
+            }
+        }
+        for forum in dataset.forums where forums.contains(forum.id) {
+            let target = "forum:" + forum.id.rawValue
+            var hosted: [Country: Int] = [:]
+            for edition in forum.editions where edition.isScheduled {
+                hosted[edition.host, default: 0] += 1
+            }
+            for (country, count) in hosted.sorted(by: { $0.key < $1.key }) {
+                edge(
+                    "country:" + country.code, target,
+                    [("relation", "hosted"), ("hosted_count", String(count))])
+            }
+            for period in MembershipPeriod.periods(of: forum.membership)
+            where defined.contains(period.institution) {
+                edge(
+                    "institution:" + period.institution.rawValue, target,
+                    [
+                        ("relation", "membership"), ("status", period.status.rawValue),
+                        ("start_date", period.start.description),
+                        ("end_date", period.end?.description),
+                        ("edge_sources", joined(period.sources)),
+                    ])
+            }
+            for event in forum.membership.events {
+                guard case .admitted(let status, let recommenders) = event.change,
+                    defined.contains(event.institution)
+                else { continue }
+                for recommender in recommenders where defined.contains(recommender) {
+                    edge(
+                        "institution:" + recommender.rawValue,
+                        "institution:" + event.institution.rawValue,
+                        [
+                            ("relation", "recommendation"), ("forum", forum.id.rawValue),
+                            ("status", status.rawValue), ("start_date", event.date.description),
+                        ])
+                }
+            }
+        }
+        text += "  </graph>\n</graphml>\n"
+    }
+
+    /// The `name_TAG` attributes of an entity: for each language it has a name in, the name
+    /// in use on the record's date (see ``KoreaCentralAsia/Named/name(in:on:)``).
+    private func names(of entity: some Named, on date: PartialDate?) -> [(String, String?)] {
+        Set(entity.names.map(\.language)).sorted().map { language in
+            ("name_" + language.rawValue, entity.name(in: language, on: date))
+        }
+    }
+
+    /// Identifiers as `scheme:value;scheme:value`, or `nil` for none.
+    private func identifierList(_ identifiers: [ExternalIdentifier]) -> String? {
+        identifiers.isEmpty
+            ? nil
+            : identifiers.map { "\($0.scheme.rawValue):\($0.value)" }.joined(separator: ";")
+    }
+
+    private func joined(_ ids: [some RawRepresentable<String>]) -> String? {
+        ids.isEmpty ? nil : ids.map(\.rawValue).joined(separator: ";")
+    }
+
+    private mutating func node(_ id: String, _ attributes: [(String, String?)]) {
+        nodes += 1
+        text += "    <node id=\""
+        text += escapedForXML(id)
+        text += "\">\n"
+        data(attributes, indent: "      ")
+        text += "    </node>\n"
+    }
+
+    private mutating func edge(
+        _ source: String, _ target: String, _ attributes: [(String, String?)]
+    ) {
+        text += "    <edge id=\"e\(edges)\" source=\""
+        edges += 1
+        text += escapedForXML(source)
+        text += "\" target=\""
+        text += escapedForXML(target)
+        text += "\">\n"
+        data(attributes, indent: "      ")
+        text += "    </edge>\n"
+    }
+
+    private mutating func data(_ attributes: [(String, String?)], indent: String) {
+        for (key, value) in attributes {
+            guard let value else { continue }
+            text += indent
+            text += "<data key=\""
+            text += key
+            text += "\">"
+            text += escapedForXML(value)
+            text += "</data>\n"
+        }
+    }
+}
+
+/// Text escaped for XML 1.0 character data and attribute values: `&`, `<`, `>`, `"` and `'` as
+/// entities; tab, line feed and carriage return as character references (so that parsers keep
+/// them, even in attributes); characters XML 1.0 does not allow (other C0 controls, U+FFFE,
+/// U+FFFF) as U+FFFD.
+func escapedForXML(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy { byte in
+        byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
+            && byte != UInt8(ascii: "'") && byte != 0xEF  // 0xEF starts U+FFFE and U+FFFF
+    }
+    if plain { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        case "'": result += "&apos;"
+        case "\t": result += "&#9;"
+        case "\n": result += "&#10;"
+        case "\r": result += "&#13;"
+        case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
+}

@@ -1,0 +1,250 @@
+public import Foundation
+public import KoreaCentralAsia
+
+/// A dataset as a Popolo JSON document, for civic-data tools that read the Popolo standard.
+///
+/// The document has four lists:
+///
+/// - `organizations`: every institution (`classification` `institution/` and its kind, with
+///   `parent_id`, `founding_date`, `area_id`, `identifiers`, `other_names` and `sources` as
+///   links) and every forum (`classification` `forum/` and its kind, with `identifiers`). `other_names` holds the
+///   names in other languages, each with `lang` (its BCP 47 tag) and, for a renaming,
+///   `start_date` and `end_date`; then the acronym, with the note `acronym`;
+/// - `memberships`: an institution in a forum, one per period of standing: `member` (the
+///   institution), `organization_id` (the forum), `role` `member` or `participant`,
+///   `start_date`, and `end_date` when a later event changed or ended the standing;
+/// - `events`: the forums' editions, with `name`, `start_date`, `end_date`, `location`,
+///   `organization_id`, `status` (`held`, `planned`, `cancelled`, or `proposed` for an edition of
+///   the plan) and `classification` `edition`;
+/// - `areas`: the countries the dataset names, with ISO 3166-1 identifiers and, for the
+///   countries the library knows, their Wikidata items.
+///
+/// Dates are ISO 8601 reduced dates, as Popolo recommends for imprecise dates (`2024`,
+/// `2023-12`, `2023-11-20`). The document is written by `JSONEncoder` with sorted keys, so every
+/// text from the data is a JSON string and the same dataset gives the same bytes.
+///
+/// ```swift
+/// let popolo = try PopoloExport(dataset, includingPlanThrough: 2030)
+/// try popolo.write(to: URL(fileURLWithPath: "popolo.json"))
+/// ```
+public struct PopoloExport: Sendable, Hashable {
+    /// The whole JSON document, pretty-printed, with a final newline.
+    public let data: Data
+    /// The number of events, proposed ones included.
+    public let eventCount: Int
+
+    /// Writes a dataset as a Popolo document.
+    ///
+    /// - Parameters:
+    ///   - dataset: The dataset.
+    ///   - year: With a year, each forum whose charter has a rotation also gets the editions
+    ///     its plan proposes through that year (``KoreaCentralAsia/Forum/plan(through:)``), as
+    ///     events of status `proposed` dated to their year; `nil` for none. Years past 9999 plan
+    ///     through 9999; a forum that cannot be planned gets no proposal.
+    /// - Throws: An `EncodingError` only if a value cannot be written as JSON, which a dataset
+    ///   built through the library never holds.
+    /// - Complexity: O(*n* log *n*) in the number of membership events, O(*n*) in the rest.
+    public init(_ dataset: Dataset, includingPlanThrough year: Int? = nil) throws {
+        let document = PopoloDocument(dataset, planThrough: year)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        self.data = data
+        eventCount = document.events.count
+    }
+
+    /// Writes the document to a file, whole or not at all (to a temporary file, then renamed).
+    ///
+    /// - Throws: The file system's error when the file cannot be written.
+    public func write(to url: URL) throws {
+        try data.write(to: url, options: .atomic)
+    }
+}
+
+/// The Popolo document's shape; the encoder writes the keys in snake_case, as the standard
+/// does, and leaves out absent ones.
+struct PopoloDocument: Encodable {
+    struct Identifier: Encodable {
+        var identifier: String
+        var scheme: String
+    }
+
+    struct OtherName: Encodable {
+        var name: String
+        /// The BCP 47 tag of the name's language: a term from outside the specification, which
+        /// has none for it.
+        var lang: String?
+        var note: String?
+        var startDate: String?
+        var endDate: String?
+    }
+
+    struct Link: Encodable {
+        var url: String
+        var note: String?
+    }
+
+    struct Organization: Encodable {
+        var id: String
+        var name: String
+        var classification: String
+        var parentId: String?
+        var areaId: String?
+        var foundingDate: String?
+        var identifiers: [Identifier]?
+        var otherNames: [OtherName]?
+        var sources: [Link]?
+    }
+
+    struct Member: Encodable {
+        var type: String
+        var id: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case id
+        }
+    }
+
+    struct Membership: Encodable {
+        var id: String
+        var member: Member
+        var organizationId: String
+        var role: String
+        var startDate: String
+        var endDate: String?
+        var sources: [Link]?
+    }
+
+    struct Event: Encodable {
+        var id: String
+        var name: String
+        var classification: String
+        var organizationId: String
+        var startDate: String
+        var endDate: String?
+        var location: String?
+        var status: String
+        var sources: [Link]?
+    }
+
+    struct Area: Encodable {
+        var id: String
+        var name: String
+        var classification: String
+        var identifiers: [Identifier]
+    }
+
+    /// Identifiers in other databases, or `nil` for none.
+    static func identifiers(_ identifiers: [ExternalIdentifier]) -> [Identifier]? {
+        identifiers.isEmpty
+            ? nil : identifiers.map { Identifier(identifier: $0.value, scheme: $0.scheme.rawValue) }
+    }
+
+    /// An entity's names in other languages and periods, with their dates, and its acronym.
+    static func otherNames(_ names: [LocalizedName], acronym: String?) -> [OtherName]? {
+        var other = names.map {
+            OtherName(
+                name: $0.text, lang: $0.language.rawValue, startDate: $0.from?.description,
+                endDate: $0.until?.description)
+        }
+        if let acronym { other.append(OtherName(name: acronym, note: "acronym")) }
+        return other.isEmpty ? nil : other
+    }
+
+    var persons: [String] = []
+    var organizations: [Organization] = []
+    var memberships: [Membership] = []
+    var events: [Event] = []
+    var areas: [Area] = []
+
+    init(_ dataset: Dataset, planThrough year: Int?) {
+        var links: [Source.ID: Link] = [:]
+        for source in dataset.sources where links[source.id] == nil {
+            // Popolo sources are links: a source without an address has none to give.
+            guard let url = source.url else { continue }
+            var note = "\(source.title) (\(source.publisher)"
+            if let published = source.published { note += ", \(published)" }
+            links[source.id] = Link(url: url.text, note: note + ")")
+        }
+        func sources(_ ids: [Source.ID]) -> [Link]? {
+            let found = ids.compactMap { links[$0] }
+            return found.isEmpty ? nil : found
+        }
+        var countries = Set<Country>()
+        for institution in dataset.institutions {
+            countries.insert(institution.country)
+            organizations.append(
+                Organization(
+                    id: institution.id.rawValue, name: institution.name,
+                    classification: "institution/" + institution.kind.rawValue,
+                    parentId: institution.parent?.rawValue, areaId: institution.country.code,
+                    foundingDate: institution.established?.description,
+                    identifiers: Self.identifiers(institution.identifiers),
+                    otherNames: Self.otherNames(institution.names, acronym: institution.acronym),
+                    sources: sources(institution.sources)))
+        }
+        for forum in dataset.forums {
+            organizations.append(
+                Organization(
+                    id: forum.id.rawValue, name: forum.name,
+                    classification: "forum/" + forum.kind.rawValue,
+                    foundingDate: forum.established?.description,
+                    identifiers: Self.identifiers(forum.identifiers),
+                    otherNames: Self.otherNames(forum.names, acronym: nil),
+                    sources: sources(forum.sources)))
+            for period in MembershipPeriod.periods(of: forum.membership) {
+                memberships.append(
+                    Membership(
+                        id: "\(forum.id.rawValue)/\(period.institution.rawValue)@\(period.start)",
+                        member: Member(type: "Organization", id: period.institution.rawValue),
+                        organizationId: forum.id.rawValue, role: period.status.rawValue,
+                        startDate: period.start.description, endDate: period.end?.description,
+                        sources: sources(period.sources)))
+            }
+            for edition in forum.editions {
+                countries.insert(edition.host)
+                let place = [edition.city, edition.host.name].compactMap { $0 }
+                events.append(
+                    Event(
+                        id: "\(forum.id.rawValue)/editions/\(edition.ordinal)",
+                        name: "\(forum.name), \(edition.ordinalText) edition",
+                        classification: "edition", organizationId: forum.id.rawValue,
+                        startDate: edition.date.description,
+                        endDate: edition.endDate?.description,
+                        location: place.joined(separator: ", "), status: edition.status.rawValue,
+                        sources: sources(edition.sources)))
+            }
+            guard let year, let plan = try? forum.plan(through: min(year, 9999)) else { continue }
+            for proposal in plan {
+                countries.insert(proposal.host)
+                events.append(
+                    Event(
+                        id: "\(forum.id.rawValue)/editions/\(proposal.ordinal)",
+                        name:
+                            "\(forum.name), \(Edition.ordinalText(proposal.ordinal)) edition (proposed)",
+                        classification: "edition", organizationId: forum.id.rawValue,
+                        startDate: String(proposal.year), location: proposal.host.name,
+                        status: "proposed"))
+            }
+        }
+        for partnership in dataset.partnerships {
+            countries.insert(partnership.first)
+            countries.insert(partnership.second)
+        }
+        areas = countries.sorted().map { country in
+            var identifiers = [Identifier(identifier: country.code, scheme: "iso3166-1-alpha2")]
+            if let alpha3 = country.alpha3 {
+                identifiers.append(Identifier(identifier: alpha3, scheme: "iso3166-1-alpha3"))
+            }
+            if let item = country.wikidataItem {
+                identifiers.append(Identifier(identifier: item.value, scheme: item.scheme.rawValue))
+            }
+            return Area(
+                id: country.code, name: country.name, classification: "country",
+                identifiers: identifiers)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import KoreaCentralAsia
+import Testing
+
+@testable import KoreaCentralAsiaExport
+
+/// A Popolo document as Foundation objects.
+func popoloObject(_ export: PopoloExport) throws -> [String: [[String: Any]]] {
+    let object = try JSONSerialization.jsonObject(with: export.data)
+    let document = try #require(object as? [String: Any])
+    return document.compactMapValues { $0 as? [[String: Any]] }
+}
+
+@Suite("Popolo export")
+struct PopoloExportTests {
+    @Test("The catalog's institutions and forums are organizations, its editions events")
+    func catalog() throws {
+        let catalog = try ExportFixtures.catalog
+        let document = try popoloObject(try PopoloExport(catalog))
+        let organizations = try #require(document["organizations"])
+        #expect(organizations.count == catalog.institutions.count + catalog.forums.count)
+        let secretariat = try #require(
+            organizations.first {
+                $0["id"] as? String == "korea-central-asia-cooperation-forum-secretariat"
+            })
+        #expect(secretariat["parent_id"] as? String == "korea-foundation")
+        #expect(secretariat["founding_date"] as? String == "2017-07-10")
+        #expect(secretariat["classification"] as? String == "institution/secretariat")
+        let events = try #require(document["events"])
+        #expect(events.count == catalog.forums.flatMap(\.editions).count)
+        let first = try #require(
+            events.first { $0["id"] as? String == "korea-central-asia-think-tank-forum/editions/1" }
+        )
+        #expect(first["start_date"] as? String == "2024-07-30")
+        #expect(first["location"] as? String == "Tashkent, Uzbekistan")
+        #expect(first["status"] as? String == "held")
+        #expect(first["organization_id"] as? String == "korea-central-asia-think-tank-forum")
+        #expect(document["areas"]?.contains { $0["id"] as? String == "KZ" } == true)
+    }
+
+    @Test("The plan's editions are added as proposed events, dated to their year")
+    func plan() throws {
+        let catalog = try ExportFixtures.catalog
+        let without = try popoloObject(try PopoloExport(catalog))
+        let with = try popoloObject(try PopoloExport(catalog, includingPlanThrough: 2030))
+        let proposed = try #require(with["events"]).filter { $0["status"] as? String == "proposed" }
+        #expect(without["events"]?.contains { $0["status"] as? String == "proposed" } == false)
+        let thinkTank = proposed.filter {
+            $0["organization_id"] as? String == "korea-central-asia-think-tank-forum"
+        }
+        #expect(
+            thinkTank.map { $0["start_date"] as? String } == [
+                "2026", "2027", "2028", "2029", "2030",
+            ])
+        #expect(
+            thinkTank.first?["id"] as? String == "korea-central-asia-think-tank-forum/editions/3")
+        #expect(
+            try PopoloExport(catalog, includingPlanThrough: 20_000).eventCount >= proposed.count)
+    }
+
+    @Test("Memberships are periods with a role, from a founding or an admission to what ended it")
+    func memberships() throws {
+        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let memberships = try #require(document["memberships"])
+        let summary = memberships.map {
+            [
+                ($0["member"] as? [String: Any])?["id"] as? String, $0["role"] as? String,
+                $0["start_date"] as? String, $0["end_date"] as? String,
+            ]
+        }
+        #expect(
+            summary == [
+                ["hostile", "member", "2023-11-20", "2025"], ["long", "member", "2023-11-20", nil],
+                ["plain", "participant", "2024-01-10", "2024-06"],
+                ["plain", "member", "2024-06", nil],
+            ])
+        #expect(memberships.allSatisfy { $0["organization_id"] as? String == "forum" })
+        #expect(
+            memberships.allSatisfy {
+                ($0["member"] as? [String: Any])?["@type"] as? String == "Organization"
+            })
+    }
+
+    @Test("Hostile texts are JSON strings that read back exactly; sources are links")
+    func hostile() throws {
+        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let organizations = try #require(document["organizations"])
+        let hostile = try #require(organizations.first { $0["id"] as? String == "hostile" })
+        #expect(hostile["name"] as? String == ExportFixtures.hostile)
+        let otherNames = try #require(hostile["other_names"] as? [[String: Any]])
+        #expect(otherNames.first?["name"] as? String == "H;,\"")
+        let identifiers = try #require(hostile["identifiers"] as? [[String: Any]])
+        #expect(identifiers.first?["identifier"] as? String == "Q42")
+        #expect(identifiers.first?["scheme"] as? String == "wikidata")
+        let sources = try #require(hostile["sources"] as? [[String: Any]])
+        #expect(sources.first?["url"] as? String == "https://news.example.org/a?b=1&c=2")
+        #expect((sources.first?["note"] as? String)?.hasPrefix(ExportFixtures.hostile) == true)
+        let long = try #require(organizations.first { $0["id"] as? String == "long" })
+        #expect(long["name"] as? String == ExportFixtures.long)
+        #expect(long["sources"] == nil)  // absent, not empty
+        let plain = try #require(organizations.first { $0["id"] as? String == "plain" })
+        #expect(plain["other_names"] == nil && plain["identifiers"] == nil)
+        let events = try #require(document["events"])
+        #expect(
+            events.map { $0["start_date"] as? String } == [
+                "2024-07-30", "2025-06", "2026", "2027-12-31",
+            ])
+        #expect(events.map { $0["status"] as? String } == ["held", "held", "planned", "cancelled"])
+    }
+
+    @Test("Names in other languages are other_names with their language and dates")
+    func otherNames() throws {
+        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let organizations = try #require(document["organizations"])
+        let long = try #require(organizations.first { $0["id"] as? String == "long" })
+        let names = try #require(long["other_names"] as? [[String: String]])
+        #expect(
+            names == [
+                ["name": ExportFixtures.koreanName, "lang": "ko"],
+                ["name": "Old Name", "lang": "en", "end_date": "2020"],
+                ["name": "New Name", "lang": "en", "start_date": "2021"],
+            ])
+        let forum = try #require(organizations.first { $0["id"] as? String == "forum" })
+        #expect((forum["other_names"] as? [[String: String]])?.first?["lang"] == "ru")
+        #expect(
+            forum["identifiers"] as? [[String: String]] == [
+                ["identifier": "Q99", "scheme": "wikidata"]
+            ])
+        let kazakhstan = try #require(document["areas"]?.first { $0["id"] as? String == "KZ" })
+        #expect(
+            (kazakhstan["identifiers"] as? [[String: String]])?.last == [
+                "identifier": "Q232", "scheme": "wikidata",
+            ])
+        let hostile = try #require(organizations.first { $0["id"] as? String == "hostile" })
+        #expect(
+            hostile["other_names"] as? [[String: String]] == [["name": "H;,\"", "note": "acronym"]])
+    }
+
+    @Test("The same dataset gives the same bytes")
+    func deterministic() throws {
+        let catalog = try ExportFixtures.catalog
+        #expect(
+            try PopoloExport(catalog, includingPlanThrough: 2030)
+                == PopoloExport(catalog, includingPlanThrough: 2030))
+    }
+}
