@@ -207,13 +207,18 @@ func printClaims(of dataset: Dataset) {
         let agree = claims.allSatisfy { claim in
             claims.allSatisfy { claim.value.agrees(with: $0.value) }
         }
+        // The figure and the verdict, then the two sides, in the first column, so that the
+        // sources, last, have room and can wrap.
+        let verdict = agree ? "may all be true" : "disagree"
         for (index, claim) in claims.enumerated() {
+            let label =
+                switch index {
+                case 0: "\(claim.year) \(claim.measure.words) (\(verdict))"
+                case 1: "  \(claim.first.name)–\(claim.second.name)"
+                default: ""
+                }
             rows.append([
-                index == 0 ? "\(claim.year) \(claim.measure.words)" : "",
-                index == 0 ? "\(claim.first.name)–\(claim.second.name)" : "",
-                claim.value.text,
-                claim.sources.map(\.rawValue).joined(separator: ", "),
-                index == 0 ? (agree ? "may all be true" : "disagree") : "",
+                label, claim.value.text, claim.sources.map(\.rawValue).joined(separator: ", "),
             ])
         }
     }

@@ -117,8 +117,13 @@ func printReport(_ report: ValidationReport, of file: String) {
 func printViolation(_ violation: Violation) {
     // Severities padded to one width, so that codes line up from one violation to the next.
     let severity = violation.severity == .error ? "error  " : "warning"
-    print(
-        formatTable([["  " + severity, violation.code.rawValue, violation.subject]]), terminator: ""
-    )
+    let row = formatTable([["  " + severity, violation.code.rawValue, violation.subject]])
+    if row.split(separator: "\n").allSatisfy({ $0.count <= 100 }) {
+        print(row, terminator: "")
+    } else {
+        // A long subject (a membership event's) goes on a line of its own.
+        print(formatTable([["  " + severity, violation.code.rawValue]]), terminator: "")
+        print("      " + terminalSafe(violation.subject))
+    }
     print(wrap(violation.message, indent: "      "))
 }

@@ -26,13 +26,28 @@ public import KoreaCentralAsia
 /// `try Catalog.dataset.validate()` reports no error that is not acknowledged. It acknowledges
 /// the Think Tank Forum's two deviations from the Joint Statement, which the record keeps as
 /// they happened: `rotation.first-edition` on edition 1 (held in Tashkent, not in Korea) and
-/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent). Its ten warnings are
-/// about the Cooperation Forum's record, which is incomplete because the sources are:
-/// - `cadence.gap` for 2008, 2010, 2011, 2017, 2020 and 2025: years between the 1st (2007) and
-///   the planned 18th (2026) with no recorded edition. Some are real gaps in the forum's
-///   history (the 11th came two years after the 10th); others hide the editions below.
-/// - `edition.unrecorded` for the 2nd, 4th, 5th and 13th editions, which the sources name
-///   without a verified date or host (the 13th, on 2020-11-25, was held partly by video).
+/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent); and
+/// `admission.no-recommendation` on the participation of Turkmenistan's strategic research
+/// centre (of the Institute of International Relations of its Ministry of Foreign Affairs) in
+/// edition 1, whose recommender no source names.
+///
+/// The catalog is a record as of 2026-11-26 (``KoreaCentralAsia/Dataset/asOf``): validated as
+/// of that date it has no error, and in particular no `source.predates-fact`,
+/// `source.after-record` or `edition.held-after-record`. Its 37 warnings are the record's real
+/// gaps:
+/// - `cadence.gap` for 2008, 2010, 2011, 2017, 2020 and 2025: years between the Cooperation
+///   Forum's 1st edition (2007) and the planned 18th (2026) with no recorded edition. Some are
+///   real gaps in the forum's history (the 11th came two years after the 10th); others hide the
+///   editions below.
+/// - `edition.unrecorded` for the Cooperation Forum's 2nd, 4th, 5th and 13th editions, which the
+///   sources name without a verified date or host (the 13th, on 2020-11-25, was held partly by
+///   video).
+/// - `indicator.conflict` for Korea–Kazakhstan trade in 2020: Korea's figure ($3.08 billion)
+///   and Kazakhstan's (about $5.9 billion) cannot both be true; both are kept.
+/// - `edition.overdue` for the Summit's 1st edition, planned for 2026-09-16 to 2026-09-17: no
+///   source read says whether it was held.
+/// - `source.undated` for the 25 sources whose publication date was not found (each says so in
+///   its note): they cannot be checked against the facts they support.
 public enum Catalog {
     /// The catalog's interchange document, byte for byte as shipped.
     public static var json: Data { Data(PackageResources.catalog_json) }

@@ -36,7 +36,7 @@ struct ValidateDatasetTests {
         }
         #expect(
             acknowledged.compactMap { $0["code"] as? String } == [
-                "rotation.first-edition", "rotation.reciprocity",
+                "rotation.first-edition", "rotation.reciprocity", "admission.no-recommendation",
             ])
         #expect(violations.allSatisfy { $0["severity"] as? String == "warning" })
     }

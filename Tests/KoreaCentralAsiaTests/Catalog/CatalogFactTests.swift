@@ -148,28 +148,43 @@ struct CatalogFactTests {
     }
 
     @Test(
-        "Each figure of the sources is an indicator with its amount, year and bound",
+        "Each figure of the sources is an indicator with its amount, year, bound and source",
         arguments: [
-            ("tradeTurnover", "centralAsia", 1992, 15e6, "approximately"),
-            ("tradeTurnover", "centralAsia", 2022, 9.2e9, "approximately"),
-            ("tradeTurnover", "centralAsia", 2023, 10e9, "moreThan"),
-            ("accumulatedInvestment", "centralAsia", 2024, 15e9, "moreThan"),
-            ("tradeTurnover", "UZ", 2010, 1.6e9, "approximately"),
-            ("tradeTurnover", "UZ", 2023, 2.5e9, "approximately"),
-            ("accumulatedInvestment", "UZ", 2023, 7.5e9, "moreThan"),
-            ("tradeTurnover", "KZ", 2008, 698e6, "approximately"),
-            ("tradeTurnover", "KZ", 2010, 760e6, "approximately"),
-            ("tradeTurnover", "KZ", 2022, 6.5e9, "approximately"),
-            ("tradeTurnover", "KZ", 2023, 6e9, "approximately"),
+            (
+                "tradeTurnover", "centralAsia", 1992, 15e6, "approximately",
+                "isrs-2024-05-korean-experts"
+            ),
+            (
+                "tradeTurnover", "centralAsia", 2022, 9.2e9, "approximately",
+                "theeuropetoday-2023-12-11"
+            ),
+            ("tradeTurnover", "centralAsia", 2023, 10e9, "moreThan", "isrs-2024-05-korean-experts"),
+            (
+                "accumulatedInvestment", "centralAsia", 2024, 15e9, "moreThan",
+                "isrs-2024-05-korean-experts"
+            ),
+            ("tradeTurnover", "UZ", 2010, 1.6e9, "approximately", "wpr-2011-global-insider"),
+            ("tradeTurnover", "UZ", 2023, 2.5e9, "approximately", "kunuz-2024-06-14"),
+            ("accumulatedInvestment", "UZ", 2023, 7.5e9, "moreThan", "kunuz-2024-06-14"),
+            (
+                "tradeTurnover", "KZ", 2008, 698e6, "approximately",
+                "liquisearch-kazakhstan-south-korea-relations"
+            ),
+            ("tradeTurnover", "KZ", 2010, 760e6, "approximately", "wpr-2011-global-insider"),
+            ("tradeTurnover", "KZ", 2022, 6.5e9, "approximately", "koreaherald-2024-06-13"),
+            ("tradeTurnover", "KZ", 2023, 6e9, "approximately", "astanatimes-2024-11"),
         ])
-    func indicator(measure: String, partner: String, year: Int, amount: Double, bound: String)
-        throws
-    {
+    func indicator(
+        measure: String, partner: String, year: Int, amount: Double, bound: String, source: String
+    ) throws {
         let party: Indicator.Party =
             partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
         let figures = catalog.indicators(between: .country(.korea), and: party)
         let figure = try #require(
-            figures.first { $0.year == year && $0.measure.rawValue == measure })
+            figures.first {
+                $0.year == year && $0.measure.rawValue == measure
+                    && $0.sources.first?.rawValue == source
+            })
         #expect(figure.value.amount == amount)
         #expect(figure.value.currency == .usd)
         #expect(figure.value.bound.rawValue == bound)

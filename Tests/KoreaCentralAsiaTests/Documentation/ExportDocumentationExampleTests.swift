@@ -55,14 +55,14 @@ extension DocumentationExampleTests {
                 try Data(contentsOf: folder.appendingPathComponent("popolo.json")) == popolo.data)
         }
 
-        @Test("GraphML: 7 countries, 10 institutions and 4 forums")
+        @Test("GraphML: 7 countries, 11 institutions and 4 forums")
         func graphML() throws {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
             let network = GraphMLExport(catalog)
-            let nodes = network.nodeCount  // 21: 7 countries, 10 institutions, 4 forums
-            #expect(nodes == 21)
+            let nodes = network.nodeCount  // 22: 7 countries, 11 institutions, 4 forums
+            #expect(nodes == 22)
             try network.write(to: folder.appendingPathComponent("network.graphml"))
             #expect(
                 try Data(contentsOf: folder.appendingPathComponent("network.graphml"))

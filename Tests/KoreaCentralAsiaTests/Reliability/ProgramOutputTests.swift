@@ -25,6 +25,9 @@ struct ProgramOutputTests {
                 }
             case let array as [Any]:
                 return array.map { replace($0, key: key) }
+            case is String where key == "text":
+                // A localized name refuses control characters, so names get the rest of it.
+                return evil.replacingOccurrences(of: "\u{1}", with: "")
             case is String where key.map(textKeys.contains) == true && key != "level":
                 return evil
             default:
