@@ -139,7 +139,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
                         "class": "claim-range", "data-year": year, "data-series": name,
                         "data-claims": claims.count, "x1": x(year), "x2": x(year),
                         "y1": y(amounts.min() ?? 1), "y2": y(amounts.max() ?? 1), "stroke": color,
-                        "stroke-width": 10, "stroke-opacity": 0.25, "stroke-linecap": "round",
+                        "stroke-width": 12, "stroke-opacity": 0.35, "stroke-linecap": "round",
                     ],
                     [
                         .element(
@@ -199,8 +199,19 @@ func tradeChart(_ dataset: Dataset) -> Markup {
                 color: "#555", length: 14, classPrefix: "legend-bound"))
         legend.append(label(bound == .exact ? "exact" : bound.phrase, x: 872, y: row))
     }
+    // The range bar of a year whose sources differ.
+    let rangeRow = boundsTop + 30 + 4 * 34
+    legend.append(
+        .element(
+            "line",
+            [
+                "class": "legend-claim-range", "x1": 857, "x2": 857, "y1": rangeRow - 14,
+                "y2": rangeRow + 2, "stroke": "#555", "stroke-width": 12, "stroke-opacity": 0.35,
+                "stroke-linecap": "round",
+            ]))
+    legend.append(label("sources differ: every claim", x: 872, y: rangeRow))
     return chart(
-        id: "chart-trade", width: width, height: max(height, boundsTop + 30 + 4 * 34),
+        id: "chart-trade", width: width, height: max(height, rangeRow + 30),
         title: "Trade turnover over time",
         description:
             "Trade turnover between the parties of each series, by year, on a logarithmic scale.",
@@ -308,4 +319,43 @@ struct LabelPlacer {
         boxes.append((x, y, width))
         return (x, y)
     }
+}
+
+/// The years whose trade claims differ, each claim with its sources (linked to the list of
+/// sources), under the chart: the record keeps every claim and chooses none.
+func differingClaims(_ dataset: Dataset) -> Markup {
+    let trade = dataset.indicators.filter { $0.measure == .tradeTurnover }
+    var seen = Set<String>()
+    var items: [Markup] = []
+    for indicator in trade.sorted(by: { ($0.year, $0.id) < ($1.year, $1.id) }) {
+        let key = "\([indicator.first, indicator.second].sorted()) \(indicator.year)"
+        guard seen.insert(key).inserted else { continue }
+        let claims = dataset.claims(
+            of: .tradeTurnover, between: indicator.first, and: indicator.second,
+            year: indicator.year)
+        guard Set(claims.map(\.value)).count > 1 else { continue }
+        let agree = claims.allSatisfy { claim in
+            claims.allSatisfy { claim.value.agrees(with: $0.value) }
+        }
+        var parts: [Markup] = [
+            .text(
+                "\(indicator.year), \(indicator.first.name)–\(indicator.second.name): "
+                    + (agree
+                        ? "the sources differ, within their bounds: " : "the sources disagree: "))
+        ]
+        for (index, claim) in claims.enumerated() {
+            if index > 0 { parts.append(.text("; ")) }
+            parts.append(.text("\(claim.value.text) ("))
+            for (position, source) in claim.sources.enumerated() {
+                if position > 0 { parts.append(.text(", ")) }
+                parts.append(.element("a", ["href": "#source-\(source)"], text: source.rawValue))
+            }
+            parts.append(.text(")"))
+        }
+        items.append(.element("li", ["class": agree ? "claims" : "claims disagree"], parts))
+    }
+    guard !items.isEmpty else { return .join([]) }
+    return .element(
+        "div", ["class": "differing-claims"],
+        [.element("p", text: "Where the sources differ:"), .element("ul", [:], items)])
 }

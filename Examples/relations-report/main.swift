@@ -56,7 +56,7 @@ command.run { arguments in
             "Trade",
             "Trade turnover as the sources state it. Each series links the figures of one pair; "
                 + "the scale is logarithmic, so equal steps are equal growth factors.",
-            tradeChart(dataset))
+            .join([tradeChart(dataset), differingClaims(dataset)]))
     ]
     // Every forum with a charter gets a host timeline; the plan comes from the library.
     for forum in dataset.forums where forum.charter != nil {

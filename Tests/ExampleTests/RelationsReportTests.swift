@@ -190,6 +190,14 @@ struct RelationsReportTests {
         #expect(tooltip.contains("disagree"))
         #expect(tooltip.contains("$3.08 billion (herald)"))
         #expect(tooltip.contains("about $5.9 billion (astana)"))
+        // Under the chart, the claims of each year whose sources differ, linked to the sources.
+        let page = try BuiltProgram.run("relations-report", ["--dataset", file]).stdout
+        #expect(
+            page.contains(
+                #"<li class="claims disagree">2020, Republic of Korea–Kazakhstan: the sources disagree: "#
+            ))
+        #expect(page.contains(##"<a href="#source-herald">herald</a>"##))
+        #expect(page.contains(#"<li id="source-herald">"#))
     }
 
     @Test("--language names forums in that language where the record has one")
