@@ -202,6 +202,19 @@ final class ScannedDocument {
         return nil
     }
 
+    /// The first key of the object at `object` that is not among `known`, compared byte by
+    /// byte as ``find(_:in:)`` does; `nil` when every key is known. A key is built as a string
+    /// only when it is unknown.
+    func firstUnknownKey(in object: Int, known: [String]) -> String? {
+        let end = Int(records[object].info)
+        var index = object + 1
+        while index < end {
+            if !known.contains(where: { matches(index, $0) }) { return string(index) }
+            index = next(index + 1)
+        }
+        return nil
+    }
+
     /// The keys of the object at `object`, in document order.
     func keys(of object: Int) -> [String] {
         var keys: [String] = []

@@ -214,8 +214,20 @@ extension Decoder {
         -> KeyedDecodingContainer<Key>
     {
         let container = try self.container(keyedBy: type)
-        for key in try self.container(keyedBy: AnyKey.self).allKeys
-        where Key(stringValue: key.stringValue) == nil {
+        // The one-pass decoder compares the object's key bytes with the known keys; any other
+        // decoder (JSONDecoder) lists the keys.
+        let unknown: [AnyKey]
+        if let records = self as? RecordDecoder {
+            let known = Key.allCases.map(\.stringValue)
+            unknown =
+                records.document.firstUnknownKey(in: records.index, known: known).map {
+                    [AnyKey(stringValue: $0)]
+                } ?? []
+        } else {
+            unknown = try self.container(keyedBy: AnyKey.self).allKeys
+                .filter { Key(stringValue: $0.stringValue) == nil }
+        }
+        for key in unknown {
             let known = Key.allCases.map(\.stringValue)
             let nearest = known.min {
                 editDistance($0, key.stringValue) < editDistance($1, key.stringValue)
