@@ -235,8 +235,11 @@ extension Decoder {
             let hint = nearest.flatMap {
                 editDistance($0, key.stringValue) <= 2 ? "did you mean \(quoted($0))? " : nil
             }
+            // The key is text from the document: escaped, so that the refusal stays one line.
+            let parent = DatasetDecodingError.path(codingPath)
+            let name = escapingControlCharacters(key.stringValue)
             throw DatasetDecodingError(
-                .unknownKey, path: DatasetDecodingError.path(codingPath + [key]),
+                .unknownKey, path: parent.isEmpty ? name : "\(parent).\(name)",
                 reason:
                     "\(quoted(key.stringValue)) is not a key of this object; \(hint ?? "")the keys are \(known.joined(separator: ", "))"
             )

@@ -123,6 +123,20 @@ struct DocumentDecodingTests {
         #expect(error.reason.contains(hint), "\(error.reason)")
     }
 
+    @Test("An unknown key with a control character is refused on one line, the key escaped")
+    func unknownKeyWithControlCharacter() throws {
+        let document = #"""
+            {"schemaVersion": 1, "generator\u0000x\nb": 1, "sources": [], "institutions": [],
+             "partnerships": [], "forums": [], "agreements": [], "meetings": [], "indicators": []}
+            """#
+        let error = try #require(throws: DatasetDecodingError.self) {
+            try Dataset(json: Data(document.utf8))
+        }
+        #expect(error.kind == .unknownKey)
+        #expect(error.path == #"generator\u{0}x\u{A}b"#)
+        #expect(!"\(error)".contains("\n") && !"\(error)".contains("\u{0}"))
+    }
+
     @Test("Open sets decode values the library does not name")
     func openSets() throws {
         let document = try Fixtures.baseDocument()
