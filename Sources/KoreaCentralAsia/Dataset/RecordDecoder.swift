@@ -202,9 +202,10 @@ final class ScannedDocument {
         return nil
     }
 
-    /// The first key of the object at `object` that is not among `known`, compared byte by
-    /// byte as ``find(_:in:)`` does; `nil` when every key is known. A key is built as a string
-    /// only when it is unknown.
+    /// The first key of the object at `object` that is not among `known`, or `nil`.
+    ///
+    /// Keys are compared byte by byte, as ``find(_:in:)`` does; a key is built as a string only
+    /// when it is unknown.
     func firstUnknownKey(in object: Int, known: [String]) -> String? {
         let end = Int(records[object].info)
         var index = object + 1
