@@ -75,6 +75,9 @@ final class ValueRecords {
 final class ScannedDocument {
     let bytes: UnsafeBufferPointer<UInt8>
     let records: UnsafeBufferPointer<ValueRecord>
+    /// The keys each keyed type defines, listed once per type for the whole document rather than
+    /// once per object. A document is read by one decoder on one thread.
+    private var definedKeys: [ObjectIdentifier: [String]] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, records: UnsafeBufferPointer<ValueRecord>) {
         self.bytes = bytes
@@ -202,11 +205,20 @@ final class ScannedDocument {
         return nil
     }
 
-    /// The first key of the object at `object` that is not among `known`, or `nil`.
+    /// The first key of the object at `object` that `Key` does not define, or `nil`.
     ///
     /// Keys are compared byte by byte, as ``find(_:in:)`` does; a key is built as a string only
     /// when it is unknown.
-    func firstUnknownKey(in object: Int, known: [String]) -> String? {
+    func firstUnknownKey<Key: CodingKey & CaseIterable>(in object: Int, of type: Key.Type)
+        -> String?
+    {
+        let known: [String]
+        if let listed = definedKeys[ObjectIdentifier(type)] {
+            known = listed
+        } else {
+            known = Key.allCases.map(\.stringValue)
+            definedKeys[ObjectIdentifier(type)] = known
+        }
         let end = Int(records[object].info)
         var index = object + 1
         while index < end {

@@ -218,9 +218,8 @@ extension Decoder {
         // decoder (JSONDecoder) lists the keys.
         let unknown: [AnyKey]
         if let records = self as? RecordDecoder {
-            let known = Key.allCases.map(\.stringValue)
             unknown =
-                records.document.firstUnknownKey(in: records.index, known: known).map {
+                records.document.firstUnknownKey(in: records.index, of: type).map {
                     [AnyKey(stringValue: $0)]
                 } ?? []
         } else {
