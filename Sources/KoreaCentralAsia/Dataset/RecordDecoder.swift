@@ -75,8 +75,10 @@ final class ValueRecords {
 final class ScannedDocument {
     let bytes: UnsafeBufferPointer<UInt8>
     let records: UnsafeBufferPointer<ValueRecord>
-    /// The keys each keyed type defines, listed once per type for the whole document rather than
-    /// once per object. A document is read by one decoder on one thread.
+    /// The keys each keyed type defines, by type.
+    ///
+    /// Listed once per type for the whole document rather than once per object. A document is
+    /// read by one decoder on one thread.
     private var definedKeys: [ObjectIdentifier: [String]] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, records: UnsafeBufferPointer<ValueRecord>) {
