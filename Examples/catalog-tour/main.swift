@@ -138,7 +138,7 @@ func describe(_ charter: Charter) -> String {
     var parts = ["meets: \(charter.cadence.rawValue)"]
     if let rotation = charter.rotation {
         let group = rotation.group.map(\.code).joined(separator: ", ")
-        parts.append("hosts: \(rotation.pivot.code) and, in turn, \(group)")
+        parts.append("hosts: \(rotation.pivot) and, in turn, \(group)")
     }
     if let first = charter.firstEdition {
         parts.append("first edition: \(first.year) in \(first.host.code)")

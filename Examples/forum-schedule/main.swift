@@ -110,7 +110,7 @@ command.run { arguments in
     print(wrap(forum.name))
     print(
         wrap(
-            "Hosts alternate between \(rotation.pivot.nameInProse) (pivot) and, in turn, \(group) (group); planned through \(through)."
+            "Hosts alternate between \(rotation.pivot.nameInProse(in: dataset)) (pivot) and, in turn, \(group) (group); planned through \(through)."
         ))
     print()
     var rows = [["year", "edition", "side", "host", "status"]]

@@ -46,7 +46,10 @@ func hostTimeline(_ forum: Forum, through: Int, today: PartialDate) -> Markup {
     var rows: [(name: String, hosts: Set<Country>)]
     if let rotation {
         rows = [
-            ("\(rotation.pivot.name) (pivot)", [rotation.pivot]),
+            (
+                "\(rotation.pivot.country?.name ?? rotation.pivot.description) (pivot)",
+                Set(rotation.pivot.country.map { [$0] } ?? [])
+            ),
             ("Group: " + rotation.group.map(\.code).joined(separator: " "), Set(rotation.group)),
         ]
         let outside = Set(marks.map(\.host)).filter { rotation.side(of: $0) == nil }
@@ -187,6 +190,7 @@ func hostSummary(_ forum: Forum, through: Int) -> String {
             "The charter sets no rotation, so no host can be planned: one row per host country, as recorded."
     }
     let group = rotation.group.map(\.name).joined(separator: ", ")
-    return "Hosts alternate between \(rotation.pivot.nameInProse) and, in turn, \(group). "
+    let pivot = rotation.pivot.country?.nameInProse ?? rotation.pivot.description
+    return "Hosts alternate between \(pivot) and, in turn, \(group). "
         + "Editions after the record are the library's plan through \(through)."
 }

@@ -240,7 +240,7 @@ extension CSVExport {
             writer.row([
                 forum.id.rawValue, forum.name, forum.kind.rawValue, text(forum.established),
                 forum.establishedBy?.rawValue, forum.secretariat?.rawValue,
-                charter?.cadence.rawValue, charter?.rotation?.pivot.code,
+                charter?.cadence.rawValue, charter?.rotation?.pivot.description,
                 charter?.rotation.flatMap { list($0.group) },
                 charter?.firstEdition.map { String($0.year) }, charter?.firstEdition?.host.code,
                 charter?.admission.map { String($0.minimumRecommenders) }, list(forum.sources),

@@ -116,7 +116,7 @@ public struct ICalendarExport: Sendable, Hashable {
     static func status(_ status: Edition.Status) -> String {
         switch status {
         case .held: "CONFIRMED"
-        case .planned: "TENTATIVE"
+        case .planned, .postponed: "TENTATIVE"
         case .cancelled: "CANCELLED"
         }
     }

@@ -194,7 +194,9 @@ public struct DatasetGenerator: Sendable {
             note("charter.rotation")
         }
         if random.chance(0.7) {
-            let host = charter.rotation.map { random.pick([$0.pivot] + $0.group) } ?? country()
+            let host =
+                charter.rotation.map { random.pick([$0.pivot.country ?? .korea] + $0.group) }
+                ?? country()
             charter.firstEdition = Charter.FirstEdition(year: random.int(1950...2040), host: host)
         }
         if random.chance(0.7) {
@@ -231,7 +233,7 @@ public struct DatasetGenerator: Sendable {
             } else if let first = charter?.firstEdition, position == 0 {
                 host = first.host
             } else if let rotation = charter?.rotation {
-                host = random.pick([rotation.pivot] + rotation.group)
+                host = random.pick([rotation.pivot.country ?? .korea] + rotation.group)
             } else {
                 host = country()
             }
@@ -312,7 +314,7 @@ public struct DatasetGenerator: Sendable {
             if let rotation = charter.rotation, random.chance(0.8) {
                 provisions.append(
                     .reciprocity(
-                        pivot: random.chance(0.7) ? rotation.pivot : nil,
+                        pivot: random.chance(0.7) ? rotation.pivot.country : nil,
                         group: random.chance(0.7) ? rotation.group.shuffled(using: &random) : []))
             }
             if let first = charter.firstEdition, random.chance(0.7) {

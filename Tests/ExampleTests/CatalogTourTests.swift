@@ -25,7 +25,7 @@ struct CatalogTourTests {
         let result = try BuiltProgram.run("catalog-tour", ["--json"])
         #expect(result.status == 0)
         let object = try #require(try jsonObject(result) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         for key in [
             "sources", "institutions", "partnerships", "forums", "agreements", "meetings",
             "indicators",

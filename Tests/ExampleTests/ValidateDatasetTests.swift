@@ -114,7 +114,7 @@ struct ValidateDatasetTests {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderrLines == [
-                "\(bad): institutions[2].kind: \"club\" is not a known institution kind (known: thinkTank, foundation, university, researchCentre, embassy, ministry, governmentOffice, secretariat)"
+                "\(bad): institutions[2].kind: \"club\" is not a known institution kind (known: thinkTank, foundation, university, researchCentre, embassy, ministry, governmentOffice, secretariat, intergovernmentalOrganization)"
             ])
 
         let good = directory.path("good.json")

@@ -140,23 +140,35 @@ func exercise(_ dataset: Dataset) {
     }
 }
 
-/// A plan's own invariants: consecutive years from after the last scheduled edition, sides
-/// alternating, every host on its side of the rotation.
+/// A plan's own invariants, each planned edition judged by the charter period in force for it:
+/// years a cadence step apart (one year, two for a biennial period) and consecutive ordinals;
+/// sides alternating under a reciprocal rotation and following the year's parity under a parity
+/// rotation; every host on its side of the rotation.
 func checkPlan(_ plan: [PlannedEdition], of forum: Forum, through year: Int) {
-    guard let rotation = forum.charter?.rotation else {
-        fail("a forum without a rotation was planned")
+    func charter(of planned: PlannedEdition) -> Charter {
+        guard let charter = forum.charter(for: planned.edition)?.charter ?? forum.charter,
+            charter.rotation != nil
+        else { fail("a forum without a rotation was planned: \(planned)") }
+        return charter
     }
     for (earlier, later) in zip(plan, plan.dropFirst()) {
-        if later.year != earlier.year + 1 || later.ordinal != earlier.ordinal + 1 {
-            fail("planned years or ordinals are not consecutive: \(earlier) then \(later)")
+        let step = charter(of: later).cadence == .biennial ? 2 : 1
+        if later.year != earlier.year + step || later.ordinal != earlier.ordinal + 1 {
+            fail("planned years or ordinals are not a cadence step apart: \(earlier) then \(later)")
         }
-        if later.side == earlier.side {
+        if charter(of: later).rotation?.kind == .reciprocal,
+            charter(of: earlier).rotation?.kind == .reciprocal, later.side == earlier.side
+        {
             fail("the plan does not alternate sides: \(earlier), \(later)")
         }
     }
     for planned in plan {
+        guard let rotation = charter(of: planned).rotation else { continue }
         if rotation.side(of: planned.host) != planned.side || planned.year > year {
             fail("a planned edition is outside the rotation or the range: \(planned)")
+        }
+        if let due = rotation.parityHost(in: planned.year), due != planned.side {
+            fail("a planned edition is not on the side its year's parity gives: \(planned)")
         }
     }
 }

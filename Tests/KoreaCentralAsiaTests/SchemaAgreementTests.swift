@@ -51,6 +51,13 @@ struct SchemaAgreementTests {
             file: "partnership-with-three-countries", path: "partnerships[0].countries",
             kind: .invalidValue),
         .init(
+            file: "period-from-a-year", path: "forums[0].charters[0].from.year", kind: .unknownKey),
+        .init(
+            file: "period-unknown-force", path: "forums[0].charters[0].force", kind: .invalidValue),
+        .init(
+            file: "parity-without-pivot-years", path: "forums[0].charter.rotation.rule",
+            kind: .invalidValue),
+        .init(
             file: "rotation-group-twice", path: "forums[0].charter.rotation.group",
             kind: .invalidValue),
         .init(

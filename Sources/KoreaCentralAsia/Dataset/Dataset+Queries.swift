@@ -14,6 +14,19 @@ extension Dataset {
     /// The forum with an identifier.
     public func forum(_ id: Forum.ID) -> Forum? { forums.first { $0.id == id } }
 
+    /// The dialogue format with an identifier, if the dataset defines it.
+    public func format(_ id: DialogueFormat.ID) -> DialogueFormat? {
+        formats.first { $0.id == id }
+    }
+
+    /// The tracks of a format: the forums whose ``Forum/format`` is its identifier, in document
+    /// order.
+    ///
+    /// - Complexity: O(*n*) in the number of forums.
+    public func tracks(of format: DialogueFormat.ID) -> [Forum] {
+        forums.filter { $0.format == format }
+    }
+
     /// The agreement with an identifier.
     public func agreement(_ id: Agreement.ID) -> Agreement? { agreements.first { $0.id == id } }
 

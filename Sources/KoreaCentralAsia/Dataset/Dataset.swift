@@ -19,7 +19,15 @@
 /// ```
 public struct Dataset: Sendable, Hashable {
     /// The newest interchange-document version this library reads and the one it writes.
-    public static let schemaVersion = 1
+    ///
+    /// Version 2 adds dialogue formats, charter periods, schedules, delegations and the other
+    /// keys of "Formats, Tracks and Charters"; every key it adds is optional. A version-1
+    /// document reads to the same meaning: its forum's `charter` is one binding period from the
+    /// start.
+    public static let schemaVersion = 2
+
+    /// The oldest interchange-document version this library reads.
+    public static let oldestSchemaVersion = 1
 
     /// The date up to which the record was checked, or `nil` when it is not known.
     ///
@@ -45,6 +53,8 @@ public struct Dataset: Sendable, Hashable {
     public var initiatives: [Initiative]
     /// Known deviations from the rules that the record keeps on purpose.
     public var acknowledgements: [Acknowledgement]
+    /// The dialogue formats, whose tracks are forums (``Forum/format``).
+    public var formats: [DialogueFormat]
 
     /// Creates a dataset.
     public init(
@@ -52,8 +62,9 @@ public struct Dataset: Sendable, Hashable {
         partnerships: [Partnership] = [],
         forums: [Forum] = [], agreements: [Agreement] = [], meetings: [Meeting] = [],
         indicators: [Indicator] = [], initiatives: [Initiative] = [],
-        acknowledgements: [Acknowledgement] = []
+        acknowledgements: [Acknowledgement] = [], formats: [DialogueFormat] = []
     ) {
+        self.formats = formats
         self.asOf = asOf
         self.sources = sources
         self.institutions = institutions
@@ -122,7 +133,7 @@ public struct Dataset: Sendable, Hashable {
 extension Dataset: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, asOf, sources, institutions, partnerships, forums, agreements, meetings
-        case indicators, initiatives, acknowledgements
+        case indicators, initiatives, acknowledgements, formats
     }
 
     /// Decodes a dataset, refusing a `schemaVersion` this library does not read before
@@ -132,13 +143,13 @@ extension Dataset: Codable {
         let version = try container.decodeInteger(forKey: .schemaVersion, in: Int.min...Int.max) {
             "\($0) is not a schema version (this library reads version \(Self.schemaVersion))"
         }
-        guard version == Self.schemaVersion else {
+        guard (Self.oldestSchemaVersion...Self.schemaVersion).contains(version) else {
             throw DatasetDecodingError(
                 version > Self.schemaVersion ? .unsupportedSchemaVersion : .malformed,
                 path: "schemaVersion",
                 reason: version > Self.schemaVersion
                     ? "the document has schema version \(version); this library reads version \(Self.schemaVersion) and older"
-                    : "\(version) is not a schema version (this library reads version \(Self.schemaVersion))"
+                    : "\(version) is not a schema version (this library reads versions \(Self.oldestSchemaVersion) to \(Self.schemaVersion))"
             )
         }
         asOf = try container.decodeIfPresent(PartialDate.self, forKey: .asOf)
@@ -152,6 +163,7 @@ extension Dataset: Codable {
         initiatives = try container.decodeArray(Initiative.self, forKey: .initiatives)
         acknowledgements = try container.decodeArray(
             Acknowledgement.self, forKey: .acknowledgements)
+        formats = try container.decodeArray(DialogueFormat.self, forKey: .formats)
     }
 
     /// Encodes the dataset with its schema version.
@@ -168,5 +180,6 @@ extension Dataset: Codable {
         try container.encode(indicators, forKey: .indicators)
         try container.encodeUnlessEmpty(initiatives, forKey: .initiatives)
         try container.encodeUnlessEmpty(acknowledgements, forKey: .acknowledgements)
+        try container.encodeUnlessEmpty(formats, forKey: .formats)
     }
 }

@@ -21,12 +21,15 @@ public struct Charter: Sendable, Hashable {
     public var firstEdition: FirstEdition?
     /// How new members are admitted, when a rule is known.
     public var admission: AdmissionPolicy?
+    /// The level the charter sets for its editions, for example ministerial, when it sets one.
+    public var level: Edition.Level?
 
     /// Creates a charter.
     public init(
         cadence: Cadence, rotation: Rotation? = nil, firstEdition: FirstEdition? = nil,
-        admission: AdmissionPolicy? = nil
+        admission: AdmissionPolicy? = nil, level: Edition.Level? = nil
     ) {
+        self.level = level
         self.cadence = cadence
         self.rotation = rotation
         self.firstEdition = firstEdition
@@ -50,6 +53,10 @@ extension Charter {
     public enum Cadence: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
         /// Once a year.
         case annual
+        /// Every two years, as China's summits with Central Asia (the Xi'an Declaration, 2023).
+        case biennial
+        /// No set interval: no gap is reported.
+        case irregular
 
         static let wireName = "cadence"
 
@@ -57,26 +64,103 @@ extension Charter {
         public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
     }
 
-    /// A reciprocal host rotation: editions alternate between a pivot country and a group, and
-    /// the group's members take turns in the listed order.
+    /// Who hosts or chairs: a pivot and a group that take turns, by one of three rules.
+    ///
+    /// - ``Kind/reciprocal``: editions alternate between the pivot and the group, and the group's
+    ///   members take turns in the ``order`` given: as listed, alphabetically by English short
+    ///   name, or in no set order ("the principle of reciprocity").
+    /// - ``Kind/parity``: the pivot hosts in even (or odd) years and the group in the others, as
+    ///   the Seoul Declaration of 2015 proposed for the Cooperation Forum.
+    /// - ``Kind/chairmanship``: the group's members chair in turn, on terms of ``termYears``
+    ///   years; each edition records its ``Edition/chairs``.
+    ///
+    /// The pivot is a ``Party``: for an organisation of states, any member state hosts on its
+    /// side.
+    ///
+    /// ```swift
+    /// let reciprocal = Charter.Rotation(pivot: .korea, group: Country.centralAsia)
+    /// let parity = Charter.Rotation.parity(
+    ///     pivot: .country(.korea), group: Country.centralAsia, pivotYears: .even)
+    /// let china = Charter.Rotation.reciprocal(
+    ///     pivot: .country(try Country("CN")), group: Country.centralAsia, order: .alphabetical)
+    /// ```
     public struct Rotation: Sendable, Hashable {
-        /// The kind of rotation (JSON `"rule"`); only reciprocal rotation is defined.
+        /// The kind of rotation (JSON `"rule"`).
         public var kind: Kind
-        /// The country on one side, for example the Republic of Korea.
-        public var pivot: Country
+        /// The party on one side, for example the Republic of Korea.
+        public var pivot: Party
         /// The countries on the other side, in their order of turns.
         public var group: [Country]
+        /// The order in which the group's members take their turns (reciprocal rotations).
+        public var order: Order
+        /// The years the pivot hosts in (parity rotations only).
+        public private(set) var pivotYears: Parity?
+        /// The length of a chairmanship term in years (chairmanship rotations only).
+        public private(set) var termYears: Int?
 
-        /// Creates a reciprocal rotation.
+        /// Creates a reciprocal rotation between a pivot country and a group taking turns in the
+        /// listed order.
         public init(kind: Kind = .reciprocal, pivot: Country, group: [Country]) {
+            self.init(kind: kind, pivot: .country(pivot), group: group, order: .listed)
+        }
+
+        private init(
+            kind: Kind, pivot: Party, group: [Country], order: Order, pivotYears: Parity? = nil,
+            termYears: Int? = nil
+        ) {
             self.kind = kind
             self.pivot = pivot
             self.group = group
+            self.order = order
+            self.pivotYears = pivotYears
+            self.termYears = termYears
+        }
+
+        /// A reciprocal rotation: the pivot and the group alternate, the group's members in
+        /// `order`.
+        public static func reciprocal(pivot: Party, group: [Country], order: Order = .listed)
+            -> Rotation
+        {
+            Rotation(kind: .reciprocal, pivot: pivot, group: group, order: order)
+        }
+
+        /// A rotation by parity: the pivot hosts in `pivotYears`, the group in the other years.
+        public static func parity(pivot: Party, group: [Country], pivotYears: Parity) -> Rotation {
+            Rotation(
+                kind: .parity, pivot: pivot, group: group, order: .free, pivotYears: pivotYears)
+        }
+
+        /// A chairmanship rotation: the group's members chair in turn, on terms of `termYears`
+        /// years (at least 1).
+        public static func chairmanship(pivot: Party, group: [Country], termYears: Int)
+            -> Rotation
+        {
+            Rotation(
+                kind: .chairmanship, pivot: pivot, group: group, order: .listed,
+                termYears: max(1, termYears))
+        }
+
+        /// The group in the order of its turns: as listed, or alphabetically by English short
+        /// name for ``Order/alphabetical``.
+        public var groupInOrder: [Country] {
+            order == .alphabetical
+                ? group.sorted { ($0.name, $0.code) < ($1.name, $1.code) } : group
         }
 
         /// The side a country hosts for, or `nil` when it is outside the format.
-        public func side(of country: Country) -> Side? {
-            country == pivot ? .pivot : (group.contains(country) ? .group : nil)
+        ///
+        /// A country pivot is its own side; for an organisation, pass its member states as
+        /// `pivotStates` (``Party/states(institutions:)``).
+        public func side(of country: Country, pivotStates: Set<Country>? = nil) -> Side? {
+            let onPivotSide =
+                pivotStates?.contains(country) ?? (pivot.country == country)
+            return onPivotSide ? .pivot : (group.contains(country) ? .group : nil)
+        }
+
+        /// The side that hosts in a year under a parity rotation; `nil` for other kinds.
+        public func parityHost(in year: Int) -> Side? {
+            guard kind == .parity, let pivotYears else { return nil }
+            return pivotYears.contains(year) ? .pivot : .group
         }
 
         /// A kind of rotation.
@@ -85,10 +169,54 @@ extension Charter {
         public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// Alternating between the pivot and the group ("the principle of reciprocity").
             case reciprocal
+            /// The pivot in even (or odd) years, the group in the others.
+            case parity
+            /// The group's members chair in turn, on terms of some years.
+            case chairmanship
 
             static let wireName = "rotation rule"
 
             /// Decodes a kind of rotation, refusing unknown values.
+            public init(from decoder: any Decoder) throws {
+                self = try Self.decodeWire(from: decoder)
+            }
+        }
+
+        /// The order in which a group's members take turns.
+        ///
+        /// A closed set.
+        public enum Order: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+            /// In the order the group lists them.
+            case listed
+            /// Alphabetically by English short name, as the Xi'an Declaration (2023) sets for
+            /// China and the Central Asian states.
+            case alphabetical
+            /// In no set order: only the alternation of sides is checked.
+            case free
+
+            static let wireName = "rotation order"
+
+            /// Decodes an order, refusing unknown values.
+            public init(from decoder: any Decoder) throws {
+                self = try Self.decodeWire(from: decoder)
+            }
+        }
+
+        /// Even or odd years.
+        ///
+        /// A closed set.
+        public enum Parity: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+            /// 2024, 2026, …
+            case even
+            /// 2025, 2027, …
+            case odd
+
+            static let wireName = "year parity"
+
+            /// Whether a year has this parity.
+            public func contains(_ year: Int) -> Bool { (year % 2 == 0) == (self == .even) }
+
+            /// Decodes a parity, refusing unknown values.
             public init(from decoder: any Decoder) throws {
                 self = try Self.decodeWire(from: decoder)
             }
@@ -153,22 +281,62 @@ extension Charter {
 extension Charter.Rotation: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case kind = "rule"
-        case pivot, group
+        case pivot, group, order, pivotYears, termYears
     }
 
-    /// Decodes a rotation; the group must be non-empty, without repeats, and not contain the pivot.
+    /// Decodes a rotation; the group must be non-empty, without repeats, and not contain the
+    /// pivot; a parity rotation needs `pivotYears`, a chairmanship `termYears` (1 to 100), and
+    /// neither belongs to another rule.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         kind = try container.decode(Kind.self, forKey: .kind)
-        pivot = try container.decode(Country.self, forKey: .pivot)
+        pivot = try container.decode(Party.self, forKey: .pivot)
         group = try container.decode([Country].self, forKey: .group)
         guard !group.isEmpty else { throw container.refuse(.group, "a rotation group is empty") }
         guard Set(group).count == group.count else {
             throw container.refuse(.group, "a rotation group lists a country twice")
         }
-        guard !group.contains(pivot) else {
-            throw container.refuse(.group, "the pivot \(pivot.code) is also in the group")
+        if let country = pivot.country, group.contains(country) {
+            throw container.refuse(.group, "the pivot \(country.code) is also in the group")
         }
+        order = try container.decodeWireIfPresent(Order.self, forKey: .order) ?? .listed
+        pivotYears = try container.decodeWireIfPresent(Parity.self, forKey: .pivotYears)
+        termYears =
+            try container.contains(.termYears)
+            ? container.decodeInteger(forKey: .termYears, in: 1...100) {
+                "\($0) is not a term in years (1 to 100)"
+            } : nil
+        switch kind {
+        case .parity where pivotYears == nil:
+            throw container.refuse(
+                .kind, "a parity rotation needs pivotYears (\"even\" or \"odd\")")
+        case .chairmanship where termYears == nil:
+            throw container.refuse(.kind, "a chairmanship rotation needs termYears")
+        case .reciprocal, .chairmanship:
+            if pivotYears != nil {
+                throw container.refuse(
+                    .pivotYears, "only a parity rotation has pivotYears, not a \(kind.rawValue) one"
+                )
+            }
+        case .parity:
+            break
+        }
+        if kind != .chairmanship, termYears != nil {
+            throw container.refuse(
+                .termYears, "only a chairmanship rotation has termYears, not a \(kind.rawValue) one"
+            )
+        }
+    }
+
+    /// Encodes the rotation, leaving out the default order (listed).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(pivot, forKey: .pivot)
+        try container.encode(group, forKey: .group)
+        if order != .listed, kind == .reciprocal { try container.encode(order, forKey: .order) }
+        try container.encodeIfPresent(pivotYears, forKey: .pivotYears)
+        try container.encodeIfPresent(termYears, forKey: .termYears)
     }
 }
 
@@ -203,26 +371,56 @@ extension Charter.AdmissionPolicy: Codable {
     }
 }
 
-extension Charter: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case cadence, rotation, firstEdition, admission
-    }
+/// The keys of a charter's rules, shared by a charter and a charter period (whose JSON object
+/// holds the same keys beside its own).
+protocol CharterCodingKey: CodingKey {
+    /// How often the forum meets.
+    static var cadence: Self { get }
+    /// Who hosts.
+    static var rotation: Self { get }
+    /// The first edition's year and host.
+    static var firstEdition: Self { get }
+    /// How members are admitted.
+    static var admission: Self { get }
+    /// The level set for editions.
+    static var level: Self { get }
+}
 
-    /// Decodes a charter.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+extension Charter {
+    /// Decodes a charter's rules from the keys of `container`.
+    init<Key: CharterCodingKey>(rulesIn container: KeyedDecodingContainer<Key>) throws {
         cadence = try container.decode(Cadence.self, forKey: .cadence)
         rotation = try container.decodeIfPresent(Rotation.self, forKey: .rotation)
         firstEdition = try container.decodeIfPresent(FirstEdition.self, forKey: .firstEdition)
         admission = try container.decodeIfPresent(AdmissionPolicy.self, forKey: .admission)
+        level = try container.decodeIfPresent(Edition.Level.self, forKey: .level)
+    }
+
+    /// Encodes the charter's rules into `container`, leaving out absent ones.
+    func encodeRules<Key: CharterCodingKey>(into container: inout KeyedEncodingContainer<Key>)
+        throws
+    {
+        try container.encode(cadence, forKey: .cadence)
+        try container.encodeIfPresent(rotation, forKey: .rotation)
+        try container.encodeIfPresent(firstEdition, forKey: .firstEdition)
+        try container.encodeIfPresent(admission, forKey: .admission)
+        try container.encodeIfPresent(level, forKey: .level)
+    }
+}
+
+extension Charter: Codable {
+    enum CodingKeys: String, CharterCodingKey, CaseIterable {
+        case cadence, rotation, firstEdition, admission, level
+    }
+
+    /// Decodes a charter.
+    public init(from decoder: any Decoder) throws {
+        try self.init(rulesIn: decoder.strictContainer(keyedBy: CodingKeys.self))
     }
 
     /// Encodes the charter, leaving out absent rules.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(cadence, forKey: .cadence)
-        try container.encodeIfPresent(rotation, forKey: .rotation)
-        try container.encodeIfPresent(firstEdition, forKey: .firstEdition)
-        try container.encodeIfPresent(admission, forKey: .admission)
+        try encodeRules(into: &container)
     }
 }

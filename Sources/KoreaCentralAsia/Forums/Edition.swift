@@ -28,13 +28,33 @@ public struct Edition: Sendable, Hashable {
     public var organizers: [Institution.ID]
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// The dates announced over time, oldest first; ``date`` is the latest one announced.
+    public var schedule: [Announcement]
+    /// The countries that chaired it, under a chairmanship rotation.
+    public var chairs: [Country]
+    /// The delegations, each with its head and level.
+    public var delegations: [Delegation]
+    /// The parties invited as guests, apart from the format's own.
+    public var guests: [Party]
+    /// The larger event it was held on the margins of, such as "78th UN General Assembly".
+    public var marginsOf: String?
+    /// The agreements it adopted.
+    public var adopted: [Agreement.ID]
 
     /// Creates an edition.
     public init(
         ordinal: Int, date: PartialDate, endDate: PartialDate? = nil, host: Country,
         city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
-        organizers: [Institution.ID] = [], sources: [Source.ID] = []
+        organizers: [Institution.ID] = [], sources: [Source.ID] = [],
+        schedule: [Announcement] = [], chairs: [Country] = [], delegations: [Delegation] = [],
+        guests: [Party] = [], marginsOf: String? = nil, adopted: [Agreement.ID] = []
     ) {
+        self.schedule = schedule
+        self.chairs = chairs
+        self.delegations = delegations
+        self.guests = guests
+        self.marginsOf = marginsOf
+        self.adopted = adopted
         self.ordinal = ordinal
         self.date = date
         self.endDate = endDate
@@ -47,7 +67,12 @@ public struct Edition: Sendable, Hashable {
         self.sources = sources
     }
 
-    /// Whether the edition counts for rotation and cadence: held or planned.
+    /// The delegation of a country, when recorded.
+    public func delegation(of country: Country) -> Delegation? {
+        delegations.first { $0.country == country }
+    }
+
+    /// Whether the edition counts for rotation and cadence: held, planned or postponed.
     public var isScheduled: Bool { status != .cancelled }
 
     /// The ordinal in words: "1st", "2nd", "3rd", "11th", "22nd".
@@ -78,6 +103,8 @@ extension Edition {
         case planned
         /// It was called off; it does not count for rotation.
         case cancelled
+        /// It was put off with no new date yet; its ``Edition/date`` is the last one announced.
+        case postponed
 
         static let wireName = "edition status"
 
@@ -131,9 +158,12 @@ extension Edition.Level {
 extension Edition: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
+        case schedule, chairs, delegations, guests, marginsOf, adopted
     }
 
-    /// Decodes an edition; the ordinal must be positive and the end date not before the date.
+    /// Decodes an edition; the ordinal must be positive and the end date not before the date;
+    /// a schedule is oldest first and its latest announced date is the edition's date; a country
+    /// leads one delegation at most.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         ordinal = try container.decodeInteger(forKey: .ordinal, in: 1...1_000_000) {
@@ -158,6 +188,37 @@ extension Edition: Codable {
         sources = try container.decodeArray(.sources) { text throws(ValueError) in
             try Source.ID(text)
         }
+        schedule = try container.decodeArray(Announcement.self, forKey: .schedule)
+        chairs = try container.decodeArray(.chairs) { text throws(ValueError) in
+            try Country(text)
+        }
+        delegations = try container.decodeArray(Delegation.self, forKey: .delegations)
+        guests = try container.decodeArray(Party.self, forKey: .guests)
+        marginsOf = try container.decodeIfPresent(String.self, forKey: .marginsOf)
+        adopted = try container.decodeArray(.adopted) { text throws(ValueError) in
+            try Agreement.ID(text)
+        }
+        if let problem = Self.scheduleProblem(schedule, date: date) {
+            throw container.refuse(.schedule, problem)
+        }
+        if Set(delegations.map(\.country)).count != delegations.count {
+            throw container.refuse(.delegations, "a country has two delegations at one edition")
+        }
+    }
+
+    /// What is wrong with a schedule for an edition of `date`, or `nil`: announcements out of
+    /// order, or a latest announced date that is not the edition's.
+    static func scheduleProblem(_ schedule: [Announcement], date: PartialDate) -> String? {
+        for (earlier, later) in zip(schedule, schedule.dropFirst())
+        where later.announced.definitelyPrecedes(earlier.announced) {
+            return
+                "the schedule is not oldest first: \(later.announced) comes after \(earlier.announced)"
+        }
+        if let latest = schedule.last(where: { $0.date != nil })?.date, latest != date {
+            return
+                "the latest announced date is \(latest), but the edition's date is \(date); the edition's date is the latest announced"
+        }
+        return nil
     }
 
     /// Encodes the edition, leaving out defaults (`status` held) and absent values.
@@ -173,5 +234,11 @@ extension Edition: Codable {
         try container.encodeIfPresent(level, forKey: .level)
         try container.encodeUnlessEmpty(organizers, forKey: .organizers)
         try container.encodeUnlessEmpty(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(schedule, forKey: .schedule)
+        try container.encodeUnlessEmpty(chairs, forKey: .chairs)
+        try container.encodeUnlessEmpty(delegations, forKey: .delegations)
+        try container.encodeUnlessEmpty(guests, forKey: .guests)
+        try container.encodeIfPresent(marginsOf, forKey: .marginsOf)
+        try container.encodeUnlessEmpty(adopted, forKey: .adopted)
     }
 }

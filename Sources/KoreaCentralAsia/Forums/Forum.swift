@@ -25,8 +25,11 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var establishedBy: Agreement.ID?
     /// The institution that runs its secretariat.
     public var secretariat: Institution.ID?
-    /// Its rules: cadence, host rotation, first edition, admission policy.
-    public var charter: Charter?
+    /// The format the forum is a track of, when it is one.
+    public var format: DialogueFormat.ID?
+    /// Its rules over time: each period in force from its start until the next one starts, in
+    /// order.
+    public var charters: [CharterPeriod]
     /// The history of its membership.
     public var membership: Membership
     /// Its meetings, in the order recorded (usually by ordinal).
@@ -44,15 +47,17 @@ public struct Forum: Sendable, Hashable, Identifiable {
         establishedBy: Agreement.ID? = nil, secretariat: Institution.ID? = nil,
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
-        names: [LocalizedName] = []
+        names: [LocalizedName] = [], format: DialogueFormat.ID? = nil,
+        charters: [CharterPeriod] = []
     ) {
+        self.format = format
+        self.charters = charters + (charter.map { [CharterPeriod(charter: $0)] } ?? [])
         self.id = id
         self.name = name
         self.kind = kind
         self.established = established
         self.establishedBy = establishedBy
         self.secretariat = secretariat
-        self.charter = charter
         self.membership = membership
         self.editions = editions
         self.identifiers = identifiers
@@ -80,6 +85,42 @@ public struct Forum: Sendable, Hashable, Identifiable {
         return inOrder ? scheduled : scheduled.sorted(by: precedes)
     }
 
+    /// The rules in force at the end of the record: the last period's charter.
+    ///
+    /// A forum of one period (every version-1 document) has this charter throughout; setting it
+    /// replaces every period with one binding period from the start. To judge an edition, use
+    /// ``charter(for:)``, which gives the period in force for it.
+    public var charter: Charter? {
+        get { charters.last?.charter }
+        set { charters = newValue.map { [CharterPeriod(charter: $0)] } ?? [] }
+    }
+
+    /// The period in force for an edition: the last period that covers it
+    /// (``CharterPeriod/covers(_:)``), or `nil` when none does.
+    ///
+    /// - Complexity: O(*p*) for *p* periods.
+    public func charter(for edition: Edition) -> CharterPeriod? {
+        charters.last { $0.covers(edition) }
+    }
+
+    /// The period in force on a date: the last period that has started by then, or `nil`.
+    ///
+    /// A period from a date has started when that date does not definitely follow `date`; a
+    /// period from an edition, when a recorded edition of that ordinal or later does not
+    /// definitely follow `date`.
+    ///
+    /// - Complexity: O(*p* × *n*) for *p* periods and *n* editions.
+    public func charter(on date: PartialDate) -> CharterPeriod? {
+        charters.last { period in
+            switch period.start {
+            case .beginning: true
+            case .date(let start): !start.definitelyFollows(date)
+            case .edition(let ordinal):
+                editions.contains { $0.ordinal >= ordinal && !$0.date.definitelyFollows(date) }
+            }
+        }
+    }
+
     /// The edition with an ordinal, if recorded.
     public func edition(_ ordinal: Int) -> Edition? { editions.first { $0.ordinal == ordinal } }
 }
@@ -99,6 +140,13 @@ extension Forum {
         case summit
         /// A business forum.
         case business
+        /// A meeting of senior officials or vice-ministers, such as the C5+1 vice-ministers'
+        /// meetings.
+        case seniorOfficials
+        /// An executive committee, such as the Secretariat's.
+        case executiveCommittee
+        /// A meeting of parliamentarians, such as the speakers' meetings.
+        case parliamentary
 
         static let wireName = "forum kind"
 
@@ -108,43 +156,57 @@ extension Forum {
 }
 
 extension Forum: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
-        case identifiers, sources, names
+        case identifiers, sources, names, format, charters
     }
 
-    /// Decodes a forum.
+    /// Decodes a forum: its rules as `charters` (periods) or, as in version 1, one `charter`
+    /// (one binding period from the start), not both.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        id = try container.decode(ID.self, forKey: .id)
-        name = try container.decode(String.self, forKey: .name)
+        (id, name) = try container.decodeIdentity()
         kind = try container.decode(Kind.self, forKey: .kind)
         established = try container.decodeIfPresent(PartialDate.self, forKey: .established)
         establishedBy = try container.decodeIfPresent(Agreement.ID.self, forKey: .establishedBy)
         secretariat = try container.decodeIfPresent(Institution.ID.self, forKey: .secretariat)
-        charter = try container.decodeIfPresent(Charter.self, forKey: .charter)
+        let charter = try container.decodeIfPresent(Charter.self, forKey: .charter)
         membership = try container.decode(Membership.self, forKey: .membership)
         editions = try container.decode([Edition].self, forKey: .editions)
-        identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
-        sources = try container.decode([Source.ID].self, forKey: .sources)
-        names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        (identifiers, sources, names) = try container.decodeProvenance()
+        format = try container.decodeIfPresent(DialogueFormat.ID.self, forKey: .format)
+        charters = try container.decodeArray(CharterPeriod.self, forKey: .charters)
+        if let charter {
+            guard charters.isEmpty else {
+                throw container.refuse(
+                    .charter, "a forum gives its rules as charter or as charters, not both")
+            }
+            charters = [CharterPeriod(charter: charter)]
+        }
     }
 
-    /// Encodes the forum, leaving out absent optional values.
+    /// Encodes the forum, leaving out absent optional values; its rules as `charters`, or as one
+    /// `charter` when they are one binding period from the start with nothing else.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
+        try container.encodeIdentity(id, name: name)
         try container.encode(kind, forKey: .kind)
         try container.encodeIfPresent(established, forKey: .established)
         try container.encodeIfPresent(establishedBy, forKey: .establishedBy)
         try container.encodeIfPresent(secretariat, forKey: .secretariat)
-        try container.encodeIfPresent(charter, forKey: .charter)
+        // One binding period from the start, with nothing of its own, is written as version 1
+        // wrote it: `charter`.
+        if charters.count == 1, let only = charters.first,
+            only == CharterPeriod(charter: only.charter)
+        {
+            try container.encode(only.charter, forKey: .charter)
+        } else {
+            try container.encodeUnlessEmpty(charters, forKey: .charters)
+        }
         try container.encode(membership, forKey: .membership)
         try container.encode(editions, forKey: .editions)
-        try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
-        try container.encode(sources, forKey: .sources)
-        try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeProvenance(identifiers, sources, names)
+        try container.encodeIfPresent(format, forKey: .format)
     }
 }
 

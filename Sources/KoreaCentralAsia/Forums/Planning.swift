@@ -35,6 +35,13 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     case noStartingPoint
     /// The plan would run past the year 9999.
     case yearOutOfRange(Int)
+    /// The cadence is irregular, so no year can be proposed.
+    case irregularCadence
+    /// The rotation is a chairmanship, which sets who chairs, not who hosts.
+    case chairmanshipRotation
+    /// The pivot is an organisation of states, so the library cannot say which member state
+    /// hosts on its side.
+    case organizationPivot(Institution.ID)
 
     /// A sentence that says what is missing.
     public var description: String {
@@ -44,7 +51,40 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noStartingPoint:
             "there is no edition to plan from and the charter sets no first edition"
         case .yearOutOfRange(let year): "\(year) is past the last year a date can hold (9999)"
+        case .irregularCadence:
+            "the charter's cadence is irregular, so no year can be planned"
+        case .chairmanshipRotation:
+            "the charter rotates a chairmanship, which sets who chairs, not who hosts, so no host can be planned"
+        case .organizationPivot(let id):
+            "the pivot is the organisation \(id), whose member states host on its side; the library cannot say which one will"
         }
+    }
+}
+
+/// The turns taken so far, as a plan continues a history: who hosted for the group when, and
+/// which side and year came last.
+struct PlanningState {
+    var lastTurn: [Country: Int] = [:]
+    var turn = 0
+    var lastGroupHost: Country?
+    var lastSide: Charter.Side?
+    var lastYear: Int?
+    var nextOrdinal = 1
+
+    /// Replays a history (scheduled editions in date order) under a rotation.
+    mutating func replay(_ history: [Edition], under rotation: Charter.Rotation) {
+        for edition in history {
+            guard let side = rotation.side(of: edition.host) else { continue }
+            lastSide = side
+            if side == .group { record(groupHost: edition.host) }
+        }
+        lastYear = history.last?.date.year
+    }
+
+    mutating func record(groupHost host: Country) {
+        turn += 1
+        lastTurn[host] = turn
+        lastGroupHost = host
     }
 }
 
@@ -52,10 +92,13 @@ extension Charter {
     /// Proposes the next editions after a history, through a year, so that the history with the
     /// plan appended passes every rotation and cadence rule.
     ///
-    /// Each proposal is on the side opposite the last scheduled edition's. On a group turn the
-    /// host is the group member that has hosted least recently: members that never hosted come
-    /// first, in the charter's order, counting from the member after the last group host. With no
-    /// history, the plan starts with the charter's first edition.
+    /// Each proposal is in the next year the cadence allows (every year, or every second year
+    /// for a biennial charter). Its side is the one opposite the last scheduled edition's for a
+    /// reciprocal rotation, or the one the year's parity gives for a parity rotation. On a group
+    /// turn the host is the group member that has hosted least recently: members that never
+    /// hosted come first, in the rotation's order (as listed, or alphabetical), counting from the
+    /// member after the last group host. With no history, the plan starts with the charter's
+    /// first edition.
     ///
     /// ```swift
     /// // Held: Tashkent (UZ) 2024, Bishkek (KG) 2025.
@@ -64,75 +107,87 @@ extension Charter {
     /// ```
     ///
     /// - Parameters:
-    ///   - editions: The history; held and planned editions count, cancelled ones do not.
+    ///   - editions: The history; held, planned and postponed editions count, cancelled ones do
+    ///     not.
     ///   - year: The last year to plan, inclusive.
-    /// - Returns: One edition a year from the year after the last scheduled edition; empty when
-    ///   `year` is not after it.
-    /// - Throws: ``PlanningError`` when the charter has no rotation, or there is nothing to start
-    ///   from.
+    /// - Returns: One edition a cadence step from the year after the last scheduled edition;
+    ///   empty when `year` is not after it.
+    /// - Throws: ``PlanningError`` when the charter has no rotation to plan hosts by, an
+    ///   irregular cadence, or nothing to start from.
     /// - Complexity: O(*n* log *n* + (*y* + *n*) × *g*) for *n* editions, *y* planned years and
     ///   a group of *g* members.
     public func plan(after editions: [Edition], through year: Int) throws(PlanningError)
         -> [PlannedEdition]
     {
-        guard let rotation else { throw .noRotation }
-        guard !rotation.group.isEmpty else { throw .emptyGroup }
-        guard year <= 9999 else { throw .yearOutOfRange(year) }
+        try validateForPlanning(through: year)
         let history = editions.filter(\.isScheduled)
             .sorted { ($0.date, $0.ordinal) < ($1.date, $1.ordinal) }
-        var lastTurn: [Country: Int] = [:]
-        var turn = 0
-        var lastGroupHost: Country?
-        for edition in history where rotation.side(of: edition.host) == .group {
-            turn += 1
-            lastTurn[edition.host] = turn
-            lastGroupHost = edition.host
-        }
+        var state = PlanningState()
+        state.nextOrdinal = (editions.map(\.ordinal).max() ?? 0) + 1
+        if let rotation { state.replay(history, under: rotation) }
         var plan: [PlannedEdition] = []
-        var nextYear: Int
-        var nextOrdinal: Int
-        var nextSide: Side
-        if let last = history.last {
-            nextYear = last.date.year + 1
-            nextOrdinal = (editions.map(\.ordinal).max() ?? last.ordinal) + 1
-            // The side opposite the last edition hosted inside the format, as the rotation rule
-            // compares: an outside host does not take a side.
-            let lastSide = history.lazy.reversed().compactMap { rotation.side(of: $0.host) }.first
-            nextSide =
-                lastSide?.opposite ?? firstEdition.flatMap { rotation.side(of: $0.host) } ?? .pivot
-        } else {
-            guard let first = firstEdition else { throw .noStartingPoint }
-            nextYear = first.year
-            nextOrdinal = (editions.map(\.ordinal).max() ?? 0) + 1
-            nextSide = rotation.side(of: first.host) ?? .pivot
-        }
-        while nextYear <= year {
-            let host: Country
-            if nextSide == .pivot {
-                host = rotation.pivot
-            } else if plan.isEmpty && history.isEmpty, let first = firstEdition,
-                rotation.side(of: first.host) == .group
-            {
-                host = first.host
-            } else {
-                guard
-                    let next = Self.nextGroupHost(
-                        rotation.group, lastTurn: lastTurn, after: lastGroupHost)
-                else { throw .emptyGroup }
-                host = next
-            }
-            if nextSide == .group {
-                turn += 1
-                lastTurn[host] = turn
-                lastGroupHost = host
-            }
+        guard var next = try firstPlannedYear(after: state) else { return [] }
+        while next <= year {
             plan.append(
-                PlannedEdition(year: nextYear, ordinal: nextOrdinal, side: nextSide, host: host))
-            nextYear += 1
-            nextOrdinal += 1
-            nextSide = nextSide.opposite
+                try step(year: next, state: &state, isFirst: plan.isEmpty && history.isEmpty))
+            next += cadence == .biennial ? 2 : 1
         }
         return plan
+    }
+
+    /// Refuses a charter that cannot plan: no rotation, an empty group, an irregular cadence, a
+    /// chairmanship, an organisation as pivot, or a year past 9999.
+    func validateForPlanning(through year: Int) throws(PlanningError) {
+        guard let rotation else { throw .noRotation }
+        guard !rotation.group.isEmpty else { throw .emptyGroup }
+        guard rotation.kind != .chairmanship else { throw .chairmanshipRotation }
+        if let organization = rotation.pivot.organization {
+            throw .organizationPivot(organization)
+        }
+        guard cadence != .irregular else { throw .irregularCadence }
+        guard year <= 9999 else { throw .yearOutOfRange(year) }
+    }
+
+    /// The first year to plan: a cadence step after the last scheduled edition, or the first
+    /// edition's year.
+    func firstPlannedYear(after state: PlanningState) throws(PlanningError) -> Int? {
+        if let last = state.lastYear { return last + (cadence == .biennial ? 2 : 1) }
+        guard let first = firstEdition else { throw .noStartingPoint }
+        return first.year
+    }
+
+    /// Plans the edition of one year and records its turn.
+    func step(year: Int, state: inout PlanningState, isFirst: Bool) throws(PlanningError)
+        -> PlannedEdition
+    {
+        guard let rotation, let pivot = rotation.pivot.country else { throw .noRotation }
+        let side: Side
+        if let parity = rotation.parityHost(in: year) {
+            side = parity
+        } else if isFirst, let first = firstEdition {
+            side = rotation.side(of: first.host) ?? .pivot
+        } else {
+            side =
+                state.lastSide?.opposite ?? firstEdition.flatMap { rotation.side(of: $0.host) }
+                ?? .pivot
+        }
+        let host: Country
+        if side == .pivot {
+            host = pivot
+        } else if isFirst, let first = firstEdition, rotation.side(of: first.host) == .group {
+            host = first.host
+        } else {
+            guard
+                let next = Self.nextGroupHost(
+                    rotation.groupInOrder, lastTurn: state.lastTurn, after: state.lastGroupHost)
+            else { throw .emptyGroup }
+            host = next
+        }
+        if side == .group { state.record(groupHost: host) }
+        state.lastSide = side
+        state.lastYear = year
+        defer { state.nextOrdinal += 1 }
+        return PlannedEdition(year: year, ordinal: state.nextOrdinal, side: side, host: host)
     }
 
     /// The group member whose turn it is, or `nil` for an empty group.
@@ -150,11 +205,46 @@ extension Charter {
 }
 
 extension Forum {
-    /// The forum's next editions through a year, from its charter and its editions so far.
+    /// The forum's next editions through a year, from its charter periods and its editions so
+    /// far.
     ///
-    /// - Throws: ``PlanningError`` when the forum has no charter with a rotation.
+    /// Each planned year is planned by the period in force for it: a period that starts at a
+    /// later edition or date takes over when the plan reaches it. With parity (Korea in even
+    /// years) after Korea 2024: Central Asia 2025, Korea 2026; with China's alphabetical order
+    /// after Xi'an 2023 and Astana 2025: China 2027, Kyrgyzstan 2029.
+    ///
+    /// - Throws: ``PlanningError`` when no period in force has a rotation to plan hosts by.
+    /// - Complexity: O(*n* log *n* + (*y* + *n*) × (*g* + *p*)) for *n* editions, *y* planned
+    ///   years, a group of *g* members and *p* periods.
     public func plan(through year: Int) throws(PlanningError) -> [PlannedEdition] {
-        guard let charter else { throw .noRotation }
-        return try charter.plan(after: editions, through: year)
+        let history = scheduledEditions
+        let lastOrdinal = editions.map(\.ordinal).max() ?? 0
+        // The period in force for the next edition, dated to the year after the last one.
+        func period(ordinal: Int, year: Int) -> CharterPeriod? {
+            charter(
+                for: Edition(
+                    ordinal: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil),
+                    host: .korea, status: .planned))
+        }
+        let startYear = (history.last?.date.year).map { $0 + 1 }
+        guard
+            let first = period(ordinal: lastOrdinal + 1, year: startYear ?? 1)?.charter
+                ?? charter
+        else { throw .noRotation }
+        try first.validateForPlanning(through: year)
+        var state = PlanningState()
+        state.nextOrdinal = lastOrdinal + 1
+        if let rotation = first.rotation { state.replay(history, under: rotation) }
+        guard var next = try first.firstPlannedYear(after: state) else { return [] }
+        var plan: [PlannedEdition] = []
+        while next <= year {
+            let charter = period(ordinal: state.nextOrdinal, year: next)?.charter ?? first
+            try charter.validateForPlanning(through: year)
+            plan.append(
+                try charter.step(
+                    year: next, state: &state, isFirst: plan.isEmpty && history.isEmpty))
+            next += charter.cadence == .biennial ? 2 : 1
+        }
+        return plan
     }
 }

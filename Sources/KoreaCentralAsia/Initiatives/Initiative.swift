@@ -38,34 +38,30 @@ public struct Initiative: Sendable, Hashable, Identifiable {
 }
 
 extension Initiative: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, NamedEntityCodingKey, CaseIterable {
         case id, name, country, announced, place, parent, sources, names
     }
 
     /// Decodes an initiative, refusing keys it does not define.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        id = try container.decode(ID.self, forKey: .id)
-        name = try container.decode(String.self, forKey: .name)
+        (id, name) = try container.decodeIdentity()
         country = try container.decode(Country.self, forKey: .country)
         announced = try container.decodeIfPresent(PartialDate.self, forKey: .announced)
         place = try container.decodeIfPresent(Place.self, forKey: .place)
         parent = try container.decodeIfPresent(ID.self, forKey: .parent)
-        sources = try container.decode([Source.ID].self, forKey: .sources)
-        names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        (sources, names) = try container.decodeSourcesAndNames()
     }
 
     /// Encodes the initiative, leaving out absent optional values.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
+        try container.encodeIdentity(id, name: name)
         try container.encode(country, forKey: .country)
         try container.encodeIfPresent(announced, forKey: .announced)
         try container.encodeIfPresent(place, forKey: .place)
         try container.encodeIfPresent(parent, forKey: .parent)
-        try container.encode(sources, forKey: .sources)
-        try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeSourcesAndNames(sources, names)
     }
 }
 

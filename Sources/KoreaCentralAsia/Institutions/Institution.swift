@@ -35,14 +35,23 @@ public struct Institution: Sendable, Hashable, Identifiable {
     public var sources: [Source.ID]
     /// Its names in other languages and periods, each with its sources.
     public var names: [LocalizedName]
+    /// The city of its seat, when known: a secretariat's seat, for example.
+    public var city: String?
+    /// The member states of an organisation of states, such as the European Union's.
+    ///
+    /// Only an institution of kind ``Kind/intergovernmentalOrganization`` has them; for such an
+    /// organisation, ``country`` is the country of its seat.
+    public var memberStates: [Country]
 
     /// Creates an institution.
     public init(
         id: ID, name: String, acronym: String? = nil, kind: Kind, country: Country,
         affiliation: String? = nil, parent: ID? = nil, established: PartialDate? = nil,
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
-        names: [LocalizedName] = []
+        names: [LocalizedName] = [], city: String? = nil, memberStates: [Country] = []
     ) {
+        self.city = city
+        self.memberStates = memberStates
         self.id = id
         self.name = name
         self.acronym = acronym
@@ -81,6 +90,9 @@ extension Institution {
         case governmentOffice
         /// The secretariat of a forum or an intergovernmental body.
         case secretariat
+        /// An organisation of states, such as the European Union or the Gulf Cooperation
+        /// Council: a partner of a dialogue format, with ``Institution/memberStates``.
+        case intergovernmentalOrganization
 
         static let wireName = "institution kind"
 
@@ -90,41 +102,48 @@ extension Institution {
 }
 
 extension Institution: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
-            sources, names
+            sources, names, city, memberStates
     }
 
-    /// Decodes an institution.
+    /// Decodes an institution; only an organisation of states lists member states, each once.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        id = try container.decode(ID.self, forKey: .id)
-        name = try container.decode(String.self, forKey: .name)
+        (id, name) = try container.decodeIdentity()
         acronym = try container.decodeIfPresent(String.self, forKey: .acronym)
         kind = try container.decode(Kind.self, forKey: .kind)
         country = try container.decode(Country.self, forKey: .country)
         affiliation = try container.decodeIfPresent(String.self, forKey: .affiliation)
         parent = try container.decodeIfPresent(ID.self, forKey: .parent)
         established = try container.decodeIfPresent(PartialDate.self, forKey: .established)
-        identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
-        sources = try container.decode([Source.ID].self, forKey: .sources)
-        names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        (identifiers, sources, names) = try container.decodeProvenance()
+        city = try container.decodeIfPresent(String.self, forKey: .city)
+        memberStates = try container.decodeArray(Country.self, forKey: .memberStates)
+        guard memberStates.isEmpty || kind == .intergovernmentalOrganization else {
+            throw container.refuse(
+                .memberStates,
+                "only an organisation of states (intergovernmentalOrganization) has member states, not a \(kind.rawValue)"
+            )
+        }
+        guard Set(memberStates).count == memberStates.count else {
+            throw container.refuse(.memberStates, "the member states list a country twice")
+        }
     }
 
     /// Encodes the institution, leaving out absent optional values.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
+        try container.encodeIdentity(id, name: name)
         try container.encodeIfPresent(acronym, forKey: .acronym)
         try container.encode(kind, forKey: .kind)
         try container.encode(country, forKey: .country)
         try container.encodeIfPresent(affiliation, forKey: .affiliation)
         try container.encodeIfPresent(parent, forKey: .parent)
         try container.encodeIfPresent(established, forKey: .established)
-        try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
-        try container.encode(sources, forKey: .sources)
-        try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeProvenance(identifiers, sources, names)
+        try container.encodeIfPresent(city, forKey: .city)
+        try container.encodeUnlessEmpty(memberStates, forKey: .memberStates)
     }
 }
 

@@ -27,7 +27,11 @@ public struct AgreementRule: Rule {
         }
         return dataset.forums.flatMap { forum -> [Violation] in
             guard let id = forum.establishedBy, let agreement = agreements[id] else { return [] }
-            let problems = Self.mismatches(forum.charter, agreement, limit: Self.reportLimit + 1)
+            // The period the agreement set, else the first: the founding rules.
+            let founding =
+                forum.charters.first { $0.agreement == agreement.id } ?? forum.charters.first
+            let problems = Self.mismatches(
+                founding?.charter, agreement, limit: Self.reportLimit + 1)
             var messages = problems.prefix(Self.reportLimit).map {
                 "\($0), against \(quoted(agreement.id.rawValue))"
             }
@@ -84,9 +88,9 @@ public struct AgreementRule: Rule {
                     problems.append("the agreement sets reciprocity; the charter has no rotation")
                     continue
                 }
-                if let pivot, pivot != rotation.pivot {
+                if let pivot, Party.country(pivot) != rotation.pivot {
                     problems.append(
-                        "the agreement's pivot is \(pivot.code); the charter's is \(rotation.pivot.code)"
+                        "the agreement's pivot is \(pivot.code); the charter's is \(rotation.pivot)"
                     )
                 }
                 if !group.isEmpty, Set(group) != Set(rotation.group) {
@@ -118,6 +122,8 @@ public struct AgreementRule: Rule {
     static func phrase(_ cadence: Charter.Cadence) -> String {
         switch cadence {
         case .annual: "an annual cadence"
+        case .biennial: "a biennial cadence"
+        case .irregular: "an irregular cadence"
         }
     }
 }

@@ -4,8 +4,10 @@
 /// Codes:
 /// - `reference.duplicate-id` (error): two entities of one kind share an identifier (or two
 ///   partnerships the same pair of countries). Names the later one.
-/// - `reference.unknown` (error): an identifier (institution, forum, agreement, initiative,
-///   source) that the document does not define. Names the referring field, for example
+/// - `reference.unknown` (error): an identifier (institution, forum, format, agreement,
+///   initiative, source) that the document does not define, also in a format's partner, a
+///   forum's `format` and charter periods (`agreement`, an organisation as pivot, sources), an
+///   edition's `adopted` agreements, guests, schedule and delegations. Names the referring field, for example
 ///   `institutions[hufs-center-for-eurasian-studies].parent`; each unknown identifier is
 ///   reported once per field.
 ///
@@ -42,6 +44,7 @@ public struct ReferenceRule: Rule {
         _ = defined(dataset.meetings.map(\.id), "meeting", Subject.meeting)
         _ = defined(dataset.indicators.map(\.id), "indicator", Subject.indicator)
         let initiatives = defined(dataset.initiatives.map(\.id), "initiative", Subject.initiative)
+        let formats = defined(dataset.formats.map(\.id), "format", Subject.format)
         var pairs = Set<Set<Country>>()
         for partnership in dataset.partnerships
         where !pairs.insert([partnership.first, partnership.second]).inserted {
@@ -70,6 +73,21 @@ public struct ReferenceRule: Rule {
             check(ids, in: sources, "source", at: subject().field("sources"))
         }
 
+        func checkParties(_ parties: [Party], at subject: @autoclosure () -> Subject) {
+            check(
+                parties.compactMap(\.organization), in: institutions, "institution", at: subject())
+        }
+        for format in dataset.formats {
+            let subject = Subject.format(format.id)
+            checkParties([format.partner], at: subject.field("partner"))
+            check(
+                format.establishedBy.map { [$0] } ?? [], in: agreements, "agreement",
+                at: subject.field("establishedBy"))
+            check(
+                format.secretariat.map { [$0] } ?? [], in: institutions, "institution",
+                at: subject.field("secretariat"))
+            checkSources(format.sources, at: subject)
+        }
         for institution in dataset.institutions {
             let subject = Subject.institution(institution.id)
             check(
@@ -90,6 +108,18 @@ public struct ReferenceRule: Rule {
                 forum.secretariat.map { [$0] } ?? [], in: institutions, "institution",
                 at: subject.field("secretariat"))
             checkSources(forum.sources, at: subject)
+            check(
+                forum.format.map { [$0] } ?? [], in: formats, "format", at: subject.field("format"))
+            for (index, period) in forum.charters.enumerated() {
+                let periodSubject = Subject.charterPeriod(index, of: forum.id)
+                check(
+                    period.agreement.map { [$0] } ?? [], in: agreements, "agreement",
+                    at: periodSubject.field("agreement"))
+                checkParties(
+                    period.charter.rotation.map { [$0.pivot] } ?? [],
+                    at: periodSubject.field("rotation"))
+                checkSources(period.sources, at: periodSubject)
+            }
             for event in forum.membership.events {
                 var recommenders: [Institution.ID] = []
                 if case .admitted(_, let named) = event.change { recommenders = named }
@@ -107,7 +137,13 @@ public struct ReferenceRule: Rule {
                 check(
                     edition.organizers, in: institutions, "institution",
                     at: .edition(edition.ordinal, of: forum.id).field("organizers"))
-                checkSources(edition.sources, at: Subject.edition(edition.ordinal, of: forum.id))
+                let subject = Subject.edition(edition.ordinal, of: forum.id)
+                checkSources(edition.sources, at: subject)
+                check(edition.adopted, in: agreements, "agreement", at: subject.field("adopted"))
+                checkParties(edition.guests, at: subject.field("guests"))
+                checkSources(edition.schedule.flatMap(\.sources), at: subject.field("schedule"))
+                checkSources(
+                    edition.delegations.flatMap(\.sources), at: subject.field("delegations"))
             }
         }
         for agreement in dataset.agreements {

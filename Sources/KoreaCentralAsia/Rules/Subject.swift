@@ -53,6 +53,15 @@ public struct Subject: Sendable, Hashable, CustomStringConvertible {
         Subject("forums[\(forum)].years[\(year)]")
     }
 
+    /// `formats[id]`.
+    public static func format(_ id: DialogueFormat.ID) -> Subject { Subject("formats[\(id)]") }
+
+    /// `forums[id].charters[index]`: periods have no identifier, so they are named by their
+    /// position.
+    public static func charterPeriod(_ index: Int, of forum: Forum.ID) -> Subject {
+        Subject("forums[\(forum)].charters[\(index)]")
+    }
+
     /// `agreements[id]`.
     public static func agreement(_ id: Agreement.ID) -> Subject { Subject("agreements[\(id)]") }
 

@@ -301,7 +301,7 @@ extension DocumentationExampleTests {
 
             var refusal: DatasetDecodingError?
             do {
-                _ = try Dataset(json: Data(#"{"schemaVersion": 2}"#.utf8))
+                _ = try Dataset(json: Data(#"{"schemaVersion": 3}"#.utf8))
             } catch {
                 refusal = error
                 let kind = error.kind  // .unsupportedSchemaVersion

@@ -98,7 +98,7 @@ struct DecodingRefusalTests {
     static let unknownValues: [Refusal] = [
         Refusal(
             "institutions[0].kind", "club", .invalidValue,
-            #""club" is not a known institution kind (known: thinkTank, foundation, university, researchCentre, embassy, ministry, governmentOffice, secretariat)"#
+            #""club" is not a known institution kind (known: thinkTank, foundation, university, researchCentre, embassy, ministry, governmentOffice, secretariat, intergovernmentalOrganization)"#
         ),
         Refusal(
             "institutions[1].kind", "ThinkTank", .invalidValue,
@@ -110,8 +110,8 @@ struct DecodingRefusalTests {
             "partnerships[0].stages[0].level", "alliance", .invalidValue,
             #""alliance" is not a known partnership level"#),
         Refusal(
-            "forums[0].editions[0].status", "postponed", .invalidValue,
-            #""postponed" is not a known edition status"#),
+            "forums[0].editions[0].status", "adjourned", .invalidValue,
+            #""adjourned" is not a known edition status"#),
         Refusal(
             "forums[0].editions[0].mode", "online", .invalidValue,
             #""online" is not a known edition mode"#),
@@ -134,8 +134,8 @@ struct DecodingRefusalTests {
             "agreements[0].kind", "contract", .invalidValue,
             #""contract" is not a known agreement kind"#),
         Refusal(
-            "forums[0].charter.cadence", "biennial", .invalidValue,
-            #""biennial" is not a known cadence (known: annual)"#),
+            "forums[0].charter.cadence", "monthly", .invalidValue,
+            #""monthly" is not a known cadence (known: annual, biennial, irregular)"#),
         Refusal(
             "forums[0].charter.rotation.rule", "random", .invalidValue,
             #""random" is not a known rotation rule"#),

@@ -108,7 +108,7 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
         .init("unknown-forum-kind", .invalidValue, "forums[0].kind", says: "\"conference\""),
         .init(
             "unknown-edition-status", .invalidValue, "forums[0].editions[0].status",
-            says: "\"postponed\""),
+            says: "\"adjourned\""),
         .init(
             "unknown-membership-event", .invalidValue, "forums[0].membership[0].event",
             says: "\"suspended\""),
@@ -168,7 +168,7 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
         .init("negative-ordinal", .invalidValue, "forums[0].editions[0].ordinal", says: "-1"),
         .init(
             "future-schema-version", .unsupportedSchemaVersion, "schemaVersion",
-            says: "schema version 2"),
+            says: "schema version 3"),
         .init(
             "schema-version-zero", .malformed, "schemaVersion", says: "0 is not a schema version"),
         // Duplicate keys: JSONDecoder keeps the first, Python's json the last.

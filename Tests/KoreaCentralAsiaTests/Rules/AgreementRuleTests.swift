@@ -91,7 +91,7 @@ struct AgreementRuleTests {
                 message: "the agreement sets reciprocity; the charter has no rotation"),
             MismatchCase(
                 testDescription: "another pivot",
-                charter: AgreementRuleTests.charter { $0.rotation?.pivot = .mongolia },
+                charter: AgreementRuleTests.charter { $0.rotation?.pivot = .country(.mongolia) },
                 message: "the agreement's pivot is KR; the charter's is MN"),
             MismatchCase(
                 testDescription: "another group",

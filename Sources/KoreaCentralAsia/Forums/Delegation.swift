@@ -1,0 +1,82 @@
+/// The delegation of one country at an edition: who led it, with what title and at what level.
+///
+/// ```swift
+/// let delegation = Delegation(
+///     country: .kazakhstan, head: "Murat Nurtleu", title: "Minister of Foreign Affairs",
+///     level: .foreignMinister, sources: ["mofa-2023-10"])
+/// ```
+public struct Delegation: Sendable, Hashable {
+    /// The country the delegation represents.
+    public var country: Country
+    /// The head of the delegation, by name, when known.
+    public var head: String?
+    /// The head's title, as the source gives it.
+    public var title: String?
+    /// The head's level, when known.
+    public var level: Level?
+    /// The sources that state it.
+    public var sources: [Source.ID]
+
+    /// Creates a delegation.
+    public init(
+        country: Country, head: String? = nil, title: String? = nil, level: Level? = nil,
+        sources: [Source.ID] = []
+    ) {
+        self.country = country
+        self.head = head
+        self.title = title
+        self.level = level
+        self.sources = sources
+    }
+
+    /// The level of a delegation's head.
+    ///
+    /// A closed set.
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        /// A head of state.
+        case headOfState
+        /// A head of government.
+        case headOfGovernment
+        /// A foreign minister.
+        case foreignMinister
+        /// A deputy (vice) foreign minister.
+        case deputyForeignMinister
+        /// An ambassador.
+        case ambassador
+        /// Any other official.
+        case otherOfficial
+
+        static let wireName = "delegation level"
+
+        /// Decodes a level, refusing unknown values.
+        public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
+    }
+}
+
+extension Delegation: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case country, head, title, level, sources
+    }
+
+    /// Decodes a delegation.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        country = try container.decode(.country) { text throws(ValueError) in try Country(text) }
+        head = try container.decodeIfPresent(String.self, forKey: .head)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        level = try container.decodeWireIfPresent(Level.self, forKey: .level)
+        sources = try container.decodeArray(.sources) { text throws(ValueError) in
+            try Source.ID(text)
+        }
+    }
+
+    /// Encodes the delegation, leaving out absent values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(country, forKey: .country)
+        try container.encodeIfPresent(head, forKey: .head)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(level, forKey: .level)
+        try container.encodeUnlessEmpty(sources, forKey: .sources)
+    }
+}
