@@ -44,10 +44,13 @@ while IFS= read -r file; do seed "$file"; done < <(
 # Valid datasets from KoreaCentralAsiaTesting's generator, so that fuzzing starts deep.
 "$binary" --write-seeds "$corpus" 40
 
-# A dictionary: every key and word of the catalog, and JSON's punctuation.
+# A dictionary: every key and word of the catalog and of the fixtures that use every key of
+# schema version 2 (formats, charter periods, schedules, delegations), and JSON's punctuation.
 dictionary="$work/dataset.dict"
 {
-    grep -o '"[A-Za-z][A-Za-z0-9.-]*"' Sources/KoreaCentralAsiaCatalog/Resources/catalog.json \
+    grep -oh '"[A-Za-z][A-Za-z0-9.-]*"' Sources/KoreaCentralAsiaCatalog/Resources/catalog.json \
+        Tests/KoreaCentralAsiaTests/Fixtures/every-entity.json \
+        Tests/KoreaCentralAsiaTests/Fixtures/formats.json \
         | sort -u | sed 's/"/\\"/g; s/.*/"&"/'
     printf '%s\n' '"{"' '"}"' '"["' '"]"' '":"' '","' '"null"' '"true"' '"false"' '"\\u0000"' \
         '"-0.5e+3"' '"\\"schemaVersion\\": 1"'

@@ -98,7 +98,9 @@ command.run { arguments in
     }
     if admissible, let admitted = decision.admittedForum {
         // The decision carries the forum with the admission recorded: ask it who belongs now.
-        let members = admitted.members(on: date).sorted().map(name)
+        let members = admitted.members(on: date).sorted().map { member in
+            member.institution.map(name) ?? member.description
+        }
         print()
         print(
             wrap(

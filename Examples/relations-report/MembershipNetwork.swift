@@ -16,20 +16,22 @@ func membershipNetwork(_ dataset: Dataset, forum id: Forum.ID, on date: PartialD
     var recommendations: [(from: Institution.ID, to: Institution.ID, date: PartialDate)] = []
     var ids = forum.membership.institutions
     for event in forum.membership.events {
-        if case .admitted(_, let recommenders) = event.change {
+        if case .admitted(_, let recommenders) = event.change, let candidate = event.institution {
             for recommender in recommenders {
-                recommendations.append((recommender, event.institution, event.date))
+                recommendations.append((recommender, candidate, event.date))
                 ids.insert(recommender)
             }
         }
     }
     // `standings(on:)` replays the history: member, participant, or absent (withdrawn, never in).
     let standings = forum.membership.standings(on: date)
-    let founders = Set(forum.membership.events.filter { $0.change == .founded }.map(\.institution))
+    let founders = Set(
+        forum.membership.events.filter { $0.change == .founded }.compactMap(\.institution))
     func role(_ id: Institution.ID) -> String {
-        switch standings[id] {
+        switch standings[.institution(id)] {
         case .member: founders.contains(id) ? "founder" : "member"
         case .participant: "participant"
+        case .observer: "observer"
         case nil: forum.membership.institutions.contains(id) ? "former member" : "not a member"
         }
     }

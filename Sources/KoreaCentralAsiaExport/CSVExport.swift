@@ -252,7 +252,10 @@ extension CSVExport {
     private static func memberships(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
             "memberships",
-            ["forum", "institution", "event", "date", "status", "recommended_by", "sources"])
+            [
+                "forum", "institution", "event", "date", "status", "recommended_by", "sources",
+                "country",
+            ])
         for forum in dataset.forums {
             for event in forum.membership.events {
                 var recommenders: String?
@@ -260,9 +263,9 @@ extension CSVExport {
                     recommenders = list(recommendedBy)
                 }
                 writer.row([
-                    forum.id.rawValue, event.institution.rawValue, event.change.name,
+                    forum.id.rawValue, event.institution?.rawValue, event.change.name,
                     event.date.description, event.change.resultingStatus?.rawValue, recommenders,
-                    list(event.sources),
+                    list(event.sources), event.member.country?.code,
                 ])
             }
         }

@@ -175,10 +175,16 @@ private struct GraphDocument {
                     "country:" + country.code, target,
                     [("relation", "hosted"), ("hosted_count", String(count))])
             }
-            for period in MembershipPeriod.periods(of: forum.membership)
-            where defined.contains(period.institution) {
+            for period in MembershipPeriod.periods(of: forum.membership) {
+                let source: String
+                switch period.member {
+                case .institution(let id) where defined.contains(id):
+                    source = "institution:" + id.rawValue
+                case .country(let country): source = "country:" + country.code
+                case .institution: continue
+                }
                 edge(
-                    "institution:" + period.institution.rawValue, target,
+                    source, target,
                     [
                         ("relation", "membership"), ("status", period.status.rawValue),
                         ("start_date", period.start.description),
@@ -188,12 +194,12 @@ private struct GraphDocument {
             }
             for event in forum.membership.events {
                 guard case .admitted(let status, let recommenders) = event.change,
-                    defined.contains(event.institution)
+                    let candidate = event.institution, defined.contains(candidate)
                 else { continue }
                 for recommender in recommenders where defined.contains(recommender) {
                     edge(
                         "institution:" + recommender.rawValue,
-                        "institution:" + event.institution.rawValue,
+                        "institution:" + candidate.rawValue,
                         [
                             ("relation", "recommendation"), ("forum", forum.id.rawValue),
                             ("status", status.rawValue), ("start_date", event.date.description),

@@ -1,14 +1,14 @@
 import KoreaCentralAsia
 
-/// One stretch of an institution's membership of a forum: from an event that made it a member
+/// One stretch of an institution's or a state's membership of a forum: from an event that made it a member
 /// or a participant to the next event that changed or ended that standing.
 ///
 /// Popolo memberships and GraphML membership edges are these periods; the CSV `memberships`
 /// table keeps the events themselves.
 struct MembershipPeriod: Sendable, Hashable {
-    /// The institution.
-    var institution: Institution.ID
-    /// Member, or participant in meetings only.
+    /// The institution or state.
+    var member: Membership.Member
+    /// Member, participant in meetings only, or observer.
     var status: Membership.Status
     /// The date of the event that began the period.
     var start: PartialDate
@@ -26,16 +26,16 @@ struct MembershipPeriod: Sendable, Hashable {
     /// - Complexity: O(*n* log *n*) for *n* events.
     static func periods(of membership: Membership) -> [MembershipPeriod] {
         var periods: [MembershipPeriod] = []
-        var open: [Institution.ID: Int] = [:]
+        var open: [Membership.Member: Int] = [:]
         for event in membership.chronologicalEvents {
-            if let index = open.removeValue(forKey: event.institution) {
+            if let index = open.removeValue(forKey: event.member) {
                 periods[index].end = event.date
             }
             guard let status = event.change.resultingStatus else { continue }
-            open[event.institution] = periods.count
+            open[event.member] = periods.count
             periods.append(
                 MembershipPeriod(
-                    institution: event.institution, status: status, start: event.date, end: nil,
+                    member: event.member, status: status, start: event.date, end: nil,
                     sources: event.sources))
         }
         return periods

@@ -174,6 +174,7 @@ struct PopoloDocument: Encodable {
             return found.isEmpty ? nil : found
         }
         var countries = Set<Country>()
+        var memberStates = Set<Country>()
         for institution in dataset.institutions {
             countries.insert(institution.country)
             organizations.append(
@@ -196,10 +197,19 @@ struct PopoloDocument: Encodable {
                     otherNames: Self.otherNames(forum.names, acronym: nil),
                     sources: sources(forum.sources)))
             for period in MembershipPeriod.periods(of: forum.membership) {
+                // A state that is a member is an organisation of Popolo's: its government.
+                let memberID: String
+                switch period.member {
+                case .institution(let id): memberID = id.rawValue
+                case .country(let country):
+                    memberID = "country:" + country.code
+                    countries.insert(country)
+                    memberStates.insert(country)
+                }
                 memberships.append(
                     Membership(
-                        id: "\(forum.id.rawValue)/\(period.institution.rawValue)@\(period.start)",
-                        member: Member(type: "Organization", id: period.institution.rawValue),
+                        id: "\(forum.id.rawValue)/\(period.member)@\(period.start)",
+                        member: Member(type: "Organization", id: memberID),
                         organizationId: forum.id.rawValue, role: period.status.rawValue,
                         startDate: period.start.description, endDate: period.end?.description,
                         sources: sources(period.sources)))
@@ -233,6 +243,12 @@ struct PopoloDocument: Encodable {
         for partnership in dataset.partnerships {
             countries.insert(partnership.first)
             countries.insert(partnership.second)
+        }
+        for country in memberStates.sorted() {
+            organizations.append(
+                Organization(
+                    id: "country:" + country.code, name: country.name, classification: "state",
+                    areaId: country.code))
         }
         areas = countries.sorted().map { country in
             var identifiers = [Identifier(identifier: country.code, scheme: "iso3166-1-alpha2")]

@@ -268,8 +268,9 @@ public struct DatasetGenerator: Sendable {
         var year = founded.year + 1
         for _ in 0..<random.int(0...5) {
             let date = try self.date(in: year)
-            let members = forum.members(on: date).sorted()
-            let participants = forum.membership.participants(on: date)
+            let members = forum.members(on: date).compactMap(\.institution).sorted()
+            let participants = Set(
+                forum.membership.participants(on: date).compactMap(\.institution))
             if random.chance(0.3),
                 let leaving = (members + participants.sorted()).randomElement(using: &random)
             {

@@ -101,7 +101,7 @@ func exercise(_ dataset: Dataset) {
     // Planning and admissions on every forum, with values taken from the dataset.
     let institutions = Array(
         (dataset.institutions.map(\.id)
-            + dataset.forums.flatMap { $0.membership.events.map(\.institution) })
+            + dataset.forums.flatMap { $0.membership.events.compactMap(\.institution) })
             .prefix(4))
     for forum in dataset.forums.prefix(8) {
         let years = forum.editions.map(\.date.year) + [forum.charter?.firstEdition?.year ?? 2024]

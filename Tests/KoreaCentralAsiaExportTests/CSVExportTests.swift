@@ -123,7 +123,7 @@ struct CSVExportTests {
         let memberships = parseCSV(try #require(export.table(named: "memberships")).data)
         #expect(
             memberships[3] == [
-                "forum", "plain", "admitted", "2024-01-10", "participant", "hostile;long", "",
+                "forum", "plain", "admitted", "2024-01-10", "participant", "hostile;long", "", "",
             ])
         #expect(memberships[5][4] == "")  // a withdrawal has no resulting status
     }

@@ -37,8 +37,8 @@ extension Dataset {
         }
     }
 
-    /// The forums a country takes part in: it hosts an edition, belongs to the rotation, or one
-    /// of its institutions has been a member.
+    /// The forums a country takes part in: it hosts an edition, belongs to the rotation, has
+    /// been a member itself, or one of its institutions has been a member.
     ///
     /// - Complexity: O(*n*) in the size of the dataset.
     public func forums(of country: Country) -> [Forum] {
@@ -47,7 +47,8 @@ extension Dataset {
             forum.editions.contains { $0.host == country }
                 || forum.charter?.rotation?.side(of: country) != nil
                 || forum.membership.events.contains {
-                    institutionsOfCountry.contains($0.institution)
+                    $0.member.country == country
+                        || $0.institution.map(institutionsOfCountry.contains) ?? false
                 }
         }
     }
@@ -65,7 +66,7 @@ extension Dataset {
     public func memberInstitutions(of forum: Forum.ID, on date: PartialDate) -> [Institution] {
         guard let forum = self.forum(forum) else { return [] }
         let ids = forum.members(on: date)
-        return institutions.filter { ids.contains($0.id) }.sorted { $0.id < $1.id }
+        return institutions.filter { ids.contains(.institution($0.id)) }.sorted { $0.id < $1.id }
     }
 
     /// The indicators between two parties (in either order), optionally of one measure, sorted by

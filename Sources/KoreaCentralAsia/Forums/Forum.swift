@@ -70,7 +70,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
     /// - Complexity: O(*n* log *n*) in the number of membership events: it replays the history.
     ///   To ask about many dates, build a ``ForumIndex`` once and use its
     ///   ``ForumIndex/members(on:)``, O(log *n* + *m*).
-    public func members(on date: PartialDate) -> Set<Institution.ID> {
+    public func members(on date: PartialDate) -> Set<Membership.Member> {
         membership.members(on: date)
     }
 

@@ -25,7 +25,7 @@ public struct ForumIndex: Sendable {
     private struct Span: Sendable {
         var start: Int
         var end: Int
-        var institution: Institution.ID
+        var institution: Membership.Member
     }
 
     /// The first day of each event, in chronological order (nondecreasing).
@@ -55,14 +55,14 @@ public struct ForumIndex: Sendable {
         firstDays = order.map { keys[$0].0 }
 
         var spans: [Span] = []
-        var open: [Institution.ID: (start: Int, isMember: Bool)] = [:]
+        var open: [Membership.Member: (start: Int, isMember: Bool)] = [:]
         for (position, eventIndex) in order.enumerated() {
             let event = events[eventIndex]
-            if let previous = open[event.institution], previous.isMember {
+            if let previous = open[event.member], previous.isMember {
                 spans.append(
-                    Span(start: previous.start, end: position, institution: event.institution))
+                    Span(start: previous.start, end: position, institution: event.member))
             }
-            open[event.institution] = (position, event.change.resultingStatus == .member)
+            open[event.member] = (position, event.change.resultingStatus == .member)
         }
         for (institution, last) in open where last.isMember {
             spans.append(Span(start: last.start, end: count, institution: institution))
@@ -106,7 +106,7 @@ public struct ForumIndex: Sendable {
     /// the date counts.
     ///
     /// - Complexity: O(log *n* + *m*) for *n* events and *m* members on the date.
-    public func members(on date: PartialDate) -> Set<Institution.ID> {
+    public func members(on date: PartialDate) -> Set<Membership.Member> {
         // The events that count are a prefix of the chronological order: those whose first day
         // is not after the date's last day.
         let lastDay = date.lastDay
@@ -118,7 +118,7 @@ public struct ForumIndex: Sendable {
         }
         guard low > 0 else { return [] }
         let point = low - 1  // the last event that counts
-        var members = Set<Institution.ID>()
+        var members = Set<Membership.Member>()
         low = 0
         high = firstDays.count
         while low < high {
@@ -145,7 +145,7 @@ public struct ForumIndex: Sendable {
     /// An institution's standing on a date.
     ///
     /// - Complexity: O(log *n*).
-    public func standing(of institution: Institution.ID, on date: PartialDate)
+    public func standing(of institution: Membership.Member, on date: PartialDate)
         -> MembershipIndex.Standing
     {
         membership.standing(of: institution, on: date)

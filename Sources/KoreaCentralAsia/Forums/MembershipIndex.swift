@@ -16,6 +16,8 @@ public struct MembershipIndex: Sendable {
         case member
         /// Definitely a participant in meetings only.
         case participant
+        /// Definitely an observer.
+        case observer
         /// Definitely neither.
         case outsider
         /// Events of dates that may be that date change the standing: it cannot be told.
@@ -41,7 +43,7 @@ public struct MembershipIndex: Sendable {
     /// Group `g` is `entries[groupStart[g]..<groupStart[g + 1]]`.
     private let groupStart: [Int]
     /// The group of each institution.
-    private let groupOf: [Institution.ID: Int]
+    private let groupOf: [Membership.Member: Int]
     /// The group of each event's institution, by the event's position in the history: a rule
     /// that checks every event finds the event's own institution without hashing its
     /// identifier again.
@@ -56,14 +58,14 @@ public struct MembershipIndex: Sendable {
         // Room for an institution per four events up front: each growth of the table hashes
         // every key again, and a table sized for one institution per event is sparse enough to
         // miss the cache on large histories (measured with kca-benchmark).
-        var groupOf = [Institution.ID: Int](minimumCapacity: events.count / 4)
+        var groupOf = [Membership.Member: Int](minimumCapacity: events.count / 4)
         var groupOfEvent: [Int] = []
         groupOfEvent.reserveCapacity(events.count)
         var groupStart: [Int] = [0]
         // Fields are read in place, `events[position].date`: a copy of each event would retain
         // and release its arrays, a cache miss each on a large history.
         for position in events.indices {
-            let institution = events[position].institution
+            let institution = events[position].member
             let group = groupOf[institution, default: groupStart.count - 1]
             if group == groupStart.count - 1 {
                 groupOf[institution] = group
@@ -107,7 +109,7 @@ public struct MembershipIndex: Sendable {
     ///
     /// - Complexity: O(log *n*) in the institution's events.
     public func standing(
-        of institution: Institution.ID, on date: PartialDate, excluding: Int? = nil
+        of institution: Membership.Member, on date: PartialDate, excluding: Int? = nil
     ) -> Standing {
         guard let group = groupOf[institution] else { return .outsider }
         return standing(inGroup: group, on: date, excluding: excluding)
@@ -157,6 +159,7 @@ public struct MembershipIndex: Sendable {
         switch settled {
         case .some(.some(.member)): return .member
         case .some(.some(.participant)): return .participant
+        case .some(.some(.observer)): return .observer
         default: return .outsider
         }
     }

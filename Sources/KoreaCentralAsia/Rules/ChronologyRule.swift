@@ -30,7 +30,7 @@ public struct ChronologyRule: ForumRule {
             violations.append(
                 Violation(
                     .chronologyBeforeEstablishment,
-                    "\(quoted(event.institution.rawValue)) \(event.change.name) on \(event.date), before the forum was established (\(established))",
+                    "\(quoted(event.member.description)) \(event.change.name) on \(event.date), before the forum was established (\(established))",
                     at: .membershipEvent(event, of: forum.id)))
         }
         return violations

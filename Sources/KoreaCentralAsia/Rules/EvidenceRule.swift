@@ -73,7 +73,7 @@ public struct EvidenceRule: Rule {
             for event in forum.membership.events where !event.sources.isEmpty {
                 check(
                     event.sources, against: event.date,
-                    "the membership event of \(quoted(event.institution.rawValue)) (\(event.date))",
+                    "the membership event of \(quoted(event.member.description)) (\(event.date))",
                     at: .membershipEvent(event, of: forum.id))
             }
         }

@@ -51,7 +51,7 @@ public struct MembershipRule: ForumRule {
     /// - Complexity: O(*n*) for *n* events.
     static func repeatedAdmissions(in events: [Membership.Event]) -> Set<Int> {
         struct Key: Hashable {
-            var institution: Institution.ID
+            var member: Membership.Member
             var date: PartialDate
             var status: Membership.Status
         }
@@ -59,7 +59,7 @@ public struct MembershipRule: ForumRule {
         var repeats = Set<Int>()
         for (position, event) in events.enumerated() {
             guard case .admitted(let status, _) = event.change else { continue }
-            let key = Key(institution: event.institution, date: event.date, status: status)
+            let key = Key(member: event.member, date: event.date, status: status)
             if !seen.insert(key).inserted { repeats.insert(position) }
         }
         return repeats
@@ -75,7 +75,7 @@ public struct MembershipRule: ForumRule {
         _ event: Membership.Event, at position: Int?, of forum: Forum, index: MembershipIndex,
         repeatsEarlierAdmission: () -> Bool = { false }
     ) -> [Violation] {
-        let candidate = event.institution
+        let candidate = event.member
         var violations: [Violation] = []
         // The candidate's standing apart from this event; through the event's position, with no
         // lookup of its identifier, when the event is in the index.
@@ -98,13 +98,15 @@ public struct MembershipRule: ForumRule {
             if standing == .outsider {
                 report(
                     .membershipNotAMember,
-                    "\(quoted(candidate.rawValue)) withdraws on \(event.date) but is not a member then"
+                    "\(quoted(candidate.description)) withdraws on \(event.date) but is not a member then"
                 )
             }
         case .admitted(let status, let recommenders):
-            if recommenders.contains(candidate) {
+            let recommendsItself = candidate.institution.map(recommenders.contains) ?? false
+            if recommendsItself {
                 report(
-                    .admissionSelfRecommendation, "\(quoted(candidate.rawValue)) recommends itself")
+                    .admissionSelfRecommendation,
+                    "\(quoted(candidate.description)) recommends itself")
             }
             // The recommenders other than the candidate, each once; usually the list as given,
             // which then needs no copy. A long list is checked with a set: comparing every pair
@@ -115,28 +117,38 @@ public struct MembershipRule: ForumRule {
                 ? recommenders.indices.contains(where: {
                     recommenders[..<$0].contains(recommenders[$0])
                 }) : Set(recommenders).count != recommenders.count
-            if recommenders.contains(candidate) || repeats {
+            if recommendsItself || repeats {
                 var seen = Set<Institution.ID>()
-                distinct = recommenders.filter { $0 != candidate && seen.insert($0).inserted }
+                distinct = recommenders.filter {
+                    $0 != candidate.institution && seen.insert($0).inserted
+                }
             }
-            let minimum = forum.charter?.admission?.minimumRecommenders ?? 0
+            // An admission by a decision of the members needs no recommendation; the policy is
+            // the one of the period in force on the admission's date.
+            let minimum =
+                event.decision != nil
+                ? 0
+                : (forum.charter(on: event.date) ?? forum.charters.first)?.charter.admission?
+                    .minimumRecommenders ?? 0
             if distinct.count < minimum {
                 report(
                     .admissionNoRecommendation,
-                    "\(quoted(candidate.rawValue)) is admitted on the recommendation of \(distinct.count) other institution\(distinct.count == 1 ? "" : "s"); the charter asks for at least \(minimum)"
+                    "\(quoted(candidate.description)) is admitted on the recommendation of \(distinct.count) other institution\(distinct.count == 1 ? "" : "s"); the charter asks for at least \(minimum)"
                 )
             }
             for recommender in distinct {
-                switch index.standing(of: recommender, on: event.date) {
+                let standing = index.standing(of: .institution(recommender), on: event.date)
+                switch standing {
                 case .outsider:
                     report(
                         .admissionRecommenderNotMember,
-                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but is not a member then"
+                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.description)) on \(event.date) but is not a member then"
                     )
-                case .participant:
+                case .participant, .observer:
+                    let role = standing == .observer ? "observes" : "participates in meetings"
                     report(
                         .admissionRecommenderNotMember,
-                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.rawValue)) on \(event.date) but only participates in meetings; only members can recommend"
+                        "\(quoted(recommender.rawValue)) recommends \(quoted(candidate.description)) on \(event.date) but only \(role); only members can recommend"
                     )
                 case .member, .uncertain:
                     break
@@ -146,12 +158,14 @@ public struct MembershipRule: ForumRule {
             if standing == .uncertain, repeatsEarlierAdmission() {
                 report(
                     .admissionAlreadyMember,
-                    "\(quoted(candidate.rawValue)) is admitted again on \(event.date); the record holds the same admission twice"
+                    "\(quoted(candidate.description)) is admitted again on \(event.date); the record holds the same admission twice"
                 )
-            } else if standing == .member || (standing == .participant && status == .participant) {
+            } else if standing == .member || (standing == .participant && status == .participant)
+                || (standing == .observer && status == .observer)
+            {
                 report(
                     .admissionAlreadyMember,
-                    "\(quoted(candidate.rawValue)) is admitted on \(event.date) but is already a \(standing == .member ? "member" : "participant") then"
+                    "\(quoted(candidate.description)) is admitted on \(event.date) but is already a\(standing == .member ? " member" : standing == .observer ? "n observer" : " participant") then"
                 )
             }
         }

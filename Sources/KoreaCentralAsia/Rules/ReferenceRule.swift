@@ -41,7 +41,7 @@ public struct ReferenceRule: Rule {
             dataset.institutions.map(\.id), "institution", Subject.institution)
         let forums = defined(dataset.forums.map(\.id), "forum", Subject.forum)
         let agreements = defined(dataset.agreements.map(\.id), "agreement", Subject.agreement)
-        _ = defined(dataset.meetings.map(\.id), "meeting", Subject.meeting)
+        let meetings = defined(dataset.meetings.map(\.id), "meeting", Subject.meeting)
         _ = defined(dataset.indicators.map(\.id), "indicator", Subject.indicator)
         let initiatives = defined(dataset.initiatives.map(\.id), "initiative", Subject.initiative)
         let formats = defined(dataset.formats.map(\.id), "format", Subject.format)
@@ -124,12 +124,30 @@ public struct ReferenceRule: Rule {
                 var recommenders: [Institution.ID] = []
                 if case .admitted(_, let named) = event.change { recommenders = named }
                 // The common case, every institution defined, builds no list of names.
-                if !institutions.contains(event.institution)
+                if !(event.institution.map(institutions.contains) ?? true)
                     || !recommenders.allSatisfy({ institutions.contains($0) })
                 {
                     check(
-                        [event.institution] + recommenders, in: institutions, "institution",
-                        at: Subject.membershipEvent(event, of: forum.id))
+                        (event.institution.map { [$0] } ?? []) + recommenders, in: institutions,
+                        "institution", at: Subject.membershipEvent(event, of: forum.id))
+                }
+                switch event.decision {
+                case .edition(let ordinal, let decidingForum):
+                    let known = dataset.forum(decidingForum)?.edition(ordinal) != nil
+                    if !known {
+                        violations.append(
+                            Violation(
+                                .referenceUnknown,
+                                "names the decision of the \(Edition.ordinalText(ordinal)) edition of \(quoted(decidingForum.rawValue)), which the document does not record",
+                                at: Subject.membershipEvent(event, of: forum.id).field("decision")
+                            ))
+                    }
+                case .meeting(let id):
+                    check(
+                        [id], in: meetings, "meeting",
+                        at: Subject.membershipEvent(event, of: forum.id).field("decision"))
+                case nil:
+                    break
                 }
                 checkSources(event.sources, at: Subject.membershipEvent(event, of: forum.id))
             }

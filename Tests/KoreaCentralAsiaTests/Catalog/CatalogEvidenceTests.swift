@@ -180,9 +180,9 @@ struct CatalogEvidenceTests {
     func turkmenParticipant() throws {
         let forum = try #require(catalog.forum(Catalog.thinkTankForumID))
         let centre: Institution.ID = "tm-iir-strategic-centre"
-        #expect(forum.membership.participants(on: "2024-07-30") == [centre])
+        #expect(forum.membership.participants(on: "2024-07-30") == [.institution(centre)])
         #expect(forum.members(on: "2024-07-30").contains("embassy-of-turkmenistan-in-korea"))
-        #expect(!forum.members(on: "2024-07-30").contains(centre))
+        #expect(!forum.members(on: "2024-07-30").contains(.institution(centre)))
         let institution = try #require(catalog.institution(centre))
         #expect(institution.country == .turkmenistan)
         #expect(institution.kind == .researchCentre)

@@ -119,8 +119,8 @@ struct DecodingRefusalTests {
             "forums[0].membership[0].event", "joined", .invalidValue,
             #""joined" is not a known membership event"#),
         Refusal(
-            "forums[0].membership[1].status", "observer", .invalidValue,
-            #""observer" is not a known membership status"#),
+            "forums[0].membership[1].status", "guest", .invalidValue,
+            #""guest" is not a known membership status"#),
         Refusal(
             "agreements[0].provisions[0].provision", "moratorium", .invalidValue,
             #""moratorium" is not a known provision"#),

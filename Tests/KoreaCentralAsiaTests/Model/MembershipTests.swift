@@ -23,7 +23,7 @@ struct MembershipTests {
         ])
     func members(on date: String, expected: [String]) throws {
         let members = membership.members(on: try PartialDate(date))
-        #expect(members.map(\.rawValue).sorted() == expected)
+        #expect(members.map(\.description).sorted() == expected)
     }
 
     @Test("A participant in meetings is not a member")

@@ -63,7 +63,7 @@ struct RulePropertyTests {
             let forum = sample.forum
             let date = try RandomForum.date(
                 in: sample.foundingYear + Int.random(in: 1...14, using: &rng), using: &rng)
-            let members = forum.members(on: date).sorted()
+            let members = forum.members(on: date).compactMap(\.institution).sorted()
             let minimum = sample.charter.admission?.minimumRecommenders ?? 0
             guard members.count >= minimum else { continue }
             let recommenders = Array(members.shuffled(using: &rng).prefix(max(minimum, 1)))
@@ -71,7 +71,7 @@ struct RulePropertyTests {
             // events definitely precede the date.
             let standings = forum.membership.standings(on: date)
             let returning = forum.membership.institutions.sorted().filter { id in
-                standings[id] != .member
+                standings[.institution(id)] != .member
                     && forum.membership.events.allSatisfy {
                         $0.institution != id || $0.date.definitelyPrecedes(date)
                     }
@@ -87,7 +87,8 @@ struct RulePropertyTests {
             let context = "seed \(Self.seed) case \(index): \(recommenders) on \(date)"
             #expect(decision.isAdmissible, "\(context): \(decision.violations)")
             #expect(
-                decision.admittedForum?.members(on: date).contains(candidate) == true, "\(context)")
+                decision.admittedForum?.members(on: date).contains(.institution(candidate)) == true,
+                "\(context)")
             checked += 1
         }
         #expect(checked >= 900, "most random histories have enough members to recommend")
