@@ -161,6 +161,21 @@ struct CarefulFileTests {
     }
 
     @Test(
+        "As root, a replaced file keeps its owner and group",
+        .enabled(if: geteuid() == 0, "only root may give a file to another user"))
+    func owner() throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("out.ics", text: "old")
+        #expect(chown(file, 65534, 65534) == 0)
+        let result = try BuiltProgram.run("export-dataset", ["--format", "ics", "--output", file])
+        #expect(result.status == 0, "\(result)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect(attributes[.ownerAccountID] as? Int == 65534)
+        #expect(attributes[.groupOwnerAccountID] as? Int == 65534)
+    }
+
+    @Test(
         "A new file honours the umask",
         arguments: [("umask 077", 0o600), ("umask 027", 0o640), ("umask 022", 0o644)]
             as [(String, Int)])
