@@ -51,3 +51,13 @@ func writeStandardOutput(_ data: Data) throws(UsageError) {
         throw UsageError("standard output: cannot write: \(reason(failure))")
     }
 }
+
+/// Whether `path` is standard output: `-`, or a name of the file standard output is open on
+/// (`/dev/stdout`), where a program's "wrote" line would mix with what it wrote.
+public func isStandardOutput(_ path: String) -> Bool {
+    guard path != "-" else { return true }
+    var named = stat()
+    var output = stat()
+    return stat(path, &named) == 0 && fstat(STDOUT_FILENO, &output) == 0
+        && named.st_dev == output.st_dev && named.st_ino == output.st_ino
+}

@@ -123,10 +123,10 @@ command.run { arguments in
 }
 
 /// Writes one file's bytes to `path`, or to standard output for `-`; says what was written
-/// (to a file, a device or a FIFO).
+/// when that is not standard output.
 func emit(_ data: Data, to path: String, _ summary: String) throws(UsageError) {
     try writeWholeOrNothing(data, to: path)
-    if path != "-" { print("wrote \(path): \(summary), \(data.count) bytes") }
+    if !isStandardOutput(path) { print("wrote \(path): \(summary), \(data.count) bytes") }
 }
 
 /// Creates the output folder if it does not exist; its parent must.

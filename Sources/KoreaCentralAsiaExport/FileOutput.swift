@@ -42,6 +42,8 @@ package struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertibl
 ///   link stays. A dangling link creates its target.
 /// - A character device or a FIFO is written to directly (opened for writing, never truncated,
 ///   created or replaced); a write it refuses, such as `/dev/full`'s, is an error.
+///   `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` are written to through the
+///   process's own descriptor, whatever it is open on.
 /// - A folder, a block device or a socket is refused.
 ///
 /// - Parameters:
@@ -51,34 +53,68 @@ package struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertibl
 package func writeFile(_ data: Data, to path: String) throws(FileWriteError) {
     guard !path.isEmpty else { throw FileWriteError(path, "an empty path names no file") }
     guard !path.hasSuffix("/") else { throw FileWriteError(path, "names a folder, not a file") }
-    let target = try followingLinks(path)
+    if let descriptor = openDescriptor(named: path) {
+        // `/dev/stdout` is the descriptor itself, whatever it is open on (`>>` appends).
+        fflush(nil)
+        let failure = writeAll(data, to: descriptor)
+        guard failure == 0 else { throw FileWriteError(path, "cannot write: \(reason(failure))") }
+        return
+    }
     var status = stat()
-    guard lstat(target, &status) == 0 else {
+    // `stat` follows every link, /proc's links to pipes included.
+    if stat(path, &status) == 0 {
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            break
+        case S_IFCHR, S_IFIFO:
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw FileWriteError(path, "cannot open for writing: \(reason(errno))")
+            }
+            let written = writeAll(data, to: descriptor)
+            let closed = close(descriptor) == 0 ? 0 : errno
+            guard written == 0, closed == 0 else {
+                throw FileWriteError(
+                    path, "cannot write: \(reason(written != 0 ? written : closed))")
+            }
+            return
+        case S_IFDIR:
+            throw FileWriteError(path, "is a directory, not a file")
+        case S_IFBLK:
+            throw FileWriteError(path, "is a block device; refusing to write a file over a disk")
+        default:
+            throw FileWriteError(path, "is a socket, not a file")
+        }
+    } else if errno != ENOENT {
         let code = errno
-        guard code == ENOENT else { throw FileWriteError(path, "cannot write: \(reason(code))") }
+        throw FileWriteError(
+            path,
+            code == ENOTDIR || code == EACCES
+                ? "cannot write in \(folder(of: path)): \(reason(code))"
+                : "cannot write: \(reason(code))")
+    }
+    let target = try followingLinks(path)
+    guard lstat(target, &status) == 0 else {
         try replaceFile(with: data, at: target, keeping: nil, naming: path)
         return
     }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG:
-        try replaceFile(with: data, at: target, keeping: status, naming: path)
-    case S_IFCHR, S_IFIFO:
-        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw FileWriteError(path, "cannot open for writing: \(reason(errno))")
+    try replaceFile(with: data, at: target, keeping: status, naming: path)
+}
+
+/// The descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names,
+/// when it is open; `nil` for any other path.
+private func openDescriptor(named path: String) -> Int32? {
+    let number: Int32? =
+        switch path {
+        case "/dev/stdout": 1
+        case "/dev/stderr": 2
+        default:
+            ["/dev/fd/", "/proc/self/fd/"].lazy.compactMap { prefix in
+                path.hasPrefix(prefix) ? Int32(path.dropFirst(prefix.count)) : nil
+            }.first
         }
-        let written = writeAll(data, to: descriptor)
-        let closed = close(descriptor) == 0 ? 0 : errno
-        if written != 0 || closed != 0 {
-            throw FileWriteError(path, "cannot write: \(reason(written != 0 ? written : closed))")
-        }
-    case S_IFDIR:
-        throw FileWriteError(path, "is a directory, not a file")
-    case S_IFBLK:
-        throw FileWriteError(path, "is a block device; refusing to write a file over a disk")
-    default:
-        throw FileWriteError(path, "is a socket, not a file")
-    }
+    guard let number, number >= 0, fcntl(number, F_GETFD) != -1 else { return nil }
+    return number
 }
 
 /// Writes all of `data` to an open file descriptor, again after an interrupted or partial write.
