@@ -116,6 +116,7 @@ public func readFile(
 ) throws(UsageError) -> Data {
     let name = inputName(path)
     var descriptor = STDIN_FILENO
+    var data = Data()
     if path != "-" {
         var status = stat()
         guard stat(path, &status) == 0 else { throw unreadable(path, errno) }
@@ -127,6 +128,8 @@ public func readFile(
             throw UsageError(
                 "\(path): the document is \(status.st_size) bytes; the limit is \(maximumBytes) "
                     + "bytes (raise it with --max-bytes \(status.st_size))")
+        case S_IFREG:
+            data.reserveCapacity(Int(status.st_size))
         default:
             break
         }
@@ -135,16 +138,16 @@ public func readFile(
         guard descriptor >= 0 else { throw unreadable(path, errno) }
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
-    var data = Data()
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     // One byte past the limit tells a document over it from one that fills it exactly.
     while data.count <= maximumBytes {
-        let wanted = min(chunk.count, maximumBytes + 1 - data.count)
+        let wanted = min(chunk.count - 1, maximumBytes - data.count) + 1
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
         if count == 0 { return data }
         guard count > 0 else {
-            if errno == EINTR { continue }
-            throw UsageError("\(name): cannot be read: \(String(cString: strerror(errno)))")
+            let code = errno
+            if code == EINTR { continue }
+            throw UsageError("\(name): cannot be read: \(String(cString: strerror(code)))")
         }
         data.append(contentsOf: chunk[..<count])
     }

@@ -395,6 +395,9 @@ struct CarefulFileTests {
         let atLimit = try BuiltProgram.run(
             "validate-dataset", ["-", "--max-bytes", "\(data.count)"], input: data)
         #expect(atLimit.status == 0, "\(atLimit)")
+        let largest = try BuiltProgram.run(
+            "validate-dataset", ["-", "--max-bytes", "\(Int.max)"], input: data)
+        #expect(largest.status == 0, "\(largest)")
         let over = try BuiltProgram.run(
             "validate-dataset", ["-", "--max-bytes", "\(data.count - 1)"], input: data)
         #expect(over.status == 2, "\(over)")
