@@ -45,7 +45,8 @@ let command = Command(
         disk and renamed over the old one, whose permission bits it keeps (never wider). A \
         symbolic link is followed (its target is replaced); -, a character device or a FIFO is \
         written to directly, never replaced. A write that fails is an error (exit 2), never \
-        "wrote".
+        "wrote". For csv each table is written so on its own: a failure part way leaves the \
+        tables before it new and the rest as they were.
         """,
         """
         Exit status: 0 success, 1 the dataset has errors (run validate-dataset to see them; \
