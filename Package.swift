@@ -28,7 +28,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(
             name: "ExampleSupport",
-            dependencies: ["KoreaCentralAsia", "KoreaCentralAsiaCatalog"],
+            dependencies: [
+                "KoreaCentralAsia", "KoreaCentralAsiaCatalog", "KoreaCentralAsiaExport",
+            ],
             path: "Examples/ExampleSupport"
         ),
         .executableTarget(

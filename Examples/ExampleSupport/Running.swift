@@ -34,10 +34,23 @@ extension Command {
     }
 }
 
-/// Ends the program with a status, after flushing standard output.
+/// Ends the program with a status, after flushing standard output; when that fails (a full
+/// disk, `/dev/full`), prints one line on standard error and exits with
+/// ``ExitStatus/usageError`` instead.
 public func exit(with status: ExitStatus) -> Never {
-    fflush(nil)  // every C stream, standard output included
+    guard fflush(nil) == 0 else {  // every C stream, standard output included
+        failWriting(
+            UsageError("standard output: cannot write: \(String(cString: strerror(errno)))"))
+    }
     exit(status.rawValue)
+}
+
+/// Prints `NAME: message` on standard error and exits with ``ExitStatus/usageError``, for a
+/// write to standard output that failed outside ``Command/run(_:)``'s error handling.
+func failWriting(_ error: UsageError) -> Never {
+    let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent }
+    printError("\(name ?? "error"): \(error.message)")
+    exit(ExitStatus.usageError.rawValue)
 }
 
 /// Prints a line on standard error, made `terminalSafe` (the library's escaping of control and
@@ -46,10 +59,15 @@ public func printError(_ line: String) {
     FileHandle.standardError.write(Data((terminalSafe(line) + "\n").utf8))
 }
 
-/// Writes bytes to standard output as they are, for JSON or HTML output.
+/// Writes bytes to standard output as they are, for JSON or HTML output; a write that fails
+/// (a full disk, `/dev/full`) prints one line on standard error and exits with
+/// ``ExitStatus/usageError``.
 public func writeToStandardOutput(_ data: Data) {
-    fflush(nil)  // every C stream, standard output included
-    FileHandle.standardOutput.write(data)
+    do {
+        try writeStandardOutput(data)
+    } catch {
+        failWriting(error)
+    }
 }
 
 /// Encodes a value as JSON for people and programs alike: sorted keys, indented, slashes

@@ -17,9 +17,7 @@ let command = Command(
             "--on", "DATE",
             help: "the date of admission: YYYY, YYYY-MM or YYYY-MM-DD (default: today)"),
         .flag("--participant", help: "admit to participate in meetings only, not as a member"),
-        .value(
-            "--dataset", "FILE",
-            help: "read this interchange document instead of the built-in catalog"),
+        .dataset,
         .flag(
             "--json",
             help:

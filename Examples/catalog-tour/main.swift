@@ -12,9 +12,7 @@ let command = Command(
     name: "catalog-tour",
     summary: "Tours a dataset: countries, partnerships, forums, indicators and their growth.",
     options: [
-        .value(
-            "--dataset", "FILE",
-            help: "read this interchange document instead of the built-in catalog"),
+        .dataset,
         .value(
             "--language", "TAG",
             help: "print names in this language (BCP 47: ko, ru, uz-Latn) where the record has them"
@@ -37,7 +35,7 @@ command.run { arguments in
         return .success
     }
 
-    let source = arguments.value("--dataset") ?? "the built-in catalog"
+    let source = arguments.value("--dataset").map(inputName) ?? "the built-in catalog"
     print(
         wrap(
             "\(source): \(dataset.sources.count) sources, \(dataset.institutions.count) institutions, "

@@ -19,9 +19,7 @@ let command = Command(
             help:
                 "a folder for csv (created if missing); a file, or - for standard output, for the others"
         ),
-        .value(
-            "--dataset", "FILE",
-            help: "read this interchange document instead of the built-in catalog"),
+        .dataset,
         .value(
             "--as-of", "DATE",
             help:
@@ -33,14 +31,22 @@ let command = Command(
                 "popolo only: add the editions each forum's rotation proposes through YEAR, as proposed events"
         ),
         .flag("--force", help: "write even when the dataset has errors"),
-    ],
+    ] + Option.datasetLimits,
     details: [
         """
         csv writes one NAME.csv per table into the folder (RFC 4180, UTF-8, CRLF); other files \
         of the folder are left alone. popolo writes organizations, memberships, events and \
         areas; graphml the network of countries, institutions and forums; ics one all-day event \
         per edition dated to the day (the editions dated only to a month or a year are left out \
-        and counted on standard error). Every file is written whole or not at all.
+        and counted on standard error).
+        """,
+        """
+        Every file is written whole or not at all: to a temporary file in its folder, flushed to \
+        disk and renamed over the old one, whose permission bits it keeps (never wider). A \
+        symbolic link is followed (its target is replaced); -, a character device or a FIFO is \
+        written to directly, never replaced. A write that fails is an error (exit 2), never \
+        "wrote". For csv each table is written so on its own: a failure part way leaves the \
+        tables before it new and the rest as they were.
         """,
         """
         Exit status: 0 success, 1 the dataset has errors (run validate-dataset to see them; \
@@ -72,7 +78,8 @@ command.run { arguments in
     if format == .csv, output == "-" {
         throw UsageError("--format csv writes a folder of tables; give --output FOLDER, not -")
     }
-    let dataset = try loadDataset(from: arguments.value("--dataset"))
+    let dataset = try loadDataset(
+        from: arguments.value("--dataset"), limits: try arguments.decodingLimits())
 
     // An export is for other tools, which do not check the forums' rules: refuse to hand them
     // a record with errors unless asked to.
@@ -116,14 +123,11 @@ command.run { arguments in
     return .success
 }
 
-/// Writes one file's bytes to `path`, or to standard output for `-`; says what was written.
+/// Writes one file's bytes to `path`, or to standard output for `-`; says what was written
+/// when that is not standard output.
 func emit(_ data: Data, to path: String, _ summary: String) throws(UsageError) {
-    if path == "-" {
-        writeToStandardOutput(data)
-    } else {
-        try writeWholeOrNothing(data, to: path)
-        print("wrote \(path): \(summary), \(data.count) bytes")
-    }
+    try writeWholeOrNothing(data, to: path)
+    if !isStandardOutput(path) { print("wrote \(path): \(summary), \(data.count) bytes") }
 }
 
 /// Creates the output folder if it does not exist; its parent must.
@@ -131,7 +135,7 @@ func createFolder(_ path: String) throws(UsageError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         guard isDirectory.boolValue else {
-            throw UsageError("\(path): is a file; --format csv writes a folder of tables")
+            throw UsageError("\(path): is not a folder; --format csv writes a folder of tables")
         }
         return
     }

@@ -13,9 +13,7 @@ let command = Command(
         .value("--forum", "ID", help: "the forum's id (default: \(Catalog.thinkTankForumID))"),
         .value(
             "--through", "YEAR", help: "plan up to this year, inclusive (default: this year + 5)"),
-        .value(
-            "--dataset", "FILE",
-            help: "read this interchange document instead of the built-in catalog"),
+        .dataset,
         .flag("--json", help: "print the schedule as JSON (see below)"),
     ] + Option.datasetLimits,
     details: [

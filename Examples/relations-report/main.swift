@@ -15,12 +15,11 @@ let command = Command(
     options: [
         .value(
             "--output", "FILE",
-            help: "write the page to FILE, whole or not at all (default: standard output)"),
+            help:
+                "write the page to FILE, whole or not at all (default, or -: standard output)"),
         .value(
             "--through", "YEAR", help: "plan forum hosts up to this year (default: this year + 5)"),
-        .value(
-            "--dataset", "FILE",
-            help: "read this interchange document instead of the built-in catalog"),
+        .dataset,
         .value(
             "--language", "TAG",
             help:
@@ -33,6 +32,12 @@ let command = Command(
         chart-hosts-FORUM (one per forum with a charter: held, recorded and proposed editions), \
         chart-partnerships (Korea's partnership level with each Central Asian state), \
         chart-membership (the Think Tank Forum's members and who recommended whom).
+        """,
+        """
+        A file is written whole or not at all: to a temporary file in its folder, flushed to disk \
+        and renamed over the old one, whose permission bits it keeps (never wider). A symbolic \
+        link is followed (its target is replaced); a character device or a FIFO is written to \
+        directly, never replaced.
         """,
         "Exit status: 0 success, 2 bad usage, unreadable dataset or unwritable output.",
     ])
@@ -80,14 +85,10 @@ command.run { arguments in
     let page = document(
         title: "Korea–Central Asia relations",
         subtitle:
-            "From \(datasetPath ?? "the built-in catalog") (\(dataset.sources.count) sources), on \(date).",
+            "From \(datasetPath.map(inputName) ?? "the built-in catalog") (\(dataset.sources.count) sources), on \(date).",
         sections: sections, sources: dataset.sources)
     let data = Data(page.html.utf8)
-    if let output = arguments.value("--output") {
-        try writeWholeOrNothing(data, to: output)
-    } else {
-        writeToStandardOutput(data)
-    }
+    try writeWholeOrNothing(data, to: arguments.value("--output") ?? "-")
     return .success
 }
 

@@ -12,7 +12,9 @@ let command = Command(
     options: [
         .value(
             "--dataset", "FILE",
-            help: "validate FILE, as if given as an argument (like the other examples)"),
+            help:
+                "validate FILE, as if given as an argument (like the other examples); - reads standard input"
+        ),
         .value(
             "--as-of", "DATE",
             help:
@@ -22,7 +24,10 @@ let command = Command(
     ] + Option.datasetLimits,
     positionals: "[FILE…]",
     details: [
-        "FILE…: interchange documents to validate; with none, the built-in catalog.",
+        """
+        FILE…: interchange documents to validate; with none, the built-in catalog. - reads \
+        standard input (once); a FIFO is read as a stream, under --max-bytes too.
+        """,
         """
         JSON, for the built-in catalog or one file: {"violations": [{"code", "severity", "message", \
         "subject"}], "acknowledged": [{"code", "severity", "message", "subject", "note"}]}. For \
@@ -54,6 +59,9 @@ struct FileReport: Encodable {
 command.run { arguments in
     let given = [arguments.value("--dataset")].compactMap { $0 } + arguments.positionals
     let files: [String?] = given.isEmpty ? [nil] : given
+    guard given.filter({ $0 == "-" }).count < 2 else {
+        throw UsageError("- is given more than once; standard input can be read only once")
+    }
     // The time rules judge a record as of a date: the document's own `asOf`, or this one.
     let asOf = try arguments.recordDate()
     var reports: [FileReport] = []
@@ -81,7 +89,7 @@ command.run { arguments in
     } else {
         for (index, entry) in reports.enumerated() {
             if index > 0 { print() }
-            printReport(entry.report, of: entry.file)
+            printReport(entry.report, of: inputName(entry.file))
         }
     }
     if unreadable { return .usageError }

@@ -45,17 +45,17 @@ public struct CSVExport: Sendable, Hashable {
 
     /// Writes every table to a folder as `NAME.csv`, creating the folder if needed.
     ///
-    /// Each file is written whole or not at all (to a temporary file, then renamed); files of
+    /// Each file is written whole or not at all (to a temporary file, flushed to disk and
+    /// renamed, keeping the old file's permission bits; a symbolic link is followed); files of
     /// the folder that are not tables of the export are left alone.
     ///
     /// - Parameter directory: The folder.
-    /// - Throws: The file system's error when the folder cannot be created or a file cannot be
-    ///   written.
+    /// - Throws: The file system's error when the folder cannot be created; an error whose
+    ///   description is one line naming the file and the reason when a file cannot be written.
     public func write(toDirectory directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for table in tables {
-            try table.data.write(
-                to: directory.appendingPathComponent(table.fileName), options: .atomic)
+            try writeFile(table.data, to: directory.appendingPathComponent(table.fileName).path)
         }
     }
 }

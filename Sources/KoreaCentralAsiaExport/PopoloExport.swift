@@ -55,11 +55,16 @@ public struct PopoloExport: Sendable, Hashable {
         eventCount = document.events.count
     }
 
-    /// Writes the document to a file, whole or not at all (to a temporary file, then renamed).
+    /// Writes the document to a file, whole or not at all.
     ///
-    /// - Throws: The file system's error when the file cannot be written.
+    /// A file is replaced through a temporary file in its folder, flushed to disk and renamed
+    /// over it, keeping the old file's permission bits (never wider); a symbolic link is
+    /// followed, and a character device or a FIFO is written to directly, never replaced.
+    ///
+    /// - Throws: An error whose description is one line naming the file and the reason (a
+    ///   write the device refuses, such as `/dev/full`'s, included).
     public func write(to url: URL) throws {
-        try data.write(to: url, options: .atomic)
+        try writeFile(data, to: url.path)
     }
 }
 

@@ -34,7 +34,7 @@ struct ExportDatasetTests {
         let file = try scratch.write("file.txt", text: "x")
         let onFile = try BuiltProgram.run("export-dataset", ["--format", "csv", "--output", file])
         #expect(onFile.status == 2)
-        #expect(onFile.stderr.contains("is a file"))
+        #expect(onFile.stderr.contains("is not a folder"))
         let toStandardOutput = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", "-"])
         #expect(toStandardOutput.status == 2)

@@ -48,12 +48,19 @@ public enum BuiltProgram {
     ///   - program: The executable's name, for example `validate-dataset`.
     ///   - arguments: Its arguments.
     ///   - directory: The working directory; `nil` for the test's own.
+    ///   - input: Bytes for standard input, given through a pipe (as `cat FILE | program` does),
+    ///     so the program reads a stream; `nil` for an empty standard input.
+    ///   - standardOutput: A file to open for standard output in place of the captured one (a
+    ///     device node, say); the result's `stdoutData` is then empty.
+    ///   - shellSetup: Shell commands run before the program starts, in the shell that starts
+    ///     it: `umask 077`, `ulimit -f 1`.
     /// - Returns: The exit status and both outputs.
     /// - Throws: ``ProgramTestError`` when the program is not built; the errors of `Process` and
     ///   of reading its outputs.
-    public static func run(_ program: String, _ arguments: [String] = [], directory: URL? = nil)
-        throws -> Result
-    {
+    public static func run(
+        _ program: String, _ arguments: [String] = [], directory: URL? = nil, input: Data? = nil,
+        standardOutput: String? = nil, shellSetup: String? = nil
+    ) throws -> Result {
         let executable = productsDirectory.appendingPathComponent(program)
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw ProgramTestError(
@@ -65,11 +72,30 @@ public enum BuiltProgram {
         let errURL = scratch.url.appendingPathComponent("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL)
+        let out =
+            try standardOutput.map { path in
+                guard let handle = FileHandle(forWritingAtPath: path) else {
+                    throw ProgramTestError("cannot open \(path) for the program's standard output")
+                }
+                return handle
+            } ?? FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if input != nil || shellSetup != nil {
+            // sh -c 'SETUP; cat "$KCA_TEST_INPUT" | exec "$0" "$@"' PROGRAM ARGUMENT…
+            let inputPath = try scratch.write("stdin", input ?? Data())
+            let feed = input == nil ? "" : "cat \"$KCA_TEST_INPUT\" | "
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                [
+                    "-c", (shellSetup.map { $0 + "; " } ?? "") + feed + "exec \"$0\" \"$@\"",
+                    executable.path,
+                ] + arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["KCA_TEST_INPUT": inputPath], uniquingKeysWith: { $1 })
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
