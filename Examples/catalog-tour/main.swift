@@ -45,6 +45,7 @@ command.run { arguments in
     printCountries(in: language ?? .korean)
     printPartnerships(of: dataset)
     printInstitutions(of: dataset, in: language)
+    printFormats(of: dataset, in: language)
     try printForums(of: dataset, in: language)
     printIndicators(of: dataset)
     printClaims(of: dataset)
@@ -104,16 +105,26 @@ func printForums(of dataset: Dataset, in language: LanguageTag?) throws {
         var facts = [forum.kind.words + " forum"]
         if let established = forum.established { facts.append("established \(established)") }
         print(wrap(facts.joined(separator: ", "), width: 100, indent: "  "))
-        if let charter = forum.charter { print(wrap(describe(charter), indent: "  ")) }
+        // Each period of the forum's rules, with its start, force and agreement.
+        for period in forum.charters {
+            let force = period.force == .binding ? "" : " (\(period.force.rawValue))"
+            let start = forum.charters.count > 1 ? " \(period.start)" : ""
+            print(
+                wrap(
+                    "charter\(start)\(force): " + describe(period.charter, in: dataset),
+                    indent: "  ", hangingIndent: "    "))
+        }
 
         // `memberInstitutions(of:on:)` replays the membership history up to the date; institutions
         // admitted only to participate in meetings are not members.
         let members = dataset.memberInstitutions(of: forum.id, on: date)
-        if !members.isEmpty {
-            let names = members.map { member in
-                let name = language.map { member.name(in: $0) } ?? member.shortName
-                return "\(name) (\(member.country.code))"
-            }
+        let states = forum.members(on: date).compactMap(\.country).sorted()
+        if !members.isEmpty || !states.isEmpty {
+            let names =
+                members.map { member in
+                    let name = language.map { member.name(in: $0) } ?? member.shortName
+                    return "\(name) (\(member.country.code))"
+                } + states.map(\.name)
             print(
                 wrap(
                     "members on \(date): " + names.joined(separator: ", "), indent: "  ",
@@ -128,16 +139,52 @@ func printForums(of dataset: Dataset, in language: LanguageTag?) throws {
             ]
         }
         print(formatTable(rows, width: 96).indented(by: 4), terminator: "")
+        // A re-dated edition shows the dates announced over time.
+        for edition in forum.editions where edition.schedule.count > 1 {
+            let history = edition.schedule.map { announcement in
+                "\(announcement.announced): \(announcement.date.map { "set for \($0)" } ?? "postponed")"
+            }
+            print(
+                wrap(
+                    "the \(edition.ordinalText) edition's schedule: "
+                        + history.joined(separator: "; "), indent: "  ", hangingIndent: "    "))
+        }
+    }
+}
+
+/// The dialogue formats, each with its partner and its tracks.
+func printFormats(of dataset: Dataset, in language: LanguageTag?) {
+    guard !dataset.formats.isEmpty else { return }
+    heading("Formats")
+    for format in dataset.formats {
+        let name = language.map { format.name(in: $0) } ?? format.name
+        let since = format.established.map { ", since \($0)" } ?? ""
+        print(wrap("\(name): with \(format.partner.name(in: dataset))\(since)", indent: "  "))
+        // `tracks(of:)` gives the forums whose `format` names the format.
+        let tracks = dataset.tracks(of: format.id).map { track in
+            "\(language.map { track.name(in: $0) } ?? track.name) (\(track.kind.words))"
+        }
+        if !tracks.isEmpty {
+            print(
+                wrap(
+                    "tracks: " + tracks.joined(separator: "; "), indent: "    ",
+                    hangingIndent: "      "))
+        }
     }
 }
 
 /// The charter in one sentence.
-func describe(_ charter: Charter) -> String {
+func describe(_ charter: Charter, in dataset: Dataset) -> String {
     var parts = ["meets: \(charter.cadence.rawValue)"]
     if let rotation = charter.rotation {
-        let group = rotation.group.map(\.code).joined(separator: ", ")
-        parts.append("hosts: \(rotation.pivot) and, in turn, \(group)")
+        // The rule's sentence, without its full stop, inside this one.
+        let summary = rotation.summary(pivotName: rotation.pivot.nameInProse(in: dataset))
+            .dropLast()
+        let opening = summary.hasPrefix("Hosts") || summary.hasPrefix("The ")
+        parts.append(
+            opening ? summary.prefix(1).lowercased() + summary.dropFirst() : String(summary))
     }
+    if let level = charter.level { parts.append("level: \(level.words)") }
     if let first = charter.firstEdition {
         parts.append("first edition: \(first.year) in \(first.host.code)")
     }
@@ -145,7 +192,7 @@ func describe(_ charter: Charter) -> String {
         let count = admission.minimumRecommenders
         parts.append("admission: on the recommendation of \(count) member\(count == 1 ? "" : "s")")
     }
-    return "charter: " + parts.joined(separator: "; ")
+    return parts.joined(separator: "; ")
 }
 
 /// Every figure, then the growth of each series from its first year to its last.

@@ -72,8 +72,8 @@ command.run { arguments in
         return .refused
     }
 
-    // The plan continues from every held and planned edition: the side opposite the last one,
-    // and on a group turn the member that has hosted least recently.
+    // The plan continues from every held and planned edition, each year by the charter period
+    // in force for it: by reciprocity, by parity or by alphabetical turns.
     let plan: [PlannedEdition]
     do {
         plan = try forum.plan(through: through)
@@ -83,14 +83,24 @@ command.run { arguments in
     }
 
     // Cancelled editions do not count for rotation, so they are left out; held ones come first.
+    // Each edition's side is the one of the period in force for it.
     let recorded = forum.scheduledEditions.sorted {
         ($0.status != .held ? 1 : 0, $0.date) < ($1.status != .held ? 1 : 0, $1.date)
+    }
+    let organizations = Dictionary(
+        dataset.institutions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func side(of edition: Edition) -> Charter.Side? {
+        let rotation = forum.charter(for: edition)?.charter.rotation ?? rotation
+        return rotation.side(
+            of: edition.host,
+            pivotStates: rotation.pivot.organization.map { _ in
+                rotation.pivot.states(institutions: organizations)
+            })
     }
     let entries =
         recorded.map { edition in
             Entry(
-                year: edition.date.year, ordinal: edition.ordinal,
-                side: rotation.side(of: edition.host),
+                year: edition.date.year, ordinal: edition.ordinal, side: side(of: edition),
                 host: edition.host, held: edition.status == .held, status: edition.status.rawValue)
         }
         + plan.map {
@@ -104,12 +114,9 @@ command.run { arguments in
         return .success
     }
 
-    let group = rotation.group.map(\.code).joined(separator: ", ")
     print(wrap(forum.name))
-    print(
-        wrap(
-            "Hosts alternate between \(rotation.pivot.nameInProse(in: dataset)) (pivot) and, in turn, \(group) (group); planned through \(through)."
-        ))
+    let summary = rotation.summary(pivotName: rotation.pivot.nameInProse(in: dataset))
+    print(wrap("\(summary.dropLast()); planned through \(through)."))
     print()
     var rows = [["year", "edition", "side", "host", "status"]]
     for entry in entries {

@@ -157,6 +157,33 @@ extension Charter {
             return onPivotSide ? .pivot : (group.contains(country) ? .group : nil)
         }
 
+        /// The rule in one sentence, naming the pivot as `pivotName`.
+        ///
+        /// For the Think Tank Forum: "Hosts alternate between the Republic of Korea (pivot) and,
+        /// in turn, KZ, KG, TJ, TM, UZ (group)."
+        public func summary(pivotName: String) -> String {
+            let members = groupInOrder.map(\.code).joined(separator: ", ")
+            switch kind {
+            case .reciprocal:
+                let turns =
+                    switch order {
+                    case .listed: "in turn, \(members)"
+                    case .alphabetical: "in alphabetical order, \(members)"
+                    case .free: "in no set order, \(members)"
+                    }
+                return "Hosts alternate between \(pivotName) (pivot) and, \(turns) (group)."
+            case .parity:
+                let years = pivotYears ?? .even
+                let other = years == .even ? "odd" : "even"
+                return
+                    "\(pivotName) (pivot) hosts in \(years.rawValue) years and the group (\(members)) in \(other) years."
+            case .chairmanship:
+                let term = termYears ?? 1
+                return
+                    "The group's members (\(members)) chair in turn, on terms of \(term) year\(term == 1 ? "" : "s"), with \(pivotName)."
+            }
+        }
+
         /// The side that hosts in a year under a parity rotation; `nil` for other kinds.
         public func parityHost(in year: Int) -> Side? {
             guard kind == .parity, let pivotYears else { return nil }
