@@ -28,12 +28,14 @@ public struct Edition: Sendable, Hashable {
     public var organizers: [Institution.ID]
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Edition>]
 
     /// Creates an edition.
     public init(
         ordinal: Int, date: PartialDate, endDate: PartialDate? = nil, host: Country,
         city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
-        organizers: [Institution.ID] = [], sources: [Source.ID] = []
+        organizers: [Institution.ID] = [], sources: [Source.ID] = [], claims: [Claim<Edition>] = []
     ) {
         self.ordinal = ordinal
         self.date = date
@@ -45,6 +47,7 @@ public struct Edition: Sendable, Hashable {
         self.level = level
         self.organizers = organizers
         self.sources = sources
+        self.claims = claims
     }
 
     /// Whether the edition counts for rotation and cadence: held or planned.
@@ -131,6 +134,7 @@ extension Edition.Level {
 extension Edition: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
+        case claims
     }
 
     /// Decodes an edition; the ordinal must be positive and the end date not before the date.
@@ -158,6 +162,7 @@ extension Edition: Codable {
         sources = try container.decodeArray(.sources) { text throws(ValueError) in
             try Source.ID(text)
         }
+        claims = try container.decodeArray(Claim<Edition>.self, forKey: .claims)
     }
 
     /// Encodes the edition, leaving out defaults (`status` held) and absent values.
@@ -173,5 +178,6 @@ extension Edition: Codable {
         try container.encodeIfPresent(level, forKey: .level)
         try container.encodeUnlessEmpty(organizers, forKey: .organizers)
         try container.encodeUnlessEmpty(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }

@@ -37,6 +37,8 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var identifiers: [ExternalIdentifier]
     /// Its names in other languages and periods, each with its sources.
     public var names: [LocalizedName]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Forum>]
 
     /// Creates a forum.
     public init(
@@ -44,7 +46,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         establishedBy: Agreement.ID? = nil, secretariat: Institution.ID? = nil,
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
-        names: [LocalizedName] = []
+        names: [LocalizedName] = [], claims: [Claim<Forum>] = []
     ) {
         self.id = id
         self.name = name
@@ -58,6 +60,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         self.identifiers = identifiers
         self.sources = sources
         self.names = names
+        self.claims = claims
     }
 
     /// The institutions that are members on a date; participants are not members.
@@ -111,6 +114,7 @@ extension Forum: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
         case identifiers, sources, names
+        case claims
     }
 
     /// Decodes a forum.
@@ -128,6 +132,7 @@ extension Forum: Codable {
         identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
         sources = try container.decode([Source.ID].self, forKey: .sources)
         names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        claims = try container.decodeArray(Claim<Forum>.self, forKey: .claims)
     }
 
     /// Encodes the forum, leaving out absent optional values.
@@ -145,6 +150,7 @@ extension Forum: Codable {
         try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
         try container.encode(sources, forKey: .sources)
         try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 

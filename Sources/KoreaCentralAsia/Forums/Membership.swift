@@ -86,16 +86,19 @@ extension Membership {
         public var change: Change
         /// The sources that state it.
         public var sources: [Source.ID]
+        /// Values of its properties that sources state and the record does not prefer.
+        public var claims: [Claim<Event>]
 
         /// Creates an event.
         public init(
             institution: Institution.ID, date: PartialDate, change: Change,
-            sources: [Source.ID] = []
+            sources: [Source.ID] = [], claims: [Claim<Event>] = []
         ) {
             self.institution = institution
             self.date = date
             self.change = change
             self.sources = sources
+            self.claims = claims
         }
 
         /// A founding member's event.
@@ -170,7 +173,7 @@ extension Membership: Codable {
 
 extension Membership.Event: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case event, institution, date, status, recommendedBy, sources
+        case event, institution, date, status, recommendedBy, sources, claims
     }
 
     private enum Kind: String, CaseIterable, WireEnum, Decodable {
@@ -191,6 +194,7 @@ extension Membership.Event: Codable {
         sources = try container.decodeArray(.sources) { text throws(ValueError) in
             try Source.ID(text)
         }
+        claims = try container.decodeArray(Claim<Membership.Event>.self, forKey: .claims)
         let status = try container.decodeWireIfPresent(Membership.Status.self, forKey: .status)
         let recommenders = try container.decodeArray(.recommendedBy) { text throws(ValueError) in
             try Institution.ID(text)
@@ -223,5 +227,6 @@ extension Membership.Event: Codable {
             try container.encode(recommenders, forKey: .recommendedBy)
         }
         try container.encodeUnlessEmpty(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }

@@ -35,13 +35,15 @@ public struct Institution: Sendable, Hashable, Identifiable {
     public var sources: [Source.ID]
     /// Its names in other languages and periods, each with its sources.
     public var names: [LocalizedName]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Institution>]
 
     /// Creates an institution.
     public init(
         id: ID, name: String, acronym: String? = nil, kind: Kind, country: Country,
         affiliation: String? = nil, parent: ID? = nil, established: PartialDate? = nil,
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
-        names: [LocalizedName] = []
+        names: [LocalizedName] = [], claims: [Claim<Institution>] = []
     ) {
         self.id = id
         self.name = name
@@ -54,6 +56,7 @@ public struct Institution: Sendable, Hashable, Identifiable {
         self.identifiers = identifiers
         self.sources = sources
         self.names = names
+        self.claims = claims
     }
 
     /// The acronym when there is one, else the name.
@@ -93,6 +96,7 @@ extension Institution: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
             sources, names
+        case claims
     }
 
     /// Decodes an institution.
@@ -109,6 +113,7 @@ extension Institution: Codable {
         identifiers = try container.decodeArray(ExternalIdentifier.self, forKey: .identifiers)
         sources = try container.decode([Source.ID].self, forKey: .sources)
         names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        claims = try container.decodeArray(Claim<Institution>.self, forKey: .claims)
     }
 
     /// Encodes the institution, leaving out absent optional values.
@@ -125,6 +130,7 @@ extension Institution: Codable {
         try container.encodeUnlessEmpty(identifiers, forKey: .identifiers)
         try container.encode(sources, forKey: .sources)
         try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 

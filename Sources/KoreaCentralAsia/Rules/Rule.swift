@@ -42,13 +42,13 @@ public struct RuleSet: Sendable {
     /// Every standard rule.
     ///
     /// Rotation, cadence, editions, membership and admission, references, chronology,
-    /// partnerships, indicators, agreements, sources, the record's date and the evidence of
-    /// sources. Its ``codes`` are the table of codes
+    /// partnerships, indicators, agreements, sources, the record's date, the evidence of
+    /// sources and claims. Its ``codes`` are the table of codes
     /// (``RuleCode/standard``).
     public static let standard = RuleSet([
         RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
         ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
-        RecordDateRule(), EvidenceRule(),
+        RecordDateRule(), EvidenceRule(), ClaimRule(),
     ])
 
     /// This set with more rules after the existing ones.
