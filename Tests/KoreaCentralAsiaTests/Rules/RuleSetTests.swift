@@ -34,7 +34,8 @@ struct RuleSetTests {
         "partnership.self", "partnership.chronology", "indicator.amount",
         "agreement.charter-mismatch", "source.missing", "indicator.conflict", "edition.overdue",
         "edition.held-after-record", "source.after-record", "source.undated",
-        "source.predates-fact", "acknowledgement.unused",
+        "source.predates-fact", "claim.unsourced", "claim.same-as-preferred",
+        "acknowledgement.unused",
     ]
 
     @Test("The standard rule set can report every standard code, and no other")
