@@ -99,7 +99,7 @@ public struct ClaimableProperty<Entity>: Sendable {
 /// }
 /// ```
 ///
-/// Read the claims of a property back in the property's own type with ``claims(of:)-(KeyPath<Self,V>)``:
+/// Read the claims of a property back in the property's own type with `claims(of:)`:
 ///
 /// ```swift
 /// edition.claims(of: \.city)  // [Claimed<String>]: "Jeju", with its sources
