@@ -1,7 +1,9 @@
 import KoreaCentralAsia
 
-/// The disputed values of any fact (`Dataset.disputes`): each claim beside the value the
-/// record prefers, with its sources linked to the list of sources. Every text is escaped.
+/// The disputed values of any fact, as a list.
+///
+/// Each claim of `Dataset.disputes` beside the value the record prefers, with its sources linked
+/// to the list of sources. Every text is escaped.
 func disputeList(_ dataset: Dataset) -> Markup {
     let disputes = dataset.disputes
     guard !disputes.isEmpty else { return .element("p", text: "No fact is disputed.") }
