@@ -59,7 +59,7 @@ public struct Claim<Entity: Claimable>: Sendable, Hashable {
         }
         guard type(of: value) == known.valueType else {
             throw ValueError(
-                .name, input: value.claimText,
+                .name, input: claimText(value),
                 message:
                     "a claim of \(quoted(property)) has a value of type \(known.valueType), not \(type(of: value))"
             )

@@ -79,7 +79,7 @@ public struct ClaimableProperty<Entity>: Sendable {
             guard let claimed = claimed as? Value, let value = preferred(entity) else {
                 return true
             }
-            return claimed.isCompatible(with: value)
+            return claimCompatible(claimed, with: value)
         }
     }
 }

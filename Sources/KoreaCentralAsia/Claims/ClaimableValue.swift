@@ -3,78 +3,24 @@
 /// The library's value types conform: text, whole numbers, partial dates, countries,
 /// identifiers, places, the closed sets (edition status and mode, kinds, partnership levels) and
 /// the open ones (meeting levels), and lists of any of them. A type of your own conforms by
-/// being `Codable`, `Sendable` and `Hashable` and giving its text:
+/// being `Codable`, `Sendable` and `Hashable`; its text in reports is its description:
 ///
 /// ```swift
-/// extension Rank: ClaimableValue {
-///     var claimText: String { rawValue }
-/// }
+/// extension Rank: ClaimableValue {}
 /// ```
-public protocol ClaimableValue: Codable, Sendable, Hashable {
-    /// The value as the document writes it, for reports and tables: `"2017-07-10"`, `"KR"`,
-    /// `"Jeju"`, `"viceMinisterial"`; a list joined with `;`.
-    var claimText: String { get }
+///
+/// Two values are compatible (``Dispute/isCompatible``) when they are equal, and two partial
+/// dates when their intervals may overlap ("2018-07" and "2018-07-10", not "2017-07-10").
+public protocol ClaimableValue: Codable, Sendable, Hashable {}
 
-    /// Whether a claim of this value can hold together with the preferred value: equality by
-    /// default; a partial date is compatible when the two intervals may overlap.
-    func isCompatible(with preferred: Self) -> Bool
-}
-
-extension ClaimableValue {
-    /// Equality: two values of a closed or open set, two texts, two numbers agree only when
-    /// they are the same.
-    public func isCompatible(with preferred: Self) -> Bool { self == preferred }
-
-    /// Whether `preferred` is a value of this type that this one is compatible with.
-    func isCompatible(withAny preferred: any ClaimableValue) -> Bool {
-        guard let preferred = preferred as? Self else { return false }
-        return isCompatible(with: preferred)
-    }
-}
-
-extension ClaimableValue where Self: RawRepresentable, RawValue == String {
-    /// The raw value.
-    public var claimText: String { rawValue }
-}
-
-extension String: ClaimableValue {
-    /// The text itself.
-    public var claimText: String { self }
-}
-
-extension Int: ClaimableValue {
-    /// The number in decimal.
-    public var claimText: String { String(self) }
-}
-
-extension PartialDate: ClaimableValue {
-    /// The ISO 8601 text: `"2017-07"`.
-    public var claimText: String { description }
-
-    /// Whether the two dates, as intervals, may overlap: "2018-07" is compatible with
-    /// "2018-07-10", "2017-07-10" is not with "2018-07".
-    public func isCompatible(with preferred: PartialDate) -> Bool { mayOverlap(preferred) }
-}
-
-extension Country: ClaimableValue {
-    /// The ISO 3166-1 alpha-2 code: `"KR"`.
-    public var claimText: String { code }
-}
-
+extension String: ClaimableValue {}
+extension Int: ClaimableValue {}
+extension PartialDate: ClaimableValue {}
+extension Country: ClaimableValue {}
 extension Identifier: ClaimableValue {}
-
 extension OpenName: ClaimableValue {}
-
-extension Place: ClaimableValue {
-    /// The city and the country's code, as `"Seoul, KR"`, or the code alone.
-    public var claimText: String { city.map { "\($0), \(country.code)" } ?? country.code }
-}
-
-extension Array: ClaimableValue where Element: ClaimableValue {
-    /// The elements' texts joined with `;`, as the CSV tables join lists.
-    public var claimText: String { map(\.claimText).joined(separator: ";") }
-}
-
+extension Place: ClaimableValue {}
+extension Array: ClaimableValue where Element: ClaimableValue {}
 extension Edition.Status: ClaimableValue {}
 extension Edition.Mode: ClaimableValue {}
 extension Forum.Kind: ClaimableValue {}
@@ -82,6 +28,26 @@ extension Institution.Kind: ClaimableValue {}
 extension Partnership.Level: ClaimableValue {}
 extension Agreement.Kind: ClaimableValue {}
 extension Membership.Status: ClaimableValue {}
+
+/// Whether a claimed value can hold together with the preferred one: partial dates whose
+/// intervals may overlap, any other values when equal.
+func claimCompatible<Value: ClaimableValue>(_ claimed: Value, with preferred: Value) -> Bool {
+    if let claimed = claimed as? PartialDate, let preferred = preferred as? PartialDate {
+        return claimed.mayOverlap(preferred)
+    }
+    return claimed == preferred
+}
+
+/// A value as the document writes it, for reports and tables: `"2017-07-10"`, `"KR"`, `"Jeju"`,
+/// `"viceMinisterial"`; a place as `"Seoul, KR"`, a list joined with `;`.
+func claimText(_ value: any ClaimableValue) -> String {
+    switch value {
+    case let text as String: text
+    case let place as Place: place.city.map { "\($0), \(place.country.code)" } ?? place.country.code
+    case let list as [any ClaimableValue]: list.map(claimText).joined(separator: ";")
+    default: String(describing: value)
+    }
+}
 
 /// A claimed or preferred value of any ``ClaimableValue`` type, for lists that mix properties
 /// (``Dataset/disputes``): equal when the values are of one type and equal.
@@ -92,8 +58,9 @@ public struct AnyClaimValue: Sendable, Hashable, CustomStringConvertible {
     /// Wraps a value.
     public init(_ base: any ClaimableValue) { self.base = base }
 
-    /// The value as the document writes it (``ClaimableValue/claimText``).
-    public var description: String { base.claimText }
+    /// The value as the document writes it: `"2017-07-10"`, `"KR"`, `"Jeju"`; a place as
+    /// `"Seoul, KR"`, a list joined with `;`.
+    public var description: String { claimText(base) }
 
     /// Whether the two values are of one type and equal.
     public static func == (lhs: Self, rhs: Self) -> Bool {

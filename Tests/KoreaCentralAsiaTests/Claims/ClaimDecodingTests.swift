@@ -2,6 +2,12 @@ import Foundation
 import KoreaCentralAsia
 import Testing
 
+/// Compiles only when `T` is a value type of the model.
+private func requireModelValue<T: Sendable & Hashable & Codable>(_: T.Type) {}
+
+/// Compiles only when `T` can cross concurrency domains and be compared and hashed.
+private func requireSendableHashable<T: Sendable & Hashable>(_: T.Type) {}
+
 /// `Fixtures/claims.json`: a claim on every kind of claimable entity, from the disagreements of
 /// the record (the 8th forum's city, the Secretariat's opening).
 @Suite("Claims: decoding, refusals and typed reads")
@@ -252,5 +258,25 @@ struct ClaimDecodingTests {
         check(Partnership.Stage.self)
         check(Agreement.self)
         check(Meeting.self)
+    }
+
+    @Test("Claims are model values: Sendable, Hashable and Codable, and round-trip alone")
+    func conformances() throws {
+        requireModelValue(Claim<Edition>.self)
+        requireModelValue(Claim<Forum>.self)
+        requireModelValue(Claim<Institution>.self)
+        requireModelValue(Claim<Membership.Event>.self)
+        requireModelValue(Claim<Partnership.Stage>.self)
+        requireModelValue(Claim<Agreement>.self)
+        requireModelValue(Claim<Meeting>.self)
+        requireSendableHashable(Claimed<PartialDate>.self)
+        requireSendableHashable(AnyClaimValue.self)
+        requireSendableHashable(Dispute.self)
+        let claim = try Claim(\Agreement.place, Place(city: "Busan", country: .korea), note: "n")
+        #expect(try Fixtures.roundTrip(claim) == claim)
+        let list = try Claim(\Meeting.countries, [Country.korea, .uzbekistan], sources: ["s"])
+        #expect(try Fixtures.roundTrip(list) == list)
+        #expect(list.value.description == "KR;UZ")
+        #expect(AnyClaimValue("2014" as PartialDate) != AnyClaimValue("2014"))
     }
 }
