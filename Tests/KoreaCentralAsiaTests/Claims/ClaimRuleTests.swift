@@ -11,6 +11,17 @@ private func dataset(claims: [Claim<Edition>], asOf: PartialDate? = nil) -> Data
     return dataset
 }
 
+/// Korea and Uzbekistan's strategic partnership of 2006, with claims on its stage.
+private func stage(claims: [Claim<Partnership.Stage>]) -> Partnership {
+    Partnership(
+        countries: (.korea, .uzbekistan),
+        stages: [
+            Partnership.Stage(
+                level: .strategicPartnership, since: "2006", sources: [F.roundtable],
+                claims: claims)
+        ])
+}
+
 @Suite("Claims: sourced, and disputing something")
 struct ClaimRuleTests {
     @Test("A sourced claim of another value passes")
@@ -71,13 +82,7 @@ struct ClaimRuleTests {
         ]
         dataset.agreements[0].claims = [try Claim(\Agreement.kind, Agreement.Kind.memorandum)]
         dataset.partnerships = [
-            Partnership(
-                countries: (.korea, .uzbekistan),
-                stages: [
-                    Partnership.Stage(
-                        level: .strategicPartnership, since: "2006", sources: [F.roundtable],
-                        claims: [try Claim(\Partnership.Stage.since, "2005" as PartialDate)])
-                ])
+            stage(claims: [try Claim(\Partnership.Stage.since, "2005" as PartialDate)])
         ]
         dataset.meetings = [
             Meeting(
@@ -208,16 +213,9 @@ struct ClaimEvidenceTests {
                 claims: [try Claim(\Meeting.date, "2024-09" as PartialDate, sources: early)])
         ]
         dataset.partnerships = [
-            Partnership(
-                countries: (.korea, .uzbekistan),
-                stages: [
-                    Partnership.Stage(
-                        level: .strategicPartnership, since: "2006", sources: [F.roundtable],
-                        claims: [
-                            try Claim(
-                                \Partnership.Stage.level, .comprehensivePartnership, sources: early)
-                        ])
-                ])
+            stage(claims: [
+                try Claim(\Partnership.Stage.since, "2025" as PartialDate, sources: early)
+            ])
         ]
         // Only the claims' own violations: the agreement's new date makes its own source late.
         let found = EvidenceRule().check(dataset).map(\.subject).filter {
@@ -225,6 +223,7 @@ struct ClaimEvidenceTests {
         }
         #expect(
             found == [
+                "partnerships[KR-UZ].stages[2006].claims[0]",
                 "forums[\(F.forumID)].membership[korea-foundation@2023-11-20].claims[0]",
                 "agreements[\(F.jointStatementID)].claims[0]",
                 "meetings[m].claims[0]",
