@@ -84,7 +84,22 @@ COLUMNS = {
     "initiatives": ["id", "name", "country", "announced", "city", "place_country", "parent",
                     "sources"],
     "acknowledgements": ["code", "subject", "note", "sources"],
+    "claims": ["entity", "position", "property", "value", "preferred_value", "compatible",
+               "sources", "note"],
 }
+
+
+def claims_in_order(dataset):
+    """Every claim on any fact, in the order of Dataset.disputes."""
+    claims = [c for i in dataset["institutions"] for c in i.get("claims") or []]
+    claims += [c for p in dataset["partnerships"] for s in p["stages"] for c in s.get("claims") or []]
+    for forum in dataset["forums"]:
+        claims += forum.get("claims") or []
+        claims += [c for e in forum["membership"] for c in e.get("claims") or []]
+        claims += [c for e in forum["editions"] for c in e.get("claims") or []]
+    for key in ("agreements", "meetings"):
+        claims += [c for x in dataset[key] for c in x.get("claims") or []]
+    return claims
 
 
 def check_csv(dataset, folder):
@@ -106,6 +121,7 @@ def check_csv(dataset, folder):
         "indicators": dataset["indicators"],
         "initiatives": dataset.get("initiatives") or [],
         "acknowledgements": dataset.get("acknowledgements") or [],
+        "claims": claims_in_order(dataset),
     }
     texts = {  # columns whose every cell must come back exactly as the document has it
         "sources": [("id", "id"), ("title", "title"), ("publisher", "publisher")],
@@ -118,6 +134,7 @@ def check_csv(dataset, folder):
         "meetings": [("title", "title")],
         "agreements": [("title", "title")],
         "initiatives": [("name", "name")],
+        "claims": [("property", "property"), ("note", "note")],
     }
     total = 0
     for name, columns in COLUMNS.items():

@@ -60,6 +60,10 @@ for forum in dataset["forums"]:
             edition["city"] = "Nur-Sultan, \"Astana\"; \\ <city>"
     if forum["editions"]:
         forum["editions"][-1]["date"] = forum["editions"][-1]["date"][:4]
+    # Claims on any fact, with hostile values and notes: CSV and Popolo must keep them intact.
+    for edition in forum["editions"][:2]:
+        edition["claims"] = [{"property": "city", "value": hostile, "sources": edition.get("sources") or forum["sources"],
+                              "note": hostile}]
 for source in dataset["sources"]:
     source["title"] = hostile
 dataset["asOf"] = "2026-11"

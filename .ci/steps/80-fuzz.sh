@@ -54,6 +54,8 @@ dictionary="$work/dataset.dict"
         | sort -u | sed 's/"/\\"/g; s/.*/"&"/'
     printf '%s\n' '"{"' '"}"' '"["' '"]"' '":"' '","' '"null"' '"true"' '"false"' '"\\u0000"' \
         '"-0.5e+3"' '"\\"schemaVersion\\": 1"'
+    # Keys the catalog may not use yet: a claim on any fact.
+    printf '%s\n' '"\"claims\""' '"\"property\""' '"\"note\""'
 } >"$dictionary"
 
 echo "fuzzing for ${seconds}s from $(find "$corpus" -type f | wc -l | tr -d ' ') seeds" \

@@ -49,6 +49,7 @@ command.run { arguments in
     try printForums(of: dataset, in: language)
     printIndicators(of: dataset)
     printClaims(of: dataset)
+    printDisputes(of: dataset)
     return .success
 }
 
@@ -268,6 +269,30 @@ func printClaims(of dataset: Dataset) {
         }
     }
     printTable(rows)
+}
+
+/// The disputed values of any fact: under each entity, each claim beside the value the record
+/// prefers, with its sources (`Dataset.disputes`).
+func printDisputes(of dataset: Dataset) {
+    heading("Disputes")
+    let disputes = dataset.disputes
+    if disputes.isEmpty { print("  (none)") }
+    var start = disputes.startIndex
+    while start < disputes.endIndex {
+        let entity = disputes[start].entity
+        let end = disputes[start...].firstIndex { $0.entity != entity } ?? disputes.endIndex
+        print("  " + terminalSafe(entity.path))
+        let rows = disputes[start..<end].map { dispute in
+            let preferred = dispute.preferred?.description ?? ""
+            return [
+                dispute.property, "record: " + (preferred.isEmpty ? "(none)" : preferred),
+                "claim: \(dispute.claimed)" + (dispute.isCompatible ? " (compatible)" : ""),
+                dispute.sources.map(\.rawValue).joined(separator: ", "),
+            ]
+        }
+        print(formatTable(rows, width: 96).indented(by: 4), terminator: "")
+        start = end
+    }
 }
 
 /// Rows as an aligned table indented by two spaces, or "(none)".

@@ -36,7 +36,8 @@ let command = Command(
         """
         csv writes one NAME.csv per table into the folder (RFC 4180, UTF-8, CRLF); other files \
         of the folder are left alone. popolo writes organizations, memberships, events and \
-        areas; graphml the network of countries, institutions and forums; ics one all-day event \
+        areas, with the claims of institutions, forums and editions as sources (the other \
+        claims are counted on standard error); graphml the network of countries, institutions and forums; ics one all-day event \
         per edition dated to the day (the editions dated only to a month or a year are left out \
         and counted on standard error).
         """,
@@ -107,6 +108,12 @@ command.run { arguments in
     case .popolo:
         let export = try PopoloExport(dataset, includingPlanThrough: planThrough)
         try emit(export.data, to: output, "\(export.eventCount) events")
+        if export.omittedClaimCount > 0 {
+            let count = export.omittedClaimCount
+            printError(
+                "export-dataset: \(count) claim\(count == 1 ? " has" : "s have") no place in Popolo (on a membership event, a partnership stage, an agreement or a meeting, or without a source with an address) and \(count == 1 ? "is" : "are") left out"
+            )
+        }
     case .graphml:
         let export = GraphMLExport(dataset)
         try emit(export.data, to: output, "\(export.nodeCount) nodes, \(export.edgeCount) edges")

@@ -78,6 +78,12 @@ command.run { arguments in
             partnershipChart(dataset, through: date)))
     sections.append(
         section(
+            "Disputes",
+            "Values of any fact that a source states and the record does not prefer, beside the "
+                + "record's own, with their sources.",
+            disputeList(dataset)))
+    sections.append(
+        section(
             "Members of the Think Tank Forum",
             membershipSummary(dataset, forum: Catalog.thinkTankForumID, on: date),
             membershipNetwork(dataset, forum: Catalog.thinkTankForumID, on: date)))

@@ -20,7 +20,8 @@ public import KoreaCentralAsia
 /// institutions and forums in other databases),
 /// `partnership_stages`,
 /// `forums`, `memberships` (a row per event), `editions`, `agreements`, `provisions`, `meetings`,
-/// `indicators`, `initiatives`, `acknowledgements`. The same dataset gives the same bytes.
+/// `indicators`, `initiatives`, `acknowledgements`, `claims` (a row per claim on any fact, beside
+/// the preferred value). The same dataset gives the same bytes.
 public struct CSVExport: Sendable, Hashable {
     /// The tables, in a fixed order.
     public let tables: [Table]
@@ -36,7 +37,7 @@ public struct CSVExport: Sendable, Hashable {
             Self.partnershipStages(dataset), Self.forums(dataset), Self.memberships(dataset),
             Self.editions(dataset), Self.agreements(dataset), Self.provisions(dataset),
             Self.meetings(dataset), Self.indicators(dataset), Self.initiatives(dataset),
-            Self.acknowledgements(dataset),
+            Self.acknowledgements(dataset), Self.claims(dataset),
         ]
     }
 
@@ -397,6 +398,27 @@ extension CSVExport {
             writer.row([
                 acknowledgement.code.rawValue, acknowledgement.subject, acknowledgement.note,
                 list(acknowledgement.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func claims(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "claims",
+            [
+                "entity", "position", "property", "value", "preferred_value", "compatible",
+                "sources", "note",
+            ])
+        var previous: Subject?
+        var position = 0
+        for dispute in dataset.disputes {
+            position = dispute.entity == previous ? position + 1 : 1
+            previous = dispute.entity
+            writer.row([
+                dispute.entity.path, String(position), dispute.property,
+                dispute.claimed.description, dispute.preferred?.description,
+                dispute.isCompatible ? "true" : "false", list(dispute.sources), dispute.note,
             ])
         }
         return writer.table

@@ -19,6 +19,13 @@ public import KoreaCentralAsia
 /// - `areas`: the countries the dataset names, with ISO 3166-1 identifiers and, for the
 ///   countries the library knows, their Wikidata items.
 ///
+/// Claims on any fact (``KoreaCentralAsia/Claim``) of an institution, a forum or an edition are
+/// kept as more `sources` of its organization or event: one link per claim's source that has an
+/// address, whose `note` says what the source claims and what the record prefers. Popolo has no
+/// room for the rest (claims of membership events, partnership stages, agreements and meetings,
+/// and claims none of whose sources has an address): ``omittedClaimCount`` counts them, so that
+/// nothing is dropped silently.
+///
 /// Dates are ISO 8601 reduced dates, as Popolo recommends for imprecise dates (`2024`,
 /// `2023-12`, `2023-11-20`). The document is written by `JSONEncoder` with sorted keys, so every
 /// text from the data is a JSON string and the same dataset gives the same bytes.
@@ -32,6 +39,8 @@ public struct PopoloExport: Sendable, Hashable {
     public let data: Data
     /// The number of events, proposed ones included.
     public let eventCount: Int
+    /// The number of claims the document has no room for, and leaves out.
+    public let omittedClaimCount: Int
 
     /// Writes a dataset as a Popolo document.
     ///
@@ -53,6 +62,7 @@ public struct PopoloExport: Sendable, Hashable {
         data.append(0x0A)
         self.data = data
         eventCount = document.events.count
+        omittedClaimCount = document.omittedClaimCount
     }
 
     /// Writes the document to a file, whole or not at all.
@@ -164,6 +174,12 @@ struct PopoloDocument: Encodable {
     var memberships: [Membership] = []
     var events: [Event] = []
     var areas: [Area] = []
+    /// The claims that no organization or event keeps: not part of the document.
+    var omittedClaimCount = 0
+
+    enum CodingKeys: String, CodingKey {
+        case persons, organizations, memberships, events, areas
+    }
 
     init(_ dataset: Dataset, planThrough year: Int?) {
         var links: [Source.ID: Link] = [:]
@@ -178,6 +194,25 @@ struct PopoloDocument: Encodable {
             let found = ids.compactMap { links[$0] }
             return found.isEmpty ? nil : found
         }
+        // Claims, by the entity they are on; each kept one is removed, the rest are counted.
+        var claims: [Subject: [Dispute]] = [:]
+        for dispute in dataset.disputes { claims[dispute.entity, default: []].append(dispute) }
+        func sources(_ ids: [Source.ID], claimsOn entity: Subject) -> [Link]? {
+            var found = ids.compactMap { links[$0] }
+            for dispute in claims.removeValue(forKey: entity) ?? [] {
+                let kept = dispute.sources.compactMap { links[$0] }
+                if kept.isEmpty { omittedClaimCount += 1 }
+                found += kept.map { link in
+                    let preferred =
+                        dispute.preferred.map { "the record has \($0)" } ?? "the record has none"
+                    var note =
+                        "\(link.note ?? link.url): claims \(dispute.property) \(dispute.claimed), where \(preferred)"
+                    if let text = dispute.note { note += "; " + text }
+                    return Link(url: link.url, note: note)
+                }
+            }
+            return found.isEmpty ? nil : found
+        }
         var countries = Set<Country>()
         var memberStates = Set<Country>()
         for institution in dataset.institutions {
@@ -190,7 +225,7 @@ struct PopoloDocument: Encodable {
                     foundingDate: institution.established?.description,
                     identifiers: Self.identifiers(institution.identifiers),
                     otherNames: Self.otherNames(institution.names, acronym: institution.acronym),
-                    sources: sources(institution.sources)))
+                    sources: sources(institution.sources, claimsOn: .institution(institution.id))))
         }
         for forum in dataset.forums {
             organizations.append(
@@ -200,7 +235,7 @@ struct PopoloDocument: Encodable {
                     foundingDate: forum.established?.description,
                     identifiers: Self.identifiers(forum.identifiers),
                     otherNames: Self.otherNames(forum.names, acronym: nil),
-                    sources: sources(forum.sources)))
+                    sources: sources(forum.sources, claimsOn: .forum(forum.id))))
             for period in MembershipPeriod.periods(of: forum.membership) {
                 // A state that is a member is an organisation of Popolo's: its government.
                 let memberID: String
@@ -230,7 +265,9 @@ struct PopoloDocument: Encodable {
                         startDate: edition.date.description,
                         endDate: edition.endDate?.description,
                         location: place.joined(separator: ", "), status: edition.status.rawValue,
-                        sources: sources(edition.sources)))
+                        sources: sources(
+                            edition.sources,
+                            claimsOn: .edition(edition.ordinal, of: forum.id))))
             }
             guard let year, let plan = try? forum.plan(through: min(year, 9999)) else { continue }
             for proposal in plan {
@@ -245,6 +282,7 @@ struct PopoloDocument: Encodable {
                         status: "proposed"))
             }
         }
+        omittedClaimCount += claims.values.reduce(0) { $0 + $1.count }
         for partnership in dataset.partnerships {
             countries.insert(partnership.first)
             countries.insert(partnership.second)

@@ -451,6 +451,34 @@ public struct DatasetGenerator: Sendable {
                     sources: someSources(), names: try names()))
             note("initiative")
         }
+        try addClaims(to: &dataset)
         return (dataset, acknowledged)
+    }
+
+    /// Adds claims on facts: another city of some editions, another date of some meetings.
+    ///
+    /// Each is sourced and never the preferred value. Made last, so that the rest of a seed's
+    /// dataset is what it was before claims were generated.
+    mutating func addClaims(to dataset: inout Dataset) throws {
+        for forum in dataset.forums.indices {
+            for index in dataset.forums[forum].editions.indices where random.chance(0.2) {
+                let city = text()
+                let sources = someSources()
+                guard city != dataset.forums[forum].editions[index].city, !sources.isEmpty else {
+                    continue
+                }
+                dataset.forums[forum].editions[index].claims.append(
+                    try Claim(\Edition.city, city, sources: sources, note: optionalText()))
+                note("claim.edition")
+            }
+        }
+        for index in dataset.meetings.indices where random.chance(0.3) {
+            let date = try anyDate()
+            let sources = someSources()
+            guard date != dataset.meetings[index].date, !sources.isEmpty else { continue }
+            dataset.meetings[index].claims.append(
+                try Claim(\Meeting.date, date, sources: sources))
+            note("claim.meeting")
+        }
     }
 }

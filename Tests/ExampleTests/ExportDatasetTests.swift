@@ -14,9 +14,9 @@ struct ExportDatasetTests {
         let result = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", folder])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("wrote 14 tables, "))
+        #expect(result.stdout.hasPrefix("wrote 15 tables, "))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 15)
+        #expect(files.count == 16)
         #expect(files.contains("editions.csv") && files.contains("memberships.csv"))
         #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "mine")
         let editions = try String(contentsOfFile: folder + "/editions.csv", encoding: .utf8)

@@ -67,7 +67,7 @@ struct CSVExportTests {
                 "sources", "institutions", "names", "identifiers", "partnership_stages", "forums",
                 "memberships",
                 "editions", "agreements", "provisions", "meetings", "indicators", "initiatives",
-                "acknowledgements",
+                "acknowledgements", "claims",
             ])
         #expect(
             export.table(named: "memberships")?.rowCount

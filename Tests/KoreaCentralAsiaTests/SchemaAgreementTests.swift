@@ -23,6 +23,12 @@ struct SchemaAgreementTests {
     static let malformed: [Malformed] = [
         .init(file: "amount-as-string", path: "indicators[0].value.amount", kind: .wrongType),
         .init(file: "empty-name", path: "institutions[0].names[0].text", kind: .invalidValue),
+        .init(
+            file: "claim-of-unknown-property", path: "forums[0].editions[0].claims[0].property",
+            kind: .invalidValue),
+        .init(
+            file: "claim-value-of-wrong-type", path: "forums[0].editions[0].claims[0].value",
+            kind: .wrongType),
         .init(file: "impossible-as-of", path: "asOf", kind: .invalidValue),
         .init(
             file: "language-not-bcp47", path: "institutions[0].names[0].language",

@@ -29,12 +29,15 @@ public struct Agreement: Sendable, Hashable, Identifiable {
     public var sources: [Source.ID]
     /// Its titles in other languages, each with its sources.
     public var names: [LocalizedName]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Agreement>]
 
     /// Creates an agreement.
     public init(
         id: ID, title: String, kind: Kind, date: PartialDate, place: Place? = nil,
         signatories: [Institution.ID] = [], countries: [Country] = [], establishes: Forum.ID? = nil,
-        provisions: [Provision] = [], sources: [Source.ID] = [], names: [LocalizedName] = []
+        provisions: [Provision] = [], sources: [Source.ID] = [], names: [LocalizedName] = [],
+        claims: [Claim<Agreement>] = []
     ) {
         self.id = id
         self.title = title
@@ -47,6 +50,7 @@ public struct Agreement: Sendable, Hashable, Identifiable {
         self.provisions = provisions
         self.sources = sources
         self.names = names
+        self.claims = claims
     }
 
     /// The charter the provisions set, or `nil` when they set no cadence.
@@ -100,7 +104,7 @@ extension Agreement {
 extension Agreement: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, kind, date, place, signatories, countries, establishes, provisions, sources
-        case names
+        case names, claims
     }
 
     /// Decodes an agreement.
@@ -117,6 +121,7 @@ extension Agreement: Codable {
         provisions = try container.decode([Provision].self, forKey: .provisions)
         sources = try container.decode([Source.ID].self, forKey: .sources)
         names = try container.decodeArray(LocalizedName.self, forKey: .names)
+        claims = try container.decodeArray(Claim<Agreement>.self, forKey: .claims)
     }
 
     /// Encodes the agreement, leaving out absent optional values.
@@ -133,6 +138,7 @@ extension Agreement: Codable {
         try container.encode(provisions, forKey: .provisions)
         try container.encode(sources, forKey: .sources)
         try container.encodeUnlessEmpty(names, forKey: .names)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 

@@ -40,6 +40,8 @@ public struct Edition: Sendable, Hashable {
     public var marginsOf: String?
     /// The agreements it adopted.
     public var adopted: [Agreement.ID]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Edition>]
 
     /// Creates an edition.
     public init(
@@ -47,7 +49,8 @@ public struct Edition: Sendable, Hashable {
         city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
         organizers: [Institution.ID] = [], sources: [Source.ID] = [],
         schedule: [Announcement] = [], chairs: [Country] = [], delegations: [Delegation] = [],
-        guests: [Party] = [], marginsOf: String? = nil, adopted: [Agreement.ID] = []
+        guests: [Party] = [], marginsOf: String? = nil, adopted: [Agreement.ID] = [],
+        claims: [Claim<Edition>] = []
     ) {
         self.schedule = schedule
         self.chairs = chairs
@@ -65,6 +68,7 @@ public struct Edition: Sendable, Hashable {
         self.level = level
         self.organizers = organizers
         self.sources = sources
+        self.claims = claims
     }
 
     /// The delegation of a country, when recorded.
@@ -159,6 +163,7 @@ extension Edition: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
         case schedule, chairs, delegations, guests, marginsOf, adopted
+        case claims
     }
 
     /// Decodes an edition; the ordinal must be positive and the end date not before the date;
@@ -198,6 +203,7 @@ extension Edition: Codable {
         adopted = try container.decodeArray(.adopted) { text throws(ValueError) in
             try Agreement.ID(text)
         }
+        claims = try container.decodeArray(Claim<Edition>.self, forKey: .claims)
         if let problem = Self.scheduleProblem(schedule, date: date) {
             throw container.refuse(.schedule, problem)
         }
@@ -240,5 +246,6 @@ extension Edition: Codable {
         try container.encodeUnlessEmpty(guests, forKey: .guests)
         try container.encodeIfPresent(marginsOf, forKey: .marginsOf)
         try container.encodeUnlessEmpty(adopted, forKey: .adopted)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }

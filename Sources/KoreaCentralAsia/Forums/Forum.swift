@@ -40,6 +40,8 @@ public struct Forum: Sendable, Hashable, Identifiable {
     public var identifiers: [ExternalIdentifier]
     /// Its names in other languages and periods, each with its sources.
     public var names: [LocalizedName]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Forum>]
 
     /// Creates a forum.
     public init(
@@ -48,7 +50,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         charter: Charter? = nil, membership: Membership = Membership(), editions: [Edition] = [],
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
         names: [LocalizedName] = [], format: DialogueFormat.ID? = nil,
-        charters: [CharterPeriod] = []
+        charters: [CharterPeriod] = [], claims: [Claim<Forum>] = []
     ) {
         self.format = format
         self.charters = charters + (charter.map { [CharterPeriod(charter: $0)] } ?? [])
@@ -63,6 +65,7 @@ public struct Forum: Sendable, Hashable, Identifiable {
         self.identifiers = identifiers
         self.sources = sources
         self.names = names
+        self.claims = claims
     }
 
     /// The institutions that are members on a date; participants are not members.
@@ -159,6 +162,7 @@ extension Forum: Codable {
     enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, kind, established, establishedBy, secretariat, charter, membership, editions
         case identifiers, sources, names, format, charters
+        case claims
     }
 
     /// Decodes a forum: its rules as `charters` (periods) or, as in version 1, one `charter`
@@ -183,6 +187,7 @@ extension Forum: Codable {
             }
             charters = [CharterPeriod(charter: charter)]
         }
+        claims = try container.decodeArray(Claim<Forum>.self, forKey: .claims)
     }
 
     /// Encodes the forum, leaving out absent optional values; its rules as `charters`, or as one
@@ -207,6 +212,7 @@ extension Forum: Codable {
         try container.encode(editions, forKey: .editions)
         try container.encodeProvenance(identifiers, sources, names)
         try container.encodeIfPresent(format, forKey: .format)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 

@@ -163,26 +163,30 @@ extension Membership {
         /// The decision that admitted the member, for an admission by decision rather than by
         /// recommendation.
         public var decision: Decision?
+        /// Values of its properties that sources state and the record does not prefer.
+        public var claims: [Claim<Event>]
 
         /// Creates an event of an institution.
         public init(
             institution: Institution.ID, date: PartialDate, change: Change,
-            sources: [Source.ID] = []
+            sources: [Source.ID] = [], claims: [Claim<Event>] = []
         ) {
             self.init(
-                member: .institution(institution), date: date, change: change, sources: sources)
+                member: .institution(institution), date: date, change: change, sources: sources,
+                claims: claims)
         }
 
         /// Creates an event of an institution or a state.
         public init(
             member: Member, date: PartialDate, change: Change, sources: [Source.ID] = [],
-            decision: Decision? = nil
+            decision: Decision? = nil, claims: [Claim<Event>] = []
         ) {
             self.member = member
             self.date = date
             self.change = change
             self.sources = sources
             self.decision = decision
+            self.claims = claims
         }
 
         /// The institution the event concerns, or `nil` for a state.
@@ -261,7 +265,7 @@ extension Membership: Codable {
 
 extension Membership.Event: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case event, institution, country, date, status, recommendedBy, sources, decision
+        case event, institution, country, date, status, recommendedBy, sources, decision, claims
     }
 
     private enum DecisionKeys: String, CodingKey, CaseIterable {
@@ -298,6 +302,7 @@ extension Membership.Event: Codable {
         sources = try container.decodeArray(.sources) { text throws(ValueError) in
             try Source.ID(text)
         }
+        claims = try container.decodeArray(Claim<Membership.Event>.self, forKey: .claims)
         let status = try container.decodeWireIfPresent(Membership.Status.self, forKey: .status)
         let recommenders = try container.decodeArray(.recommendedBy) { text throws(ValueError) in
             try Institution.ID(text)
@@ -377,5 +382,6 @@ extension Membership.Event: Codable {
             var keys = container.nestedContainer(keyedBy: DecisionKeys.self, forKey: .decision)
             try keys.encode(id, forKey: .meeting)
         }
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }

@@ -42,13 +42,16 @@ public struct Institution: Sendable, Hashable, Identifiable {
     /// Only an institution of kind ``Kind/intergovernmentalOrganization`` has them; for such an
     /// organisation, ``country`` is the country of its seat.
     public var memberStates: [Country]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Institution>]
 
     /// Creates an institution.
     public init(
         id: ID, name: String, acronym: String? = nil, kind: Kind, country: Country,
         affiliation: String? = nil, parent: ID? = nil, established: PartialDate? = nil,
         identifiers: [ExternalIdentifier] = [], sources: [Source.ID] = [],
-        names: [LocalizedName] = [], city: String? = nil, memberStates: [Country] = []
+        names: [LocalizedName] = [], city: String? = nil, memberStates: [Country] = [],
+        claims: [Claim<Institution>] = []
     ) {
         self.city = city
         self.memberStates = memberStates
@@ -63,6 +66,7 @@ public struct Institution: Sendable, Hashable, Identifiable {
         self.identifiers = identifiers
         self.sources = sources
         self.names = names
+        self.claims = claims
     }
 
     /// The acronym when there is one, else the name.
@@ -105,6 +109,7 @@ extension Institution: Codable {
     enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
             sources, names, city, memberStates
+        case claims
     }
 
     /// Decodes an institution; only an organisation of states lists member states, each once.
@@ -129,6 +134,7 @@ extension Institution: Codable {
         guard Set(memberStates).count == memberStates.count else {
             throw container.refuse(.memberStates, "the member states list a country twice")
         }
+        claims = try container.decodeArray(Claim<Institution>.self, forKey: .claims)
     }
 
     /// Encodes the institution, leaving out absent optional values.
@@ -144,6 +150,7 @@ extension Institution: Codable {
         try container.encodeProvenance(identifiers, sources, names)
         try container.encodeIfPresent(city, forKey: .city)
         try container.encodeUnlessEmpty(memberStates, forKey: .memberStates)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 

@@ -25,12 +25,15 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     public var topics: [CooperationArea]
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<Meeting>]
 
     /// Creates a meeting.
     public init(
         id: ID, title: String, date: PartialDate, endDate: PartialDate? = nil, place: Place? = nil,
         host: Institution.ID? = nil, participants: [Institution.ID] = [], countries: [Country] = [],
-        forum: Forum.ID? = nil, topics: [CooperationArea] = [], sources: [Source.ID] = []
+        forum: Forum.ID? = nil, topics: [CooperationArea] = [], sources: [Source.ID] = [],
+        claims: [Claim<Meeting>] = []
     ) {
         self.id = id
         self.title = title
@@ -43,12 +46,14 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         self.forum = forum
         self.topics = topics
         self.sources = sources
+        self.claims = claims
     }
 }
 
 extension Meeting: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, date, endDate, place, host, participants, countries, forum, topics, sources
+        case claims
     }
 
     /// Decodes a meeting; the end date may not be before the date.
@@ -68,6 +73,7 @@ extension Meeting: Codable {
         forum = try container.decodeIfPresent(Forum.ID.self, forKey: .forum)
         topics = try container.decodeArray(CooperationArea.self, forKey: .topics)
         sources = try container.decode([Source.ID].self, forKey: .sources)
+        claims = try container.decodeArray(Claim<Meeting>.self, forKey: .claims)
     }
 
     /// Encodes the meeting, leaving out absent optional values.
@@ -84,5 +90,6 @@ extension Meeting: Codable {
         try container.encodeIfPresent(forum, forKey: .forum)
         try container.encode(topics, forKey: .topics)
         try container.encode(sources, forKey: .sources)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }

@@ -67,19 +67,23 @@ extension Partnership {
         public var sources: [Source.ID]
         /// What a reader should know, for example that other sources word the level otherwise.
         public var note: String?
+        /// Values of its properties that sources state and the record does not prefer.
+        public var claims: [Claim<Stage>]
 
         /// Creates a stage.
         public init(
-            level: Level, since: PartialDate, sources: [Source.ID] = [], note: String? = nil
+            level: Level, since: PartialDate, sources: [Source.ID] = [], note: String? = nil,
+            claims: [Claim<Stage>] = []
         ) {
             self.level = level
             self.since = since
             self.sources = sources
             self.note = note
+            self.claims = claims
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case level, since, sources, note
+            case level, since, sources, note, claims
         }
 
         /// Decodes a stage, refusing keys it does not define.
@@ -89,6 +93,7 @@ extension Partnership {
             since = try container.decode(PartialDate.self, forKey: .since)
             sources = try container.decode([Source.ID].self, forKey: .sources)
             note = try container.decodeIfPresent(String.self, forKey: .note)
+            claims = try container.decodeArray(Claim<Stage>.self, forKey: .claims)
         }
 
         /// Encodes the stage, leaving out an absent note.
@@ -98,6 +103,7 @@ extension Partnership {
             try container.encode(since, forKey: .since)
             try container.encode(sources, forKey: .sources)
             try container.encodeIfPresent(note, forKey: .note)
+            try container.encodeUnlessEmpty(claims, forKey: .claims)
         }
     }
 

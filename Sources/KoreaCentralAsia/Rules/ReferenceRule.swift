@@ -11,6 +11,9 @@
 ///   `institutions[hufs-center-for-eurasian-studies].parent`; each unknown identifier is
 ///   reported once per field.
 ///
+/// A claim's sources and the identifiers it claims are checked as the entity's own are
+/// (`forums[id].editions[8].claims[0].sources`, `….claims[0].value`).
+///
 /// - Complexity: O(*n*) in the size of the dataset, with hash sets of the identifiers.
 public struct ReferenceRule: Rule {
     /// Creates the rule.
@@ -199,6 +202,16 @@ public struct ReferenceRule: Rule {
         }
         for (index, acknowledgement) in dataset.acknowledgements.enumerated() {
             checkSources(acknowledgement.sources, at: .acknowledgement(index))
+        }
+        for dispute in dataset.disputes {
+            checkSources(dispute.sources, at: dispute.subject)
+            let claimed = dispute.claimed.base
+            let named = claimed as? [Institution.ID] ?? (claimed as? Institution.ID).map { [$0] }
+            check(named ?? [], in: institutions, "institution", at: dispute.subject.field("value"))
+            let forum = (claimed as? Forum.ID).map { [$0] } ?? []
+            check(forum, in: forums, "forum", at: dispute.subject.field("value"))
+            let agreement = (claimed as? Agreement.ID).map { [$0] } ?? []
+            check(agreement, in: agreements, "agreement", at: dispute.subject.field("value"))
         }
         return violations
     }

@@ -43,12 +43,12 @@ public struct RuleSet: Sendable {
     ///
     /// Rotation, cadence, editions, membership and admission, references, chronology,
     /// partnerships, indicators, agreements, sources, the record's date, the evidence of
-    /// sources, charter periods and delegations. Its ``codes`` are the table of codes
+    /// sources, charter periods, delegations and claims. Its ``codes`` are the table of codes
     /// (``RuleCode/standard``).
     public static let standard = RuleSet([
         RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
         ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
-        RecordDateRule(), EvidenceRule(), CharterRule(), DelegationRule(),
+        RecordDateRule(), EvidenceRule(), CharterRule(), DelegationRule(), ClaimRule(),
     ])
 
     /// This set with more rules after the existing ones.

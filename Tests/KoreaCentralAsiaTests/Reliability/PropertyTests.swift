@@ -40,7 +40,8 @@ struct PropertyTests {
             "date.year", "date.month", "date.day", "forum", "charter.rotation", "edition.held",
             "edition.planned", "edition.cancelled", "membership.admitted.member",
             "membership.admitted.participant", "membership.withdrew", "agreement", "meeting",
-            "indicator", "initiative", "acknowledgement", "names", "claims",
+            "indicator", "initiative", "acknowledgement", "names", "claims", "claim.edition",
+            "claim.meeting",
         ] {
             #expect(generator.coverage[kind, default: 0] > 0, "batch \(batch) made no \(kind)")
         }

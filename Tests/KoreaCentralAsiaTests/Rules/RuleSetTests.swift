@@ -36,6 +36,7 @@ struct RuleSetTests {
         "edition.held-after-record", "source.after-record", "source.undated",
         "source.predates-fact", "charter.period-order", "edition.level-below-charter",
         "rotation.parity", "chairmanship.out-of-turn", "delegation.outside-format",
+        "claim.unsourced", "claim.same-as-preferred",
         "acknowledgement.unused",
     ]
 

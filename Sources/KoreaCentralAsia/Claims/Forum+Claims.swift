@@ -1,0 +1,8 @@
+extension Forum: Claimable {
+    /// The properties a claim on a forum may name: `name`, `kind`, `established`,
+    /// `establishedBy` and `secretariat`.
+    public static let claimableProperties: [ClaimableProperty<Forum>] = [
+        .init("name", \.name), .init("kind", \.kind), .init("established", \.established),
+        .init("establishedBy", \.establishedBy), .init("secretariat", \.secretariat),
+    ]
+}
