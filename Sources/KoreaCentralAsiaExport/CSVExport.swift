@@ -71,9 +71,74 @@ extension CSVExport {
         public let rowCount: Int
         /// The whole file: the header row and every row, each ending in CRLF.
         public let data: Data
+        /// What each column holds, the table's key and its references to other tables: the
+        /// source of its Table Schema in ``DataPackageExport``.
+        let schema: Schema
 
         /// The file name: `editions.csv`.
         public var fileName: String { name + ".csv" }
+    }
+}
+
+// MARK: - Columns, keys and references
+
+extension CSVExport.Table {
+    /// A table's columns with their kinds, its primary key and its foreign keys.
+    struct Schema: Sendable, Hashable {
+        var columns: [Column]
+        /// The columns whose values name one row; empty for a table without such a key.
+        var primaryKey: [String]
+        var foreignKeys: [ForeignKey]
+    }
+
+    /// One column: its name and what it holds.
+    ///
+    /// A string literal is a text column.
+    struct Column: Sendable, Hashable, ExpressibleByStringLiteral {
+        /// What a column holds.
+        enum Kind: Sendable, Hashable {
+            /// Free text, an id or a closed-set name.
+            case text
+            /// A partial date: `2024`, `2023-12`, `2023-11-20`.
+            case date
+            /// A whole number: an ordinal, a year, a position.
+            case integer
+            /// An amount.
+            case number
+            /// An ISO 3166-1 alpha-2 code.
+            case country
+            /// Values joined with `;`.
+            case list
+        }
+
+        let name: String
+        let kind: Kind
+
+        init(_ name: String, _ kind: Kind) {
+            self.name = name
+            self.kind = kind
+        }
+
+        init(stringLiteral name: String) { self.init(name, .text) }
+
+        static func date(_ name: String) -> Column { Column(name, .date) }
+        static func integer(_ name: String) -> Column { Column(name, .integer) }
+        static func number(_ name: String) -> Column { Column(name, .number) }
+        static func country(_ name: String) -> Column { Column(name, .country) }
+        static func list(_ name: String) -> Column { Column(name, .list) }
+    }
+
+    /// Columns whose values, when not empty, are the key of a row of another table (or of
+    /// the same one).
+    struct ForeignKey: Sendable, Hashable {
+        var columns: [String]
+        var table: String
+        var referencedColumns: [String]
+
+        /// `column` names a row of `table` by its `id`.
+        static func id(_ column: String, of table: String) -> ForeignKey {
+            ForeignKey(columns: [column], table: table, referencedColumns: ["id"])
+        }
     }
 }
 
@@ -82,14 +147,24 @@ extension CSVExport {
 /// Builds one table, a row at a time.
 struct TableWriter {
     let name: String
-    let columns: [String]
+    let schema: CSVExport.Table.Schema
     private var text = ""
     private var rows = 0
 
-    init(_ name: String, _ columns: [String]) {
+    /// Starts a table with its header row.
+    ///
+    /// - Parameters:
+    ///   - name: The table's name.
+    ///   - columns: Its columns, in order; a string literal is a text column.
+    ///   - key: The columns that name one row (none when no column does).
+    ///   - references: The columns that name rows of other tables.
+    init(
+        _ name: String, _ columns: [CSVExport.Table.Column], key: [String] = [],
+        references: [CSVExport.Table.ForeignKey] = []
+    ) {
         self.name = name
-        self.columns = columns
-        row(columns)
+        self.schema = .init(columns: columns, primaryKey: key, foreignKeys: references)
+        row(columns.map(\.name))
         rows = 0
     }
 
@@ -104,7 +179,9 @@ struct TableWriter {
     }
 
     var table: CSVExport.Table {
-        CSVExport.Table(name: name, columns: columns, rowCount: rows, data: Data(text.utf8))
+        CSVExport.Table(
+            name: name, columns: schema.columns.map(\.name), rowCount: rows,
+            data: Data(text.utf8), schema: schema)
     }
 
     /// Appends a field, quoted when it holds a comma, a quote, CR or LF (RFC 4180, section 2).
@@ -141,7 +218,7 @@ func amountText(_ amount: Double) -> String {
 extension CSVExport {
     private static func sources(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "sources", ["id", "title", "publisher", "published", "url", "note"])
+            "sources", ["id", "title", "publisher", .date("published"), "url", "note"], key: ["id"])
         for source in dataset.sources {
             writer.row([
                 source.id.rawValue, source.title, source.publisher, text(source.published),
@@ -155,9 +232,9 @@ extension CSVExport {
         var writer = TableWriter(
             "institutions",
             [
-                "id", "name", "acronym", "kind", "country", "affiliation", "parent", "established",
-                "sources",
-            ])
+                "id", "name", "acronym", "kind", .country("country"), "affiliation", "parent",
+                .date("established"), .list("sources"),
+            ], key: ["id"], references: [.id("parent", of: "institutions")])
         for institution in dataset.institutions {
             writer.row([
                 institution.id.rawValue, institution.name, institution.acronym,
@@ -171,7 +248,8 @@ extension CSVExport {
 
     private static func names(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "names", ["entity", "id", "text", "language", "from", "until", "sources"])
+            "names",
+            ["entity", "id", "text", "language", .date("from"), .date("until"), .list("sources")])
         func add(_ entity: String, _ id: String, _ names: [LocalizedName]) {
             for name in names {
                 writer.row([
@@ -215,7 +293,11 @@ extension CSVExport {
 
     private static func partnershipStages(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "partnership_stages", ["first_country", "second_country", "level", "since", "sources"])
+            "partnership_stages",
+            [
+                .country("first_country"), .country("second_country"), "level", .date("since"),
+                .list("sources"),
+            ])
         for partnership in dataset.partnerships {
             for stage in partnership.stages {
                 writer.row([
@@ -231,9 +313,13 @@ extension CSVExport {
         var writer = TableWriter(
             "forums",
             [
-                "id", "name", "kind", "established", "established_by", "secretariat", "cadence",
-                "rotation_pivot", "rotation_group", "first_edition_year", "first_edition_host",
-                "minimum_recommenders", "sources",
+                "id", "name", "kind", .date("established"), "established_by", "secretariat",
+                "cadence", .country("rotation_pivot"), .list("rotation_group"),
+                .integer("first_edition_year"), .country("first_edition_host"),
+                .integer("minimum_recommenders"), .list("sources"),
+            ], key: ["id"],
+            references: [
+                .id("established_by", of: "agreements"), .id("secretariat", of: "institutions"),
             ])
         for forum in dataset.forums {
             let charter = forum.charter
@@ -252,7 +338,10 @@ extension CSVExport {
     private static func memberships(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
             "memberships",
-            ["forum", "institution", "event", "date", "status", "recommended_by", "sources"])
+            [
+                "forum", "institution", "event", .date("date"), "status", .list("recommended_by"),
+                .list("sources"),
+            ], references: [.id("forum", of: "forums"), .id("institution", of: "institutions")])
         for forum in dataset.forums {
             for event in forum.membership.events {
                 var recommenders: String?
@@ -273,9 +362,9 @@ extension CSVExport {
         var writer = TableWriter(
             "editions",
             [
-                "forum", "ordinal", "date", "end_date", "host", "city", "status", "mode", "level",
-                "organizers", "sources",
-            ])
+                "forum", .integer("ordinal"), .date("date"), .date("end_date"), .country("host"),
+                "city", "status", "mode", "level", .list("organizers"), .list("sources"),
+            ], key: ["forum", "ordinal"], references: [.id("forum", of: "forums")])
         for forum in dataset.forums {
             for edition in forum.editions {
                 writer.row([
@@ -293,9 +382,9 @@ extension CSVExport {
         var writer = TableWriter(
             "agreements",
             [
-                "id", "title", "kind", "date", "city", "country", "signatories", "countries",
-                "establishes", "sources",
-            ])
+                "id", "title", "kind", .date("date"), "city", .country("country"),
+                .list("signatories"), .list("countries"), "establishes", .list("sources"),
+            ], key: ["id"], references: [.id("establishes", of: "forums")])
         for agreement in dataset.agreements {
             writer.row([
                 agreement.id.rawValue, agreement.title, agreement.kind.rawValue,
@@ -311,9 +400,10 @@ extension CSVExport {
         var writer = TableWriter(
             "provisions",
             [
-                "agreement", "position", "provision", "cadence", "pivot", "group", "year", "host",
-                "minimum_recommenders", "text",
-            ])
+                "agreement", .integer("position"), "provision", "cadence", .country("pivot"),
+                .list("group"), .integer("year"), .country("host"),
+                .integer("minimum_recommenders"), "text",
+            ], key: ["agreement", "position"], references: [.id("agreement", of: "agreements")])
         for agreement in dataset.agreements {
             for (position, provision) in agreement.provisions.enumerated() {
                 var fields: [String?] = [
@@ -341,9 +431,12 @@ extension CSVExport {
         var writer = TableWriter(
             "meetings",
             [
-                "id", "title", "date", "end_date", "city", "country", "host", "participants",
-                "countries", "forum", "topics", "sources",
-            ])
+                "id", "title", .date("date"), .date("end_date"), "city", .country("country"),
+                "host",
+                .list("participants"), .list("countries"), "forum", .list("topics"),
+                .list("sources"),
+            ], key: ["id"],
+            references: [.id("host", of: "institutions"), .id("forum", of: "forums")])
         for meeting in dataset.meetings {
             writer.row([
                 meeting.id.rawValue, meeting.title, meeting.date.description,
@@ -359,9 +452,9 @@ extension CSVExport {
         var writer = TableWriter(
             "indicators",
             [
-                "id", "measure", "between", "and", "year", "amount", "currency", "bound", "note",
-                "sources",
-            ])
+                "id", "measure", "between", "and", .integer("year"), .number("amount"), "currency",
+                "bound", "note", .list("sources"),
+            ], key: ["id"])
         for indicator in dataset.indicators {
             writer.row([
                 indicator.id.rawValue, indicator.measure.rawValue, indicator.first.description,
@@ -376,7 +469,10 @@ extension CSVExport {
     private static func initiatives(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
             "initiatives",
-            ["id", "name", "country", "announced", "city", "place_country", "parent", "sources"])
+            [
+                "id", "name", .country("country"), .date("announced"), "city",
+                .country("place_country"), "parent", .list("sources"),
+            ], key: ["id"], references: [.id("parent", of: "initiatives")])
         for initiative in dataset.initiatives {
             writer.row([
                 initiative.id.rawValue, initiative.name, initiative.country.code,
@@ -389,7 +485,8 @@ extension CSVExport {
     }
 
     private static func acknowledgements(_ dataset: Dataset) -> Table {
-        var writer = TableWriter("acknowledgements", ["code", "subject", "note", "sources"])
+        var writer = TableWriter(
+            "acknowledgements", ["code", "subject", "note", .list("sources")])
         for acknowledgement in dataset.acknowledgements {
             writer.row([
                 acknowledgement.code.rawValue, acknowledgement.subject, acknowledgement.note,
