@@ -2,8 +2,7 @@
 /// ``Dataset/json(prettyPrinted:)`` writes, as values to compare.
 ///
 /// Every type encodes through its own `encode(to:)`, so the tree has the document's shape,
-/// including fields the diff knows nothing about. Building the tree directly costs about a
-/// third of encoding to bytes and parsing them back.
+/// including fields the diff knows nothing about, without writing bytes and parsing them back.
 struct ValueTreeEncoder {
     /// Encodes a value into a tree.
     static func encode(_ value: some Encodable) throws -> DatasetChanges.Value {
