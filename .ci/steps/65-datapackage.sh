@@ -19,16 +19,17 @@ if ! python3 -c "import frictionless" 2>/dev/null; then
     python3 -m pip install --quiet --disable-pip-version-check frictionless
 fi
 
-echo "datapackage: swift build -c release --product export-dataset, --product kca-benchmark"
-swift build -c release --product export-dataset
-swift build -c release --product kca-benchmark
+for product in export-dataset kca-benchmark; do
+    echo "datapackage: swift build -c release --product $product"
+    swift build -c release --product "$product"
+done
 bin="$(swift build -c release --show-bin-path)"
-
 work="$(mktemp -d)"
 trap 'rm -rf -- "$work"' EXIT
 
+# The catalog, a generated dataset of a few thousand records, and the hostile one below.
 cp Sources/KoreaCentralAsiaCatalog/Resources/catalog.json "$work/catalog.json"
-"$bin/kca-benchmark" generate --forums 3 --institutions 60 --events 3000 --editions 120 --seed 11 \
+"$bin/kca-benchmark" generate --seed 11 --forums 4 --institutions 80 --events 2500 --editions 150 \
     --output "$work/generated.json"
 
 # Hostile texts in every text column, and values at the edges of each column's type; the

@@ -24,6 +24,14 @@ struct DiffDatasetTests {
         return catalog
     }
 
+    /// A folder with the catalog as `old.json` and its changed copy as `new.json`.
+    static func twoVersions() throws -> TemporaryDirectory {
+        let scratch = try TemporaryDirectory()
+        _ = try scratch.write("old.json", Example.catalogJSON)
+        _ = try scratch.write("new.json", json: try changedCatalog())
+        return scratch
+    }
+
     @Test("the same dataset, in another order or spelling, exits 0 and says so")
     func same() throws {
         let scratch = try TemporaryDirectory()
@@ -47,12 +55,9 @@ struct DiffDatasetTests {
 
     @Test("changes exit 1 and print each entity with its changes, old and new values")
     func changed() throws {
-        let scratch = try TemporaryDirectory()
+        let scratch = try Self.twoVersions()
         defer { scratch.remove() }
-        _ = try scratch.write("old.json", Example.catalogJSON)
-        let old = "old.json"
-        _ = try scratch.write("new.json", json: try Self.changedCatalog())
-        let new = "new.json"
+        let (old, new) = ("old.json", "new.json")
         let result = try BuiltProgram.run("diff-dataset", [old, new], directory: scratch.url)
         #expect(result.status == 1, "\(result)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -75,12 +80,9 @@ struct DiffDatasetTests {
 
     @Test("--json prints {changes} with each change's kind, entity, field, path and values")
     func json() throws {
-        let scratch = try TemporaryDirectory()
+        let scratch = try Self.twoVersions()
         defer { scratch.remove() }
-        _ = try scratch.write("old.json", Example.catalogJSON)
-        let old = "old.json"
-        _ = try scratch.write("new.json", json: try Self.changedCatalog())
-        let new = "new.json"
+        let (old, new) = ("old.json", "new.json")
         let result = try BuiltProgram.run(
             "diff-dataset", [old, new, "--json"], directory: scratch.url)
         #expect(result.status == 1, "\(result)")
@@ -106,12 +108,9 @@ struct DiffDatasetTests {
 
     @Test("- reads one of the two documents from standard input")
     func standardInput() throws {
-        let scratch = try TemporaryDirectory()
+        let scratch = try Self.twoVersions()
         defer { scratch.remove() }
-        _ = try scratch.write("old.json", Example.catalogJSON)
-        let old = "old.json"
-        _ = try scratch.write("new.json", json: try Self.changedCatalog())
-        let new = "new.json"
+        let (old, new) = ("old.json", "new.json")
         let piped = try Self.run(in: scratch, ["-", new, "--json"], input: Example.catalogJSON)
         let files = try BuiltProgram.run(
             "diff-dataset", [old, new, "--json"], directory: scratch.url)

@@ -6,7 +6,7 @@
 /// ```swift
 /// let changes = updated.changes(from: released)
 /// for change in changes {
-///     print(change)  // "~ forums[korea-central-asia-summit].editions[1].date: "2026-09-16" → "2026-09-17""
+///     print(change)  // ~ forums[korea-central-asia-summit].editions[1].date: "2026-09-16" → …
 /// }
 /// ```
 ///
