@@ -80,6 +80,34 @@ struct DatasetChangesTests {
         #expect(reordered.changes(from: catalog).isEmpty)
     }
 
+    @Test(
+        "Generated datasets: shuffled entities are no change; each edition removed is one removal",
+        arguments: [1, 2, 3] as [UInt64])
+    func generated(seed: UInt64) throws {
+        let dataset = try DatasetGenerator.dataset(
+            of: .init(forums: 4, institutions: 50, events: 300, editions: 40), seed: seed)
+        var random = SeededRandom(seed: seed)
+        var shuffled = dataset
+        shuffled.sources.shuffle(using: &random)
+        shuffled.institutions.shuffle(using: &random)
+        shuffled.forums.shuffle(using: &random)
+        for index in shuffled.forums.indices {
+            shuffled.forums[index].editions.shuffle(using: &random)
+        }
+        #expect(shuffled.changes(from: dataset).isEmpty)
+
+        var fewer = dataset
+        var removed: [String] = []
+        for index in fewer.forums.indices where !fewer.forums[index].editions.isEmpty {
+            let edition = fewer.forums[index].editions.removeLast()
+            removed.append("forums[\(fewer.forums[index].id)].editions[\(edition.ordinal)]")
+        }
+        let changes = fewer.changes(from: dataset)
+        #expect(changes.map(\.path) == removed.sorted())
+        #expect(changes.allSatisfy { $0.kind == .removed && $0.field.isEmpty })
+        #expect(dataset.changes(from: fewer).map(\.kind) == removed.map { _ in .added })
+    }
+
     @Test("An added edition is one addition, named by its ordinal, with the whole edition")
     func addedEdition() throws {
         let catalog = try Catalog.dataset
