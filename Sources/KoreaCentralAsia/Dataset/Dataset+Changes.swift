@@ -222,7 +222,10 @@ private struct TreeDiff {
         case .set:
             let member: (DatasetChanges.Value) -> String? = { $0.text ?? $0.jsonText }
             guard let before = Self.keyed(old, by: member), let after = Self.keyed(new, by: member)
-            else { return }
+            else {
+                compareLists(old, new, rule: .ordered, at: path, entityDepth: entityDepth)
+                return
+            }
             let keys = Set(before.keys).symmetricDifference(after.keys).sorted(by: keyPrecedes)
             for key in keys {
                 found.append(
