@@ -3,7 +3,7 @@ import PackageDescription
 
 let examples = [
     "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
-    "export-dataset",
+    "export-dataset", "diff-dataset",
 ]
 
 let package = Package(

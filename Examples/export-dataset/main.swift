@@ -1,8 +1,9 @@
 // export-dataset: write a dataset in the formats other tools read: CSV tables for pandas, R and
-// spreadsheets, Popolo JSON for civic-data tools, GraphML for network tools, iCalendar for
-// calendars.
+// spreadsheets, a data package of them for data portals, Popolo JSON for civic-data tools,
+// GraphML for network tools, iCalendar for calendars.
 //
 //     swift run export-dataset --format csv --output tables
+//     swift run export-dataset --format datapackage --output release
 //     swift run export-dataset --format ics --output - > forums.ics
 import ExampleSupport
 import Foundation
@@ -11,13 +12,16 @@ import KoreaCentralAsiaExport
 
 let command = Command(
     name: "export-dataset",
-    summary: "Writes a dataset as CSV tables, Popolo JSON, GraphML or iCalendar.",
+    summary:
+        "Writes a dataset as CSV tables, a data package, Popolo JSON, GraphML or iCalendar.",
     options: [
-        .value("--format", "csv|popolo|graphml|ics", required: true, help: "the format to write"),
+        .value(
+            "--format", "csv|datapackage|popolo|graphml|ics", required: true,
+            help: "the format to write"),
         .value(
             "--output", "PATH", required: true,
             help:
-                "a folder for csv (created if missing); a file, or - for standard output, for the others"
+                "a folder for csv and datapackage (created if missing); a file, or - for standard output, for the others"
         ),
         .dataset,
         .value(
@@ -35,9 +39,12 @@ let command = Command(
     details: [
         """
         csv writes one NAME.csv per table into the folder (RFC 4180, UTF-8, CRLF); other files \
-        of the folder are left alone. popolo writes organizations, memberships, events and \
-        areas, with the claims of institutions, forums and editions as sources (the other \
-        claims are counted on standard error); graphml the network of countries, institutions and forums; ics one all-day event \
+        of the folder are left alone. datapackage writes the same tables and a datapackage.json \
+        (a Frictionless Data Package: each table's column types, primary key and foreign keys), \
+        which portals and `frictionless validate` read. popolo writes organizations, memberships, \
+        events and areas, with the claims of institutions, forums and editions as sources (the \
+        other claims are counted on standard error); graphml the network of countries, \
+        institutions and forums; ics one all-day event \
         per edition dated to the day (the editions dated only to a month or a year are left out \
         and counted on standard error).
         """,
@@ -57,11 +64,11 @@ let command = Command(
 
 /// The formats, as `--format` names them.
 enum Format: String, CaseIterable {
-    case csv, popolo, graphml, ics
+    case csv, datapackage, popolo, graphml, ics
 }
 
 command.run { arguments in
-    let format = try arguments.value("--format", as: "csv, popolo, graphml or ics") {
+    let format = try arguments.value("--format", as: "csv, datapackage, popolo, graphml or ics") {
         Format(rawValue: $0)
     }
     let asOf = try arguments.recordDate()
@@ -76,8 +83,9 @@ command.run { arguments in
             "--plan-through applies to --format popolo only (the plan proposes years, and the other formats record what the dataset holds)"
         )
     }
-    if format == .csv, output == "-" {
-        throw UsageError("--format csv writes a folder of tables; give --output FOLDER, not -")
+    if format == .csv || format == .datapackage, output == "-" {
+        throw UsageError(
+            "--format \(format) writes a folder of tables; give --output FOLDER, not -")
     }
     let dataset = try loadDataset(
         from: arguments.value("--dataset"), limits: try arguments.decodingLimits())
@@ -96,15 +104,16 @@ command.run { arguments in
 
     switch format {
     case .csv:
-        let export = CSVExport(dataset)
-        try createFolder(output)
-        for table in export.tables {
-            try writeWholeOrNothing(
-                table.data,
-                to: URL(fileURLWithPath: output).appendingPathComponent(table.fileName).path)
-        }
-        let rows = export.tables.reduce(0) { $0 + $1.rowCount }
-        print("wrote \(export.tables.count) tables, \(rows) rows, to \(output)")
+        try writeTables(CSVExport(dataset), to: output)
+    case .datapackage:
+        // The same tables, and the descriptor that types them, written last.
+        let package = DataPackageExport(dataset)
+        try writeTables(package.csv, to: output)
+        try emit(
+            package.descriptor,
+            to: URL(fileURLWithPath: output).appendingPathComponent(
+                DataPackageExport.descriptorFileName
+            ).path, "\(package.csv.tables.count) table schemas")
     case .popolo:
         let export = try PopoloExport(dataset, includingPlanThrough: planThrough)
         try emit(export.data, to: output, "\(export.eventCount) events")
@@ -137,12 +146,25 @@ func emit(_ data: Data, to path: String, _ summary: String) throws(UsageError) {
     if !isStandardOutput(path) { print("wrote \(path): \(summary), \(data.count) bytes") }
 }
 
+/// Writes each table into the folder as NAME.csv; says what was written.
+func writeTables(_ export: CSVExport, to output: String) throws(UsageError) {
+    try createFolder(output)
+    for table in export.tables {
+        try writeWholeOrNothing(
+            table.data,
+            to: URL(fileURLWithPath: output).appendingPathComponent(table.fileName).path)
+    }
+    let rows = export.tables.reduce(0) { $0 + $1.rowCount }
+    print("wrote \(export.tables.count) tables, \(rows) rows, to \(output)")
+}
+
 /// Creates the output folder if it does not exist; its parent must.
 func createFolder(_ path: String) throws(UsageError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         guard isDirectory.boolValue else {
-            throw UsageError("\(path): is not a folder; --format csv writes a folder of tables")
+            throw UsageError(
+                "\(path): is not a folder; --format csv and datapackage write a folder of tables")
         }
         return
     }

@@ -18,8 +18,10 @@ public import KoreaCentralAsia
 /// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
 /// of another period, of institutions, forums, agreements and initiatives), `identifiers` (of
 /// institutions and forums in other databases),
-/// `partnership_stages`,
-/// `forums`, `memberships` (a row per event), `editions`, `agreements`, `provisions`, `meetings`,
+/// `partnership_stages`, `formats` (dialogue formats, with their partner),
+/// `forums`, `charter_periods` (a row per period of a forum's rules), `memberships` (a row per
+/// event, of an institution or a state), `editions`, `schedules` (a row per announced date of an
+/// edition), `delegations`, `agreements`, `provisions`, `meetings`,
 /// `indicators`, `initiatives`, `acknowledgements`, `claims` (a row per claim on any fact, beside
 /// the preferred value). The same dataset gives the same bytes.
 public struct CSVExport: Sendable, Hashable {
@@ -34,8 +36,10 @@ public struct CSVExport: Sendable, Hashable {
         tables = [
             Self.sources(dataset), Self.institutions(dataset), Self.names(dataset),
             Self.identifiers(dataset),
-            Self.partnershipStages(dataset), Self.forums(dataset), Self.memberships(dataset),
-            Self.editions(dataset), Self.agreements(dataset), Self.provisions(dataset),
+            Self.partnershipStages(dataset), Self.formats(dataset), Self.forums(dataset),
+            Self.charterPeriods(dataset), Self.memberships(dataset), Self.editions(dataset),
+            Self.schedules(dataset), Self.delegations(dataset), Self.agreements(dataset),
+            Self.provisions(dataset),
             Self.meetings(dataset), Self.indicators(dataset), Self.initiatives(dataset),
             Self.acknowledgements(dataset), Self.claims(dataset),
         ]
@@ -72,9 +76,74 @@ extension CSVExport {
         public let rowCount: Int
         /// The whole file: the header row and every row, each ending in CRLF.
         public let data: Data
+        /// What each column holds, the table's key and its references to other tables: the
+        /// source of its Table Schema in ``DataPackageExport``.
+        let schema: Schema
 
         /// The file name: `editions.csv`.
         public var fileName: String { name + ".csv" }
+    }
+}
+
+// MARK: - Columns, keys and references
+
+extension CSVExport.Table {
+    /// A table's columns with their kinds, its primary key and its foreign keys.
+    struct Schema: Sendable, Hashable {
+        var columns: [Column]
+        /// The columns whose values name one row; empty for a table without such a key.
+        var primaryKey: [String]
+        var foreignKeys: [ForeignKey]
+    }
+
+    /// One column: its name and what it holds.
+    ///
+    /// A string literal is a text column.
+    struct Column: Sendable, Hashable, ExpressibleByStringLiteral {
+        /// What a column holds.
+        enum Kind: Sendable, Hashable {
+            /// Free text, an id or a closed-set name.
+            case text
+            /// A partial date: `2024`, `2023-12`, `2023-11-20`.
+            case date
+            /// A whole number: an ordinal, a year, a position.
+            case integer
+            /// An amount.
+            case number
+            /// An ISO 3166-1 alpha-2 code.
+            case country
+            /// Values joined with `;`.
+            case list
+        }
+
+        let name: String
+        let kind: Kind
+
+        init(_ name: String, _ kind: Kind) {
+            self.name = name
+            self.kind = kind
+        }
+
+        init(stringLiteral name: String) { self.init(name, .text) }
+
+        static func date(_ name: String) -> Column { Column(name, .date) }
+        static func integer(_ name: String) -> Column { Column(name, .integer) }
+        static func number(_ name: String) -> Column { Column(name, .number) }
+        static func country(_ name: String) -> Column { Column(name, .country) }
+        static func list(_ name: String) -> Column { Column(name, .list) }
+    }
+
+    /// Columns whose values, when not empty, are the key of a row of another table (or of
+    /// the same one).
+    struct ForeignKey: Sendable, Hashable {
+        var columns: [String]
+        var table: String
+        var referencedColumns: [String]
+
+        /// `column` names a row of `table` by its `id`.
+        static func id(_ column: String, of table: String) -> ForeignKey {
+            ForeignKey(columns: [column], table: table, referencedColumns: ["id"])
+        }
     }
 }
 
@@ -83,14 +152,24 @@ extension CSVExport {
 /// Builds one table, a row at a time.
 struct TableWriter {
     let name: String
-    let columns: [String]
+    let schema: CSVExport.Table.Schema
     private var text = ""
     private var rows = 0
 
-    init(_ name: String, _ columns: [String]) {
+    /// Starts a table with its header row.
+    ///
+    /// - Parameters:
+    ///   - name: The table's name.
+    ///   - columns: Its columns, in order; a string literal is a text column.
+    ///   - key: The columns that name one row (none when no column does).
+    ///   - references: The columns that name rows of other tables.
+    init(
+        _ name: String, _ columns: [CSVExport.Table.Column], key: [String] = [],
+        references: [CSVExport.Table.ForeignKey] = []
+    ) {
         self.name = name
-        self.columns = columns
-        row(columns)
+        self.schema = .init(columns: columns, primaryKey: key, foreignKeys: references)
+        row(columns.map(\.name))
         rows = 0
     }
 
@@ -105,7 +184,9 @@ struct TableWriter {
     }
 
     var table: CSVExport.Table {
-        CSVExport.Table(name: name, columns: columns, rowCount: rows, data: Data(text.utf8))
+        CSVExport.Table(
+            name: name, columns: schema.columns.map(\.name), rowCount: rows,
+            data: Data(text.utf8), schema: schema)
     }
 
     /// Appends a field, quoted when it holds a comma, a quote, CR or LF (RFC 4180, section 2).
@@ -142,7 +223,7 @@ func amountText(_ amount: Double) -> String {
 extension CSVExport {
     private static func sources(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "sources", ["id", "title", "publisher", "published", "url", "note"])
+            "sources", ["id", "title", "publisher", .date("published"), "url", "note"], key: ["id"])
         for source in dataset.sources {
             writer.row([
                 source.id.rawValue, source.title, source.publisher, text(source.published),
@@ -156,15 +237,15 @@ extension CSVExport {
         var writer = TableWriter(
             "institutions",
             [
-                "id", "name", "acronym", "kind", "country", "affiliation", "parent", "established",
-                "sources",
-            ])
+                "id", "name", "acronym", "kind", .country("country"), "affiliation", "parent",
+                .date("established"), .list("sources"), "city", .list("member_states"),
+            ], key: ["id"], references: [.id("parent", of: "institutions")])
         for institution in dataset.institutions {
             writer.row([
                 institution.id.rawValue, institution.name, institution.acronym,
                 institution.kind.rawValue, institution.country.code, institution.affiliation,
                 institution.parent?.rawValue, text(institution.established),
-                list(institution.sources),
+                list(institution.sources), institution.city, list(institution.memberStates),
             ])
         }
         return writer.table
@@ -172,7 +253,8 @@ extension CSVExport {
 
     private static func names(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "names", ["entity", "id", "text", "language", "from", "until", "sources"])
+            "names",
+            ["entity", "id", "text", "language", .date("from"), .date("until"), .list("sources")])
         func add(_ entity: String, _ id: String, _ names: [LocalizedName]) {
             for name in names {
                 writer.row([
@@ -216,7 +298,11 @@ extension CSVExport {
 
     private static func partnershipStages(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
-            "partnership_stages", ["first_country", "second_country", "level", "since", "sources"])
+            "partnership_stages",
+            [
+                .country("first_country"), .country("second_country"), "level", .date("since"),
+                .list("sources"),
+            ])
         for partnership in dataset.partnerships {
             for stage in partnership.stages {
                 writer.row([
@@ -232,9 +318,14 @@ extension CSVExport {
         var writer = TableWriter(
             "forums",
             [
-                "id", "name", "kind", "established", "established_by", "secretariat", "cadence",
-                "rotation_pivot", "rotation_group", "first_edition_year", "first_edition_host",
-                "minimum_recommenders", "sources",
+                "id", "name", "kind", .date("established"), "established_by", "secretariat",
+                "cadence", "rotation_pivot", .list("rotation_group"),
+                .integer("first_edition_year"), .country("first_edition_host"),
+                .integer("minimum_recommenders"), .list("sources"), "format",
+            ], key: ["id"],
+            references: [
+                .id("established_by", of: "agreements"), .id("secretariat", of: "institutions"),
+                .id("format", of: "formats"),
             ])
         for forum in dataset.forums {
             let charter = forum.charter
@@ -245,6 +336,7 @@ extension CSVExport {
                 charter?.rotation.flatMap { list($0.group) },
                 charter?.firstEdition.map { String($0.year) }, charter?.firstEdition?.host.code,
                 charter?.admission.map { String($0.minimumRecommenders) }, list(forum.sources),
+                forum.format?.rawValue,
             ])
         }
         return writer.table
@@ -254,9 +346,9 @@ extension CSVExport {
         var writer = TableWriter(
             "memberships",
             [
-                "forum", "institution", "event", "date", "status", "recommended_by", "sources",
-                "country",
-            ])
+                "forum", "institution", "event", .date("date"), "status", .list("recommended_by"),
+                .list("sources"), .country("country"),
+            ], references: [.id("forum", of: "forums"), .id("institution", of: "institutions")])
         for forum in dataset.forums {
             for event in forum.membership.events {
                 var recommenders: String?
@@ -277,17 +369,119 @@ extension CSVExport {
         var writer = TableWriter(
             "editions",
             [
-                "forum", "ordinal", "date", "end_date", "host", "city", "status", "mode", "level",
-                "organizers", "sources",
-            ])
+                "forum", .integer("ordinal"), .date("date"), .date("end_date"), .country("host"),
+                "city", "status", "mode", "level", .list("organizers"), .list("sources"),
+                .list("chairs"), .list("guests"), "margins_of", .list("adopted"),
+            ], key: ["forum", "ordinal"], references: [.id("forum", of: "forums")])
         for forum in dataset.forums {
             for edition in forum.editions {
                 writer.row([
                     forum.id.rawValue, String(edition.ordinal), edition.date.description,
                     text(edition.endDate), edition.host.code, edition.city,
                     edition.status.rawValue, edition.mode?.rawValue, edition.level?.rawValue,
-                    list(edition.organizers), list(edition.sources),
+                    list(edition.organizers), list(edition.sources), list(edition.chairs),
+                    list(edition.guests), edition.marginsOf, list(edition.adopted),
                 ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func formats(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "formats",
+            [
+                "id", "name", "partner", .list("group"), .date("established"), "established_by",
+                "secretariat", .list("sources"),
+            ], key: ["id"],
+            references: [
+                .id("established_by", of: "agreements"), .id("secretariat", of: "institutions"),
+            ])
+        for format in dataset.formats {
+            writer.row([
+                format.id.rawValue, format.name, format.partner.description, list(format.group),
+                text(format.established), format.establishedBy?.rawValue,
+                format.secretariat?.rawValue, list(format.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func charterPeriods(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "charter_periods",
+            [
+                "forum", .integer("position"), .date("from_date"), .integer("from_edition"),
+                "force", "agreement", "cadence", "rotation_rule", "rotation_pivot",
+                .list("rotation_group"), "rotation_order", "pivot_years", .integer("term_years"),
+                "level", .integer("first_edition_year"), .country("first_edition_host"),
+                .integer("minimum_recommenders"), .list("sources"), "note",
+            ], key: ["forum", "position"],
+            references: [.id("forum", of: "forums"), .id("agreement", of: "agreements")])
+        for forum in dataset.forums {
+            for (position, period) in forum.charters.enumerated() {
+                var fromDate: String?
+                var fromEdition: String?
+                switch period.start {
+                case .beginning: break
+                case .date(let date): fromDate = date.description
+                case .edition(let ordinal): fromEdition = String(ordinal)
+                }
+                let charter = period.charter
+                let rotation = charter.rotation
+                writer.row([
+                    forum.id.rawValue, String(position + 1), fromDate, fromEdition,
+                    period.force.rawValue, period.agreement?.rawValue, charter.cadence.rawValue,
+                    rotation?.kind.rawValue, rotation?.pivot.description,
+                    rotation.flatMap { list($0.group) }, rotation?.order.rawValue,
+                    rotation?.pivotYears?.rawValue, rotation?.termYears.map { String($0) },
+                    charter.level?.rawValue, charter.firstEdition.map { String($0.year) },
+                    charter.firstEdition?.host.code,
+                    charter.admission.map { String($0.minimumRecommenders) },
+                    list(period.sources), period.note,
+                ])
+            }
+        }
+        return writer.table
+    }
+
+    private static func schedules(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "schedules",
+            [
+                "forum", .integer("ordinal"), .integer("position"), .date("announced"),
+                .date("date"), .date("end_date"), .list("sources"),
+            ], key: ["forum", "ordinal", "position"], references: [.id("forum", of: "forums")])
+        for forum in dataset.forums {
+            for edition in forum.editions {
+                for (position, announcement) in edition.schedule.enumerated() {
+                    writer.row([
+                        forum.id.rawValue, String(edition.ordinal), String(position + 1),
+                        announcement.announced.description, text(announcement.date),
+                        text(announcement.endDate), list(announcement.sources),
+                    ])
+                }
+            }
+        }
+        return writer.table
+    }
+
+    private static func delegations(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "delegations",
+            [
+                "forum", .integer("ordinal"), .country("country"), "head", "title", "level",
+                .list("sources"),
+            ], key: ["forum", "ordinal", "country"], references: [.id("forum", of: "forums")])
+        for forum in dataset.forums {
+            for edition in forum.editions {
+                for delegation in edition.delegations {
+                    writer.row([
+                        forum.id.rawValue, String(edition.ordinal), delegation.country.code,
+                        delegation.head, delegation.title, delegation.level?.rawValue,
+                        list(delegation.sources),
+                    ])
+                }
             }
         }
         return writer.table
@@ -297,9 +491,9 @@ extension CSVExport {
         var writer = TableWriter(
             "agreements",
             [
-                "id", "title", "kind", "date", "city", "country", "signatories", "countries",
-                "establishes", "sources",
-            ])
+                "id", "title", "kind", .date("date"), "city", .country("country"),
+                .list("signatories"), .list("countries"), "establishes", .list("sources"),
+            ], key: ["id"], references: [.id("establishes", of: "forums")])
         for agreement in dataset.agreements {
             writer.row([
                 agreement.id.rawValue, agreement.title, agreement.kind.rawValue,
@@ -315,9 +509,10 @@ extension CSVExport {
         var writer = TableWriter(
             "provisions",
             [
-                "agreement", "position", "provision", "cadence", "pivot", "group", "year", "host",
-                "minimum_recommenders", "text",
-            ])
+                "agreement", .integer("position"), "provision", "cadence", .country("pivot"),
+                .list("group"), .integer("year"), .country("host"),
+                .integer("minimum_recommenders"), "text",
+            ], key: ["agreement", "position"], references: [.id("agreement", of: "agreements")])
         for agreement in dataset.agreements {
             for (position, provision) in agreement.provisions.enumerated() {
                 var fields: [String?] = [
@@ -345,9 +540,12 @@ extension CSVExport {
         var writer = TableWriter(
             "meetings",
             [
-                "id", "title", "date", "end_date", "city", "country", "host", "participants",
-                "countries", "forum", "topics", "sources",
-            ])
+                "id", "title", .date("date"), .date("end_date"), "city", .country("country"),
+                "host",
+                .list("participants"), .list("countries"), "forum", .list("topics"),
+                .list("sources"),
+            ], key: ["id"],
+            references: [.id("host", of: "institutions"), .id("forum", of: "forums")])
         for meeting in dataset.meetings {
             writer.row([
                 meeting.id.rawValue, meeting.title, meeting.date.description,
@@ -363,9 +561,9 @@ extension CSVExport {
         var writer = TableWriter(
             "indicators",
             [
-                "id", "measure", "between", "and", "year", "amount", "currency", "bound", "note",
-                "sources",
-            ])
+                "id", "measure", "between", "and", .integer("year"), .number("amount"), "currency",
+                "bound", "note", .list("sources"),
+            ], key: ["id"])
         for indicator in dataset.indicators {
             writer.row([
                 indicator.id.rawValue, indicator.measure.rawValue, indicator.first.description,
@@ -380,7 +578,10 @@ extension CSVExport {
     private static func initiatives(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
             "initiatives",
-            ["id", "name", "country", "announced", "city", "place_country", "parent", "sources"])
+            [
+                "id", "name", .country("country"), .date("announced"), "city",
+                .country("place_country"), "parent", .list("sources"),
+            ], key: ["id"], references: [.id("parent", of: "initiatives")])
         for initiative in dataset.initiatives {
             writer.row([
                 initiative.id.rawValue, initiative.name, initiative.country.code,
@@ -393,7 +594,8 @@ extension CSVExport {
     }
 
     private static func acknowledgements(_ dataset: Dataset) -> Table {
-        var writer = TableWriter("acknowledgements", ["code", "subject", "note", "sources"])
+        var writer = TableWriter(
+            "acknowledgements", ["code", "subject", "note", .list("sources")])
         for acknowledgement in dataset.acknowledgements {
             writer.row([
                 acknowledgement.code.rawValue, acknowledgement.subject, acknowledgement.note,

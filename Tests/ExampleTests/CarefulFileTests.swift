@@ -337,7 +337,7 @@ struct CarefulFileTests {
         #expect(permissions(sources) == 0o600)
         #expect(try String(contentsOfFile: sources, encoding: .utf8) != "old")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
-        #expect(files.count == 15 && files.allSatisfy { $0.hasSuffix(".csv") })
+        #expect(files.count == 19 && files.allSatisfy { $0.hasSuffix(".csv") })
     }
 
     /// The programs that read a dataset, with the arguments each needs, and whether its output

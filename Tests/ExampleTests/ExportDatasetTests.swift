@@ -14,14 +14,39 @@ struct ExportDatasetTests {
         let result = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", folder])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("wrote 15 tables, "))
+        #expect(result.stdout.hasPrefix("wrote 19 tables, "))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 16)
+        #expect(files.count == 20)
         #expect(files.contains("editions.csv") && files.contains("memberships.csv"))
         #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "mine")
         let editions = try String(contentsOfFile: folder + "/editions.csv", encoding: .utf8)
         #expect(editions.hasPrefix("forum,ordinal,date,end_date,host,city,status,"))
         #expect(editions.contains("\r\n"))
+    }
+
+    @Test("--format datapackage writes the tables and a datapackage.json that names each one")
+    func dataPackage() throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let folder = scratch.path("release")
+        let result = try BuiltProgram.run(
+            "export-dataset", ["--format", "datapackage", "--output", folder])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasPrefix("wrote 19 tables, "))
+        #expect(result.stdout.contains("datapackage.json: 19 table schemas, "))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files.count == 20 && files.contains("datapackage.json"))
+        let descriptor = try Data(contentsOf: URL(fileURLWithPath: folder + "/datapackage.json"))
+        let package = try #require(
+            try JSONSerialization.jsonObject(with: descriptor) as? [String: Any])
+        let paths = (package["resources"] as? [[String: Any]] ?? []).compactMap {
+            $0["path"] as? String
+        }
+        #expect(Set(paths + ["datapackage.json"]) == Set(files))
+        let toStandardOutput = try BuiltProgram.run(
+            "export-dataset", ["--format", "datapackage", "--output", "-"])
+        #expect(toStandardOutput.status == 2)
+        #expect(toStandardOutput.stderr.contains("writes a folder"))
     }
 
     @Test("--format csv creates a missing folder, and refuses a file or standard output")
@@ -137,7 +162,7 @@ struct ExportDatasetTests {
     func help() throws {
         let result = try BuiltProgram.run("export-dataset", ["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("--format csv|popolo|graphml|ics"))
+        #expect(result.stdout.contains("--format csv|datapackage|popolo|graphml|ics"))
         #expect(result.stdout.contains("Exit status: 0 success, 1 the dataset has errors"))
         #expect(fitsHundredColumns(result.stdout))
     }

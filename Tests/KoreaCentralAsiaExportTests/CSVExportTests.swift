@@ -64,9 +64,9 @@ struct CSVExportTests {
         let export = CSVExport(catalog)
         #expect(
             export.tables.map(\.name) == [
-                "sources", "institutions", "names", "identifiers", "partnership_stages", "forums",
-                "memberships",
-                "editions", "agreements", "provisions", "meetings", "indicators", "initiatives",
+                "sources", "institutions", "names", "identifiers", "partnership_stages", "formats",
+                "forums", "charter_periods", "memberships", "editions", "schedules", "delegations",
+                "agreements", "provisions", "meetings", "indicators", "initiatives",
                 "acknowledgements", "claims",
             ])
         #expect(
