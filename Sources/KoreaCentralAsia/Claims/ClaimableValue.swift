@@ -28,6 +28,8 @@ extension Institution.Kind: ClaimableValue {}
 extension Partnership.Level: ClaimableValue {}
 extension Agreement.Kind: ClaimableValue {}
 extension Membership.Status: ClaimableValue {}
+extension Party: ClaimableValue {}
+extension Delegation.Level: ClaimableValue {}
 
 /// Whether a claimed value can hold together with the preferred one: partial dates whose
 /// intervals may overlap, any other values when equal.

@@ -8,7 +8,7 @@ extension Dataset {
     /// }
     /// ```
     ///
-    /// In the document's order: institutions, partnership stages, forums (each forum's own
+    /// In the document's order: institutions, partnership stages, formats, forums (each forum's own
     /// claims, then its membership events', then its editions'), agreements, meetings; each
     /// entity's claims in the order recorded. Indicators keep their own claims (one indicator
     /// per claim, ``claims(of:between:and:year:)``).
@@ -23,6 +23,9 @@ extension Dataset {
             for stage in partnership.stages where !stage.claims.isEmpty {
                 disputes += Dispute.of(stage, at: .stage(stage, of: partnership))
             }
+        }
+        for format in formats where !format.claims.isEmpty {
+            disputes += Dispute.of(format, at: .format(format.id))
         }
         for forum in forums {
             disputes += Dispute.of(forum, at: .forum(forum.id))

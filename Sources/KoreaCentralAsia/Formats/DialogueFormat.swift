@@ -36,14 +36,18 @@ public struct DialogueFormat: Sendable, Hashable, Identifiable {
     public var sources: [Source.ID]
     /// Its names in other languages and periods.
     public var names: [LocalizedName]
+    /// Values of its properties that sources state and the record does not prefer.
+    public var claims: [Claim<DialogueFormat>]
 
     /// Creates a format.
     public init(
         id: ID, name: String, partner: Party, group: [Country] = Country.centralAsia,
         established: PartialDate? = nil, establishedBy: Agreement.ID? = nil,
         secretariat: Institution.ID? = nil, identifiers: [ExternalIdentifier] = [],
-        sources: [Source.ID] = [], names: [LocalizedName] = []
+        sources: [Source.ID] = [], names: [LocalizedName] = [],
+        claims: [Claim<DialogueFormat>] = []
     ) {
+        self.claims = claims
         self.id = id
         self.name = name
         self.partner = partner
@@ -60,7 +64,7 @@ public struct DialogueFormat: Sendable, Hashable, Identifiable {
 extension DialogueFormat: Codable {
     enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, names, partner, group, established, establishedBy, secretariat
-        case identifiers, sources
+        case identifiers, sources, claims
     }
 
     /// Decodes a format; the group, when given, is not empty and lists no country twice.
@@ -77,6 +81,7 @@ extension DialogueFormat: Codable {
         establishedBy = try container.decodeIfPresent(Agreement.ID.self, forKey: .establishedBy)
         secretariat = try container.decodeIfPresent(Institution.ID.self, forKey: .secretariat)
         (identifiers, sources, names) = try container.decodeProvenance()
+        claims = try container.decodeArray(Claim<DialogueFormat>.self, forKey: .claims)
     }
 
     /// Encodes the format, leaving out absent values and the default group.
@@ -89,6 +94,7 @@ extension DialogueFormat: Codable {
         try container.encodeIfPresent(establishedBy, forKey: .establishedBy)
         try container.encodeIfPresent(secretariat, forKey: .secretariat)
         try container.encodeProvenance(identifiers, sources, names)
+        try container.encodeUnlessEmpty(claims, forKey: .claims)
     }
 }
 
