@@ -79,6 +79,7 @@ private struct Key {
         Key(id: "sources", owner: .node, kind: .string),
         Key(id: "edition_count", owner: .node, kind: .int),
         Key(id: "member_count", owner: .node, kind: .int),
+        Key(id: "partner", owner: .node, kind: .string),
         Key(id: "relation", owner: .edge, kind: .string),
         Key(id: "forum", owner: .edge, kind: .string),
         Key(id: "status", owner: .edge, kind: .string),
@@ -107,6 +108,7 @@ private struct GraphDocument {
         let languages = Set(
             dataset.institutions.flatMap { $0.names.map(\.language) }
                 + dataset.forums.flatMap { $0.names.map(\.language) }
+                + dataset.formats.flatMap { $0.names.map(\.language) }
         ).sorted()
         let nameKeys = languages.map { Key(id: "name_" + $0.rawValue, owner: .node, kind: .string) }
         for key in Key.all + nameKeys {
@@ -121,6 +123,11 @@ private struct GraphDocument {
         for institution in dataset.institutions { countries.insert(institution.country) }
         for forum in dataset.forums {
             for edition in forum.editions { countries.insert(edition.host) }
+            countries.formUnion(forum.membership.countries)
+        }
+        for format in dataset.formats {
+            if let partner = format.partner.country { countries.insert(partner) }
+            countries.formUnion(format.group)
         }
         for partnership in dataset.partnerships {
             countries.insert(partnership.first)
@@ -147,6 +154,19 @@ private struct GraphDocument {
                     ("sources", joined(institution.sources)),
                 ] + names(of: institution, on: dataset.asOf))
         }
+        // Formats: a node each, with its partner; its tracks point to it.
+        var formats = Set<DialogueFormat.ID>()
+        for format in dataset.formats where formats.insert(format.id).inserted {
+            node(
+                "format:" + format.id.rawValue,
+                [
+                    ("type", "format"), ("name", format.name),
+                    ("partner", format.partner.description),
+                    ("established", format.established?.description),
+                    ("identifiers", identifierList(format.identifiers)),
+                    ("sources", joined(format.sources)),
+                ] + names(of: format, on: dataset.asOf))
+        }
         var forums = Set<Forum.ID>()
         for forum in dataset.forums where forums.insert(forum.id).inserted {
             node(
@@ -169,8 +189,22 @@ private struct GraphDocument {
                 edge(from, "institution:" + parent.rawValue, [("relation", "part_of")])
             }
         }
+        for format in dataset.formats where formats.contains(format.id) {
+            let target = "format:" + format.id.rawValue
+            switch format.partner {
+            case .country(let country):
+                edge("country:" + country.code, target, [("relation", "partner")])
+            case .organization(let id) where defined.contains(id):
+                edge("institution:" + id.rawValue, target, [("relation", "partner")])
+            case .organization:
+                break
+            }
+        }
         for forum in dataset.forums where forums.contains(forum.id) {
             let target = "forum:" + forum.id.rawValue
+            if let format = forum.format, formats.contains(format) {
+                edge(target, "format:" + format.rawValue, [("relation", "track_of")])
+            }
             var hosted: [Country: Int] = [:]
             for edition in forum.editions where edition.isScheduled {
                 hosted[edition.host, default: 0] += 1

@@ -227,11 +227,22 @@ struct PopoloDocument: Encodable {
                     otherNames: Self.otherNames(institution.names, acronym: institution.acronym),
                     sources: sources(institution.sources, claimsOn: .institution(institution.id))))
         }
+        // A format is an organization; its tracks are its parts.
+        for format in dataset.formats {
+            organizations.append(
+                Organization(
+                    id: format.id.rawValue, name: format.name, classification: "format",
+                    foundingDate: format.established?.description,
+                    identifiers: Self.identifiers(format.identifiers),
+                    otherNames: Self.otherNames(format.names, acronym: nil),
+                    sources: sources(format.sources, claimsOn: .format(format.id))))
+        }
         for forum in dataset.forums {
             organizations.append(
                 Organization(
                     id: forum.id.rawValue, name: forum.name,
                     classification: "forum/" + forum.kind.rawValue,
+                    parentId: forum.format?.rawValue,
                     foundingDate: forum.established?.description,
                     identifiers: Self.identifiers(forum.identifiers),
                     otherNames: Self.otherNames(forum.names, acronym: nil),
