@@ -25,6 +25,16 @@ public struct AdmissionDecision: Sendable, Hashable {
     /// The event is not in the index, which is the history the event is judged against: a
     /// candidate's standing excludes its own admission, and no recommender's standing depends
     /// on the candidate's event (a candidate recommending itself is reported apart).
+    /// Evaluates a request to admit `candidate`, as both ``Forum`` and ``ForumIndex`` ask.
+    init(
+        admitting candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
+        on date: PartialDate, status: Membership.Status, in forum: Forum, index: MembershipIndex
+    ) {
+        self.init(
+            evaluating: .admitted(candidate, on: date, recommendedBy: recommenders, status: status),
+            for: forum, index: index)
+    }
+
     init(evaluating event: Membership.Event, for forum: Forum, index: MembershipIndex) {
         var violations = MembershipRule.check(event, at: nil, of: forum, index: index)
         if let established = forum.established, event.date.definitelyPrecedes(established) {
@@ -95,7 +105,7 @@ extension Forum {
         on date: PartialDate, status: Membership.Status = .member
     ) -> AdmissionDecision {
         AdmissionDecision(
-            evaluating: .admitted(candidate, on: date, recommendedBy: recommenders, status: status),
-            for: self, index: MembershipIndex(membership))
+            admitting: candidate, recommendedBy: recommenders, on: date, status: status,
+            in: self, index: MembershipIndex(membership))
     }
 }

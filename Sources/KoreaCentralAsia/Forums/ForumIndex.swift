@@ -167,8 +167,9 @@ public struct ForumIndex: Sendable {
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member
     ) -> AdmissionDecision {
-        AdmissionDecision(
-            evaluating: .admitted(candidate, on: date, recommendedBy: recommenders, status: status),
-            for: forum, index: membership)
+        // The history is indexed already: the request is judged against it as it stands.
+        let request = Membership.Event.admitted(
+            candidate, on: date, recommendedBy: recommenders, status: status)
+        return AdmissionDecision(evaluating: request, for: forum, index: membership)
     }
 }
