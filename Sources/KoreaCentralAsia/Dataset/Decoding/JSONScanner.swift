@@ -1,133 +1,21 @@
 #if canImport(FoundationEssentials)
-    public import FoundationEssentials
+    import FoundationEssentials
 #else
-    public import Foundation
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
-/// The largest and most deeply nested interchange document that ``Dataset/init(json:limits:)``
-/// reads, and the one scan over its bytes that enforces them as it finds where each value lies.
-///
-/// A document comes from outside, so neither its size nor its shape can be trusted.
-/// ``Dataset/init(json:limits:)`` reads the bytes once, front to back, and refuses the document
-/// with a ``DatasetDecodingError`` that names the JSON path when:
-///
-/// - it is larger than ``maximumBytes`` (``DatasetDecodingError/Kind/tooLarge``), checked before
-///   anything else (and, whatever the limit says, larger than 1 GiB);
-/// - arrays and objects nest deeper than ``maximumDepth``
-///   (``DatasetDecodingError/Kind/tooDeep``): the scan stops at the first level too deep, so
-///   `[[[[…` a million levels deep costs 65 bytes of reading;
-/// - one object has the same key twice (``DatasetDecodingError/Kind/duplicateKey``), also when
-///   the two spellings are the same Swift string (`é` written precomposed and decomposed): JSON
-///   readers disagree about which value counts (`JSONDecoder` keeps the first, Python's `json`
-///   the last), so such a document could mean one thing to a schema checker and another to this
-///   library;
-/// - it is not JSON (``DatasetDecodingError/Kind/invalidJSON``), with the line and column of the
-///   first fault, where `JSONDecoder` only says "The given data was not valid JSON.": a byte
-///   order mark, UTF-16 or UTF-32 text, bytes that are not UTF-8, a raw control character (NUL,
-///   newline…) in a string, a bad escape or half a surrogate pair, a misspelt number or word, a
-///   missing or extra comma, colon or bracket, a truncated document.
-///
-/// The same scan records where each value lies (8 bytes a value, no copy of the document), and
-/// the decoder reads the values in place from there, through each type's own `init(from:)`:
-/// nothing parses the document twice. ``check(_:)`` runs the scan alone.
-///
-/// ```swift
-/// let dataset = try Dataset(json: data)  // DecodingLimits.standard: 64 MiB, 64 levels
-/// let big = try Dataset(json: data, limits: DecodingLimits(maximumBytes: 256 << 20))
-/// ```
-public struct DecodingLimits: Sendable, Hashable {
-    /// The largest document accepted, in bytes; 64 MiB (67,108,864 bytes) unless set.
-    ///
-    /// The built-in catalog is about 50 KB; a research database a thousand times its size still
-    /// fits. Measured in a release build on 2 cores, a 56 MB document decodes and validates in
-    /// about 1.3 s with a peak of 204 MB of memory: 64 MiB stays within reach of
-    /// a laptop, a CI runner or a small container. A bigger document is far more likely a
-    /// mistake or an attack than a dataset, and is refused before it costs that memory. Raise
-    /// the limit for a known, bigger file. Programs that read files should compare the file's
-    /// size with this limit *before* reading the file into memory.
-    public var maximumBytes: Int
-
-    /// The deepest nesting of arrays and objects accepted; 64 unless set.
-    ///
-    /// The interchange document itself nests six levels at most
-    /// (`forums[0].charter.rotation.group[0]`), so 64 leaves room for any added field while
-    /// keeping the decoder's recursion, and its stack, small: `JSONDecoder` recurses once per
-    /// level, with more than 250 bytes of stack each (511 levels overflow a 128 KiB thread
-    /// stack), and refuses a document on its own only past 512 levels, with no path. Values
-    /// above 512 count as 512; values below 1 as 1.
-    public var maximumDepth: Int
-
-    /// Creates limits.
-    ///
-    /// - Parameters:
-    ///   - maximumBytes: The largest document accepted, in bytes; 64 MiB by default.
-    ///   - maximumDepth: The deepest nesting accepted, 1 to 512; 64 by default.
-    public init(maximumBytes: Int = 64 << 20, maximumDepth: Int = 64) {
-        self.maximumBytes = maximumBytes
-        self.maximumDepth = maximumDepth
-    }
-
-    /// The default limits: 64 MiB and 64 levels.
-    public static let standard = DecodingLimits()
-
-    /// The depth at which `JSONDecoder` refuses a document on its own.
-    static let decoderDepth = 512
-
-    /// The depth the scan enforces: ``maximumDepth`` kept within 1...512.
-    var effectiveDepth: Int { min(max(maximumDepth, 1), Self.decoderDepth) }
-
-    /// Checks a document against the limits without decoding it.
-    ///
-    /// ``Dataset/init(json:limits:)`` runs the same scan as it reads the document; call this
-    /// yourself to refuse a document before doing anything else with it.
-    ///
-    /// - Parameter json: The document's bytes.
-    /// - Throws: ``DatasetDecodingError`` of kind ``DatasetDecodingError/Kind/tooLarge``,
-    ///   ``DatasetDecodingError/Kind/tooDeep``, ``DatasetDecodingError/Kind/duplicateKey`` or
-    ///   ``DatasetDecodingError/Kind/invalidJSON``, naming the JSON path where there is one.
-    public func check(_ json: Data) throws(DatasetDecodingError) {
-        _ = try scan(json)
-    }
-
-    /// The largest document the scan can index, whatever ``maximumBytes`` says: 1 GiB, so that
-    /// a value's position and length fit in its 8-byte record.
-    static let largestIndexable = 1 << 30
-
-    /// Scans a document: refuses it as ``check(_:)`` does, or returns where each value lies.
-    func scan(_ json: Data) throws(DatasetDecodingError) -> ValueRecords {
-        let limit = min(maximumBytes, Self.largestIndexable)
-        guard json.count <= limit else {
-            throw DatasetDecodingError(
-                .tooLarge, path: "",
-                reason: limit < maximumBytes
-                    ? "the document is \(json.count) bytes; this library reads documents of at most \(limit) bytes (1 GiB)"
-                    : "the document is \(json.count) bytes; the limit is \(maximumBytes) bytes (\(Self.mebibytes(maximumBytes)) MiB, DecodingLimits.maximumBytes)"
-            )
-        }
-        let depth = effectiveDepth
-        let result = json.withUnsafeBytes { raw in
-            let scan = DocumentScan(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
-            let failure = scan.run()
-            return (failure, scan.records)
-        }
-        if let failure = result.0 {
-            throw json.withUnsafeBytes { raw in
-                failure.error(in: raw.bindMemory(to: UInt8.self), maximumDepth: depth)
-            }
-        }
-        return result.1
-    }
-
-    private static func mebibytes(_ bytes: Int) -> String {
-        let value = Double(bytes) / 1_048_576
-        return value == value.rounded() ? String(Int(value)) : String(value)
-    }
-}
-
-// MARK: - The scan
+// The scan: one pass over a document's bytes that checks its grammar, UTF-8, depth and
+// duplicate keys, and records where each value lies (`ValueRecord`).
 
 /// What the scan found wrong, and where (a byte offset).
-private enum ScanFailure {
+enum ScanFailure {
     case byteOrderMark
     case notUTF8(String)
     case empty
@@ -156,28 +44,9 @@ private struct ScannedKey {
     var plain: Bool
 }
 
-/// Where one JSON value lies in a document, in 8 bytes; a scanned document is a flat array of
-/// them in document order, each array or object followed by its members (an object's as key,
-/// value, key, value…).
-struct ValueRecord {
-    /// The offset of the value's first byte: `{`, `[`, `"`, `-`, a digit, `t`, `f` or `n`.
-    var start: UInt32
-    /// For an array or object, the index of the record after its last member; for a string, the
-    /// length of its text between the quotes (``lengthMask``) and ``escapedFlag`` and
-    /// ``nonASCIIFlag``; for a number, its length; 0 otherwise.
-    var info: UInt32
-
-    /// Set on a string that holds a backslash escape.
-    static let escapedFlag: UInt32 = 1 << 31
-    /// Set on a string that holds a byte of 0x80 or more.
-    static let nonASCIIFlag: UInt32 = 1 << 30
-    /// The bits of ``info`` that hold a string's length.
-    static let lengthMask: UInt32 = (1 << 30) - 1
-}
-
 /// One pass over a document's bytes: grammar, UTF-8, depth, duplicate keys; and where each
 /// value lies.
-private struct DocumentScan {
+struct DocumentScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     /// Where each value lies, in document order.
@@ -565,7 +434,7 @@ private func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
 
 /// The UTF-8 text of a JSON string's contents (`bytes[start..<end]`, between the quotes) with
 /// its escapes resolved, or `nil` for an escape JSON does not allow.
-private func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8]? {
+func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8]? {
     var text: [UInt8] = []
     var index = start
     func hex4(_ at: Int) -> UInt32? { at + 4 <= end ? KoreaCentralAsia.hex4(bytes, at) : nil }
@@ -604,260 +473,4 @@ private func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end:
         }
     }
     return text
-}
-
-// MARK: - Reporting
-
-extension ScanFailure {
-    /// The error to throw, with the JSON path, line and column of the failure.
-    func error(in bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) -> DatasetDecodingError {
-        func at(_ offset: Int) -> String {
-            let location = Location(bytes, offset)
-            return "line \(location.line), column \(location.column)"
-        }
-        // Bad JSON at `offset`: the JSON path to it, and a reason that begins as they all do.
-        func invalidJSON(at offset: Int, _ problem: String) -> DatasetDecodingError {
-            DatasetDecodingError(
-                .invalidJSON, path: JSONPathScan.path(bytes, to: offset),
-                reason: "the data is not valid JSON: " + problem)
-        }
-        switch self {
-        case .byteOrderMark:
-            return DatasetDecodingError(
-                .invalidJSON, path: "",
-                reason:
-                    "the document starts with a byte order mark (EF BB BF); JSON is UTF-8 without one: save the file as UTF-8 without BOM"
-            )
-        case .notUTF8(let encoding):
-            return DatasetDecodingError(
-                .invalidJSON, path: "",
-                reason:
-                    "the document looks like \(encoding) text; JSON is UTF-8: save the file as UTF-8"
-            )
-        case .empty:
-            return DatasetDecodingError(
-                .invalidJSON, path: "", reason: "the document is empty (no JSON value)")
-        case .controlCharacter(let byte, let offset):
-            let name = byte == 0 ? "a NUL byte" : "the control character \(Self.hex(byte))"
-            return invalidJSON(
-                at: offset,
-                "\(name) inside a string at \(at(offset)); write it escaped, as \\u00\(Self.hex(byte).dropFirst(2))"
-            )
-        case .unexpected(let offset, let expected, let container):
-            return invalidJSON(
-                at: offset,
-                "\(Self.found(bytes[offset])) at \(at(offset)), where \(Self.describe(expected, in: container, found: bytes[offset]))"
-            )
-        case .invalidToken(let offset):
-            var end = offset + 1
-            while end < bytes.count, end - offset < 24, (0x21...0x7E).contains(bytes[end]),
-                !Set(",:]}[{\"".utf8).contains(bytes[end])
-            {
-                end += 1
-            }
-            let token = String(decoding: bytes[offset..<end], as: UTF8.self)
-            return invalidJSON(
-                at: offset,
-                "\(quoted(token)) at \(at(offset)) is not a value (numbers are written like 12, -0.5 or 1e6, without leading zeros; the words are true, false and null)"
-            )
-        case .tooDeep(let offset):
-            return DatasetDecodingError(
-                .tooDeep, path: JSONPathScan.path(bytes, to: offset),
-                reason:
-                    "arrays and objects nest more than \(maximumDepth) levels deep at \(at(offset)); the limit is \(maximumDepth) (DecodingLimits.maximumDepth)"
-            )
-        case .duplicateKey(let first, let second):
-            let key = JSONPathScan.keyText(bytes, from: second)
-            let objectPath = JSONPathScan.path(bytes, to: second - 1, includingLastKey: false)
-            return DatasetDecodingError(
-                .duplicateKey,
-                path: objectPath.isEmpty ? key : "\(objectPath).\(key)",
-                reason:
-                    "the key \(quoted(key)) appears twice in one object (\(at(first - 1)) and \(at(second - 1))); JSON readers disagree on which value counts, so the document is refused"
-            )
-        case .endsInString(let start):
-            return invalidJSON(
-                at: start,
-                "it ends inside the string that starts at \(at(start)) (is the file truncated?)")
-        case .invalidEscape(let offset):
-            let isUnicode = offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "u")
-            let escape = String(
-                decoding: bytes[offset..<min(offset + (isUnicode ? 6 : 2), bytes.count)],
-                as: UTF8.self)
-            return invalidJSON(
-                at: offset,
-                "the escape \(escapingControlCharacters(escape)) at \(at(offset)) is not one JSON has (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
-            )
-        case .loneSurrogate(let offset):
-            let escape = String(
-                decoding: bytes[offset..<min(offset + 6, bytes.count)], as: UTF8.self)
-            return invalidJSON(
-                at: offset,
-                "the escape \(escape) at \(at(offset)) is half of a UTF-16 surrogate pair, without its other half"
-            )
-        case .invalidUTF8(let offset):
-            return invalidJSON(
-                at: offset,
-                "the bytes at \(at(offset)) are not UTF-8 (starting with \(Self.hex(bytes[offset]))); save the file as UTF-8"
-            )
-        case .outOfMemory:
-            return DatasetDecodingError(
-                .tooLarge, path: "",
-                reason:
-                    "there is not enough memory to read the document (\(bytes.count) bytes); lower DecodingLimits.maximumBytes"
-            )
-        case .unclosed(let depth):
-            return invalidJSON(
-                at: bytes.count,
-                "it ends with \(depth) array\(depth == 1 ? "" : "s") or object\(depth == 1 ? "" : "s") still open (is the file truncated?)"
-            )
-        }
-    }
-
-    /// A byte found where it should not be, for a message.
-    private static func found(_ byte: UInt8) -> String {
-        switch byte {
-        case 0: "a NUL byte"
-        case 0x21...0x7E: "'\(Character(Unicode.Scalar(byte)))'"
-        case 0..<0x20, 0x7F: "the control character \(hex(byte))"
-        default: "the byte \(hex(byte)) (binary data, or text outside quotes?)"
-        }
-    }
-
-    /// What the grammar wanted instead, for a message: "a value should be".
-    private static func describe(
-        _ expected: DocumentScan.Expect, in container: UInt8?, found: UInt8
-    ) -> String {
-        let wanted: String
-        switch expected {
-        case .value: wanted = container == nil ? "the document's value" : "a value"
-        case .valueOrEnd: wanted = "a value or ']'"
-        case .keyOrEnd: wanted = "a key in double quotes or '}'"
-        case .key: wanted = "a key in double quotes"
-        case .colon: wanted = "':' after the key"
-        case .commaOrEnd:
-            wanted =
-                container == nil
-                ? "the end of the document"
-                : "',' or '\(container == UInt8(ascii: "{") ? "}" : "]")'"
-        }
-        let afterComma = container != nil && (expected == .value || expected == .key)
-        let closer = found == UInt8(ascii: "}") || found == UInt8(ascii: "]")
-        return afterComma && closer
-            ? "\(wanted) should be: no comma may come before '\(Character(Unicode.Scalar(found)))'"
-            : "\(wanted) should be"
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return "0x" + (digits.count == 1 ? "0" + digits : digits)
-    }
-}
-
-/// A 1-based line and column (in bytes) of a byte offset.
-private struct Location {
-    var line = 1
-    var column = 1
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) {
-        var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
-        }
-        column = offset - lineStart + 1
-    }
-}
-
-/// The JSON path of a byte offset, found by reading the document again up to it: run only to
-/// report a failure, so it may allocate.
-private enum JSONPathScan {
-    private enum Step {
-        case index(Int)
-        case key(String?)
-    }
-
-    /// The path of the value at `offset`: `forums[0].editions[3]`.
-    ///
-    /// - Parameters:
-    ///   - bytes: The document.
-    ///   - offset: Where the value is.
-    ///   - includingLastKey: Whether the key of the innermost object counts (`false` for the
-    ///     object that holds a key being reported).
-    /// - Returns: The path, empty for the document as a whole.
-    static func path(
-        _ bytes: UnsafeBufferPointer<UInt8>, to offset: Int, includingLastKey: Bool = true
-    ) -> String {
-        var steps: [Step] = []
-        var index = 0
-        var lastString: (start: Int, end: Int)?
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""):
-                let start = index + 1
-                index += 1
-                while index < end, bytes[index] != UInt8(ascii: "\"") {
-                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                }
-                lastString = (start, index)
-            case UInt8(ascii: ":"):
-                if let string = lastString, case .key = steps.last {
-                    steps[steps.count - 1] = .key(text(bytes, string.start, string.end))
-                }
-                lastString = nil
-            case UInt8(ascii: "{"):
-                steps.append(.key(nil))
-                lastString = nil
-            case UInt8(ascii: "["):
-                steps.append(.index(0))
-                lastString = nil
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if !steps.isEmpty { steps.removeLast() }
-                lastString = nil
-            case UInt8(ascii: ","):
-                switch steps.last {
-                case .index(let position): steps[steps.count - 1] = .index(position + 1)
-                case .key: steps[steps.count - 1] = .key(nil)
-                case nil: break
-                }
-                lastString = nil
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
-                break
-            default:
-                lastString = nil
-            }
-            index += 1
-        }
-        if !includingLastKey, case .key = steps.last { steps.removeLast() }
-        var path = ""
-        for step in steps {
-            switch step {
-            case .index(let position): path += "[\(position)]"
-            case .key(let key?): path += path.isEmpty ? key : ".\(key)"
-            case .key(nil): break
-            }
-        }
-        return path
-    }
-
-    /// The text of the key whose opening quote is just before `start`.
-    static func keyText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
-        }
-        return text(bytes, start, min(end, bytes.count))
-    }
-
-    /// A key's text for a path: unescaped, control characters escaped, long keys shortened.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
-        -> String
-    {
-        let shown = min(end, start + 200)
-        let raw = unescaped(bytes, start, shown) ?? Array(bytes[start..<shown])
-        let text = escapingControlCharacters(String(decoding: raw, as: UTF8.self))
-        return shown < end ? text + "…" : text
-    }
 }
