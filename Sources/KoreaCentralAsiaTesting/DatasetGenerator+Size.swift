@@ -122,10 +122,56 @@ private struct SizedBuilder {
             agreements.append(agreement)
             meetings.append(meeting)
         }
-        return Dataset(
+        var dataset = Dataset(
             sources: sources, institutions: institutions, partnerships: try makePartnerships(),
             forums: forums, agreements: agreements, meetings: meetings,
             indicators: try makeIndicators(), initiatives: try makeInitiatives())
+        try addFormats(to: &dataset)
+        return dataset
+    }
+
+    /// Makes the forums tracks of one format and gives them what schema version 2 adds: a
+    /// second charter period (the same rules, observed in practice from the middle edition on),
+    /// the delegations of each edition, and the schedule of each planned one. Nothing is drawn
+    /// from the random numbers, so that the rest of a seed's dataset is what it was, and
+    /// nothing breaks a rule.
+    private func addFormats(to dataset: inout Dataset) throws {
+        guard let source = dataset.sources.first?.id else { return }
+        let format = DialogueFormat(
+            id: "generated-format", name: "Generated Format", partner: .country(.korea),
+            established: dataset.forums.compactMap(\.established).min(), sources: [source],
+            names: [try LocalizedName("생성된 협력 체제", language: .korean)])
+        dataset.formats = [format]
+        for index in dataset.forums.indices {
+            var forum = dataset.forums[index]
+            forum.format = format.id
+            if let charter = forum.charter, let last = forum.editions.last?.ordinal, last > 2 {
+                forum.charters.append(
+                    CharterPeriod(
+                        from: .edition(last / 2 + 1), charter: charter, force: .practice,
+                        agreement: forum.establishedBy, sources: [source],
+                        note: "the same rules, as observed"))
+            }
+            for position in forum.editions.indices {
+                let edition = forum.editions[position]
+                var delegations = [
+                    Delegation(country: .korea, title: "Minister", level: .foreignMinister)
+                ]
+                if edition.host != .korea {
+                    delegations.append(
+                        Delegation(
+                            country: edition.host, title: "Minister", level: .foreignMinister))
+                }
+                forum.editions[position].delegations = delegations
+                if edition.status == .planned {
+                    let announced = try PartialDate(year: edition.date.year - 1)
+                    forum.editions[position].schedule = [
+                        Announcement(announced: announced, date: edition.date, sources: [source])
+                    ]
+                }
+            }
+            dataset.forums[index] = forum
+        }
     }
 
     // MARK: - Entities

@@ -1,5 +1,6 @@
 import Foundation
 import KoreaCentralAsia
+import KoreaCentralAsiaTesting
 import Testing
 
 /// `Fixtures/formats.json`: a version-2 document with a format of each kind (Korea's with the
@@ -139,5 +140,17 @@ struct FormatsTests {
     func unplannable(charter: Charter, error: PlanningError) {
         let held = [Edition(ordinal: 1, date: "2024", host: .kazakhstan)]
         #expect(throws: error) { try charter.plan(after: held, through: 2030) }
+    }
+
+    @Test("A generated dataset of a given size has version 2's keys and breaks no rule")
+    func generated() throws {
+        let dataset = try DatasetGenerator.dataset(
+            of: .init(forums: 3, institutions: 30, events: 300, editions: 60), seed: 1)
+        #expect(dataset.formats.count == 1)
+        #expect(dataset.forums.allSatisfy { $0.format == "generated-format" })
+        #expect(dataset.forums.allSatisfy { $0.charters.count == 2 })
+        #expect(dataset.forums.flatMap(\.editions).allSatisfy { !$0.delegations.isEmpty })
+        #expect(dataset.validate().violations.filter { $0.code != .sourceUndated }.isEmpty)
+        #expect(try Dataset(json: dataset.json()) == dataset)
     }
 }
