@@ -130,9 +130,11 @@ private struct SizedBuilder {
         return dataset
     }
 
-    /// Makes the forums tracks of one format and gives them what schema version 2 adds: a
-    /// second charter period (the same rules, observed in practice from the middle edition on),
-    /// the delegations of each edition, and the schedule of each planned one. Nothing is drawn
+    /// Makes the forums tracks of one format, with what schema version 2 adds.
+    ///
+    /// Each forum gets a second charter period (the same rules, observed in practice from the
+    /// middle edition on), each edition its delegations, each planned one its schedule. Nothing
+    /// is drawn
     /// from the random numbers, so that the rest of a seed's dataset is what it was, and
     /// nothing breaks a rule.
     private func addFormats(to dataset: inout Dataset) throws {
