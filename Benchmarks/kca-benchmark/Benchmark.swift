@@ -105,8 +105,9 @@ enum Name {
     static let popolo = "export Popolo JSON"
     static let graphML = "export GraphML"
     static let iCalendar = "export iCalendar"
+    static let changes = "Dataset.changes(from:), one field changed"
     /// The exports, each compared with `Dataset.json()` on the same data.
-    static let exports = [csv, popolo, graphML, iCalendar]
+    static let exports = [csv, popolo, graphML, iCalendar, changes]
 }
 
 struct Benchmark {
@@ -191,6 +192,10 @@ struct Benchmark {
         let heavyTimings = try Harness.measure(heavy, warmup: warmup, repetitions: repetitions)
         let floor = heavyTimings[0].median
 
+        var changed = dataset
+        if let forum = changed.forums.indices.first, !changed.forums[forum].editions.isEmpty {
+            changed.forums[forum].editions[0].city = "Samarkand"
+        }
         // The exports, against the interchange document's own encoding (pretty-printed, as
         // `json()` writes by default and as the Popolo document is written).
         let exports = [
@@ -208,6 +213,10 @@ struct Benchmark {
             },
             Workload(name: Name.iCalendar, operations: records, unit: "records") {
                 blackHole(ICalendarExport(dataset))
+            },
+            // A release with one edition moved to another city: both versions are read whole.
+            Workload(name: Name.changes, operations: records, unit: "records") {
+                blackHole(changed.changes(from: dataset))
             },
         ]
         let exportTimings = try Harness.measure(exports, warmup: warmup, repetitions: repetitions)

@@ -15,6 +15,21 @@ enum Mirror {
         var indicators: [Indicator]
         var initiatives: [Initiative]?
         var acknowledgements: [Acknowledgement]?
+        var formats: [Format]?
+    }
+
+    struct Format: Decodable {
+        var id: String
+        var name: String
+        var partner: String
+        var established: String?
+        var sources: [String]
+        var names: [Name]?
+    }
+
+    struct Name: Decodable {
+        var text: String
+        var language: String
     }
 
     struct Source: Decodable {
@@ -63,9 +78,28 @@ enum Mirror {
         var establishedBy: String?
         var secretariat: String?
         var charter: Charter?
+        var charters: [Period]?
         var membership: [Event]
         var editions: [Edition]
         var sources: [String]
+        var format: String?
+    }
+
+    struct Period: Decodable {
+        var from: Start?
+        var force: String?
+        var agreement: String?
+        var cadence: String
+        var rotation: Rotation?
+        var firstEdition: FirstEdition?
+        var admission: Admission?
+        var sources: [String]?
+        var note: String?
+    }
+
+    struct Start: Decodable {
+        var edition: Int?
+        var date: String?
     }
 
     struct Charter: Decodable {
@@ -110,6 +144,20 @@ enum Mirror {
         var mode: String?
         var level: String?
         var organizers: [String]?
+        var sources: [String]?
+        var delegations: [Delegation]?
+        var schedule: [Announcement]?
+    }
+
+    struct Delegation: Decodable {
+        var country: String
+        var title: String?
+        var level: String?
+    }
+
+    struct Announcement: Decodable {
+        var announced: String
+        var date: String?
         var sources: [String]?
     }
 
