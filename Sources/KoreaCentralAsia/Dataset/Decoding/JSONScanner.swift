@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 // The scan: one pass over a document's bytes that checks its grammar, UTF-8, depth and
 // duplicate keys, and records where each value lies (`ValueRecord`).
 

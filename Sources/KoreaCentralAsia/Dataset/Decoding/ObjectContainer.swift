@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The keyed container of an object: finds each key among the object's key records.
 struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let document: ScannedDocument

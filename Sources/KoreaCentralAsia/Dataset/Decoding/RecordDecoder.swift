@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 // A `Decoder` over a scanned document: the bytes, read in place, and the records of where each
 // value lies (`DecodingLimits.scan`). It runs each type's own `init(from:)`, as `JSONDecoder`
 // does, with the same results: the same values, and refusals of the same kinds at the same
