@@ -53,7 +53,7 @@ dictionary="$work/dataset.dict"
         Tests/KoreaCentralAsiaTests/Fixtures/formats.json \
         | sort -u | sed 's/"/\\"/g; s/.*/"&"/'
     printf '%s\n' '"{"' '"}"' '"["' '"]"' '":"' '","' '"null"' '"true"' '"false"' '"\\u0000"' \
-        '"-0.5e+3"' '"\\"schemaVersion\\": 1"'
+        '"-0.5e+3"' '"\\"schemaVersion\\": 1"' '"\\"schemaVersion\\": 2"'
     # Keys the catalog may not use yet: a claim on any fact.
     printf '%s\n' '"\"claims\""' '"\"property\""' '"\"note\""'
 } >"$dictionary"
