@@ -63,16 +63,26 @@ def ordinal_text(number):
 COLUMNS = {
     "sources": ["id", "title", "publisher", "published", "url", "note"],
     "institutions": ["id", "name", "acronym", "kind", "country", "affiliation", "parent",
-                     "established", "sources"],
+                     "established", "sources", "city", "member_states"],
     "names": ["entity", "id", "text", "language", "from", "until", "sources"],
     "identifiers": ["entity", "id", "scheme", "value"],
     "partnership_stages": ["first_country", "second_country", "level", "since", "sources"],
+    "formats": ["id", "name", "partner", "group", "established", "established_by", "secretariat",
+                "sources"],
     "forums": ["id", "name", "kind", "established", "established_by", "secretariat", "cadence",
                "rotation_pivot", "rotation_group", "first_edition_year", "first_edition_host",
-               "minimum_recommenders", "sources"],
-    "memberships": ["forum", "institution", "event", "date", "status", "recommended_by", "sources"],
+               "minimum_recommenders", "sources", "format"],
+    "charter_periods": ["forum", "position", "from_date", "from_edition", "force", "agreement",
+                        "cadence", "rotation_rule", "rotation_pivot", "rotation_group",
+                        "rotation_order", "pivot_years", "term_years", "level",
+                        "first_edition_year", "first_edition_host", "minimum_recommenders",
+                        "sources", "note"],
+    "memberships": ["forum", "institution", "event", "date", "status", "recommended_by", "sources",
+                    "country"],
     "editions": ["forum", "ordinal", "date", "end_date", "host", "city", "status", "mode", "level",
-                 "organizers", "sources"],
+                 "organizers", "sources", "chairs", "guests", "margins_of", "adopted"],
+    "schedules": ["forum", "ordinal", "position", "announced", "date", "end_date", "sources"],
+    "delegations": ["forum", "ordinal", "country", "head", "title", "level", "sources"],
     "agreements": ["id", "title", "kind", "date", "city", "country", "signatories", "countries",
                    "establishes", "sources"],
     "provisions": ["agreement", "position", "provision", "cadence", "pivot", "group", "year",
@@ -93,6 +103,7 @@ def claims_in_order(dataset):
     """Every claim on any fact, in the order of Dataset.disputes."""
     claims = [c for i in dataset["institutions"] for c in i.get("claims") or []]
     claims += [c for p in dataset["partnerships"] for s in p["stages"] for c in s.get("claims") or []]
+    claims += [c for f in dataset.get("formats") or [] for c in f.get("claims") or []]
     for forum in dataset["forums"]:
         claims += forum.get("claims") or []
         claims += [c for e in forum["membership"] for c in e.get("claims") or []]
@@ -112,9 +123,14 @@ def check_csv(dataset, folder):
         "identifiers": [i for key in ("institutions", "forums")
                         for x in dataset[key] for i in x.get("identifiers") or []],
         "partnership_stages": [s for p in dataset["partnerships"] for s in p["stages"]],
+        "formats": dataset.get("formats") or [],
         "forums": forums,
+        "charter_periods": [p for f in forums
+                            for p in (f.get("charters") or ([f["charter"]] if f.get("charter") else []))],
         "memberships": [e for f in forums for e in f["membership"]],
         "editions": [e for f in forums for e in f["editions"]],
+        "schedules": [a for f in forums for e in f["editions"] for a in e.get("schedule") or []],
+        "delegations": [d for f in forums for e in f["editions"] for d in e.get("delegations") or []],
         "agreements": dataset["agreements"],
         "provisions": [p for a in dataset["agreements"] for p in a.get("provisions") or []],
         "meetings": dataset["meetings"],
@@ -130,7 +146,9 @@ def check_csv(dataset, folder):
         "forums": [("id", "id"), ("name", "name")],
         "names": [("text", "text"), ("language", "language"), ("from", "from"), ("until", "until")],
         "editions": [("date", "date"), ("city", "city")],
-        "memberships": [("institution", "institution"), ("date", "date")],
+        "memberships": [("institution", "institution"), ("date", "date"), ("country", "country")],
+        "formats": [("id", "id"), ("name", "name")],
+        "delegations": [("head", "head"), ("title", "title")],
         "meetings": [("title", "title")],
         "agreements": [("title", "title")],
         "initiatives": [("name", "name")],
@@ -168,14 +186,28 @@ def check_graphml(dataset, path):
     countries = {i["country"] for i in dataset["institutions"]}
     countries |= {e["host"] for f in dataset["forums"] for e in f["editions"]}
     countries |= {c for p in dataset["partnerships"] for c in p["countries"]}
+    countries |= {e["country"] for f in dataset["forums"] for e in f["membership"] if e.get("country")}
+    formats = {f["id"]: f for f in dataset.get("formats") or []}
+    for fmt in formats.values():
+        if isinstance(fmt["partner"], str):
+            countries.add(fmt["partner"])
+        countries |= set(fmt.get("group") or ["KZ", "KG", "TJ", "TM", "UZ"])
     expected_nodes = {f"country:{c}" for c in countries} | {f"institution:{i}" for i in institutions} | {f"forum:{f}" for f in forums}
+    expected_nodes |= {f"format:{f}" for f in formats}
     expect(set(graph.nodes) == expected_nodes,
            f"graphml: nodes differ: missing {sorted(expected_nodes - set(graph.nodes))[:5]}, extra {sorted(set(graph.nodes) - expected_nodes)[:5]}")
     edges = len(dataset["institutions"])  # based_in
     edges += sum(1 for i in dataset["institutions"] if i.get("parent") in institutions)
+    for fmt in formats.values():  # the partner's edge
+        partner = fmt["partner"]
+        edges += 1 if isinstance(partner, str) or partner["institution"] in institutions else 0
     for forum in dataset["forums"]:
+        edges += 1 if forum.get("format") in formats else 0  # track_of
         edges += len({e["host"] for e in forum["editions"] if e.get("status", "held") != "cancelled"})
         for event in forum["membership"]:
+            if event.get("country"):
+                edges += 1 if event["event"] != "withdrew" else 0
+                continue
             if event["institution"] not in institutions:
                 continue
             if event["event"] != "withdrew":
@@ -260,7 +292,9 @@ def check_ics(dataset, path, stderr_path):
 
 def check_popolo(dataset, path, plan):
     document = json.loads(Path(path).read_text(encoding="utf-8"))
-    organizations = len(dataset["institutions"]) + len(dataset["forums"])
+    member_states = {e["country"] for f in dataset["forums"] for e in f["membership"] if e.get("country")}
+    organizations = (len(dataset["institutions"]) + len(dataset["forums"])
+                     + len(dataset.get("formats") or []) + len(member_states))
     memberships = sum(1 for f in dataset["forums"] for e in f["membership"] if e["event"] != "withdrew")
     editions = sum(len(f["editions"]) for f in dataset["forums"])
     expect(len(document["organizations"]) == organizations, f"popolo: {len(document['organizations'])} organizations, expected {organizations}")
