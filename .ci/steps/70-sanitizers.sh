@@ -40,5 +40,5 @@ run() {
 
 ASAN_OPTIONS=detect_leaks=0 run AddressSanitizer \
     swift test --sanitize=address --scratch-path .build-asan
-TSAN_OPTIONS=halt_on_error=1 run ThreadSanitizer \
+KCA_SANITIZER=thread TSAN_OPTIONS=halt_on_error=1 run ThreadSanitizer \
     swift test --sanitize=thread --scratch-path .build-tsan

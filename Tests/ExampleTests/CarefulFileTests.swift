@@ -250,8 +250,13 @@ struct CarefulFileTests {
             ])
     }
 
+    // ThreadSanitizer's runtime crashes (SIGBUS) under a file size limit before the program
+    // writes anything; .ci/steps/70-sanitizers.sh says when it runs the tests under it.
     @Test(
         "A write that fails is an error, and leaves the old file whole and no temporary file",
+        .disabled(
+            if: ProcessInfo.processInfo.environment["KCA_SANITIZER"] == "thread",
+            "ThreadSanitizer's runtime cannot run under a file size limit"),
         arguments: Writer.all)
     func failedWrite(writer: Writer) throws {
         let scratch = try TemporaryDirectory()
