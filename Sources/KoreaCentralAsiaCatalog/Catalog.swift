@@ -21,33 +21,56 @@ public import KoreaCentralAsia
 /// let forum = catalog.forum(Catalog.thinkTankForumID)
 /// ```
 ///
+/// ## What it holds
+///
+/// One dialogue format, Korea–Central Asia (`korea-central-asia`), and its ten tracks: the
+/// Cooperation Forum (15 editions, with its charter periods: the founding practice, the Seoul
+/// Declaration's proposals from the 10th edition, the alternation observed since the 11th and
+/// the ministerial level since the 12th), the Summit (planned, with its schedule history), the
+/// Think Tank Forum, the Expert Forum, the C5+1 vice foreign ministers' meeting, the senior
+/// officials' meetings, the Business Council, the Business Forum, the parliamentary speakers'
+/// meetings and the executive committee of the Cooperation Forum Secretariat.
+///
+/// The Secretariat is an institution (kind `secretariat`, inside the Korea Foundation); an
+/// institution lists member states only when it is an organisation of states, and then without
+/// dates. The Secretariat's members are states, and they join on dated decisions, so they are the
+/// members of its executive committee, a forum of kind `executiveCommittee` whose `secretariat`
+/// is the Secretariat: Korea, Kazakhstan, Tajikistan, Turkmenistan and Uzbekistan as founders on
+/// 2016-11-15 (the 10th Cooperation Forum, which declared the Secretariat), and Kyrgyzstan
+/// admitted as a member in November 2018 by decision of the 11th Cooperation Forum, with the
+/// claim of the sources that count it among the founders.
+///
 /// ## What validation reports on it
 ///
 /// `try Catalog.dataset.validate()` reports no error that is not acknowledged. It acknowledges
 /// the Think Tank Forum's two deviations from the Joint Statement, which the record keeps as
 /// they happened: `rotation.first-edition` on edition 1 (held in Tashkent, not in Korea) and
-/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent); and
+/// `rotation.reciprocity` on edition 2 (Bishkek right after Tashkent);
 /// `admission.no-recommendation` on the participation of Turkmenistan's strategic research
 /// centre (of the Institute of International Relations of its Ministry of Foreign Affairs) in
-/// edition 1, whose recommender no source names.
+/// edition 1, whose recommender no source names; and `source.predates-fact` on the claim that
+/// the Cooperation Forum's 10th edition was ministerial, whose sources (2015) report the Seoul
+/// Declaration's plan before the forum, kept as the disagreement it is.
 ///
-/// The catalog is a record as of 2026-11-26 (``KoreaCentralAsia/Dataset/asOf``): validated as
-/// of that date it has no error, and in particular no `source.predates-fact`,
-/// `source.after-record` or `edition.held-after-record`. Its 37 warnings are the record's real
-/// gaps:
-/// - `cadence.gap` for 2008, 2010, 2011, 2017, 2020 and 2025: years between the Cooperation
-///   Forum's 1st edition (2007) and the planned 18th (2026) with no recorded edition. Some are
-///   real gaps in the forum's history (the 11th came two years after the 10th); others hide the
-///   editions below.
-/// - `edition.unrecorded` for the Cooperation Forum's 2nd, 4th, 5th and 13th editions, which the
-///   sources name without a verified date or host (the 13th, on 2020-11-25, was held partly by
-///   video).
+/// The catalog is a record as of 2026-12-02 (``KoreaCentralAsia/Dataset/asOf``): validated as
+/// of that date it has no error, and in particular no unacknowledged `source.predates-fact`,
+/// no `source.after-record` and no `edition.held-after-record`. Its 32 warnings are the record's
+/// real gaps:
+/// - `rotation.parity` for the Cooperation Forum's 18th edition, planned in Uzbekistan in 2026,
+///   an even year, which the alternation practised since 2018 gives to Korea.
+/// - `cadence.gap` for 2008, 2010, 2011 and 2025: years with no recorded Cooperation Forum within
+///   an annual charter period (2017, between the 10th and the 11th, falls between two periods).
+/// - `edition.unrecorded` for the Cooperation Forum's 2nd, 4th and 5th editions, which no source
+///   read dates or places, and for the 2nd to the 15th meetings of the Secretariat's executive
+///   committee, of which the sources number only the 1st (2017) and the 16th (2025).
 /// - `indicator.conflict` for Korea–Kazakhstan trade in 2020: Korea's figure ($3.08 billion)
 ///   and Kazakhstan's (about $5.9 billion) cannot both be true; both are kept.
 /// - `edition.overdue` for the Summit's 1st edition, planned for 2026-09-16 to 2026-09-17: no
 ///   source read says whether it was held.
-/// - `source.undated` for the 25 sources whose publication date was not found (each says so in
-///   its note): they cannot be checked against the facts they support.
+/// - `source.undated` for the 7 sources (of 150) whose publication date was not found (each
+///   says so in its note): they cannot be checked against the facts they support.
+/// - `edition.level-below-charter` for the Cooperation Forum's 10th edition: vice-ministerial,
+///   where the Seoul Declaration's proposal set ministerial.
 public enum Catalog {
     /// The catalog's interchange document, byte for byte as shipped.
     public static var json: Data { Data(PackageResources.catalog_json) }

@@ -43,13 +43,14 @@ struct CatalogFactTests {
         arguments: [
             (1, "2007-11-15", "KR", "Seoul", "viceMinisterial"),
             (3, "2009-12-02", "KR", "Seoul", "viceMinisterial"),
-            (6, "2012-07", "KR", "Seoul", "viceMinisterial"),
+            (6, "2012-07", "KR", "Seoul", "ministerial"),
             (7, "2013-10-04", "KG", "Bishkek", "viceMinisterial"),
             (8, "2014-04-22", "KR", "Seoul", "viceMinisterial"),
             (9, "2015-10-05", "KR", "Seoul", "viceMinisterial"),
             (10, "2016-11-15", "KR", "Seoul", "viceMinisterial"),
             (11, "2018-11-06", "KR", "Seoul", "viceMinisterial"),
             (12, "2019-10-15", "KZ", "Nur-Sultan", "ministerial"),
+            (13, "2020-11-25", "KR", "Seoul", "ministerial"),
             (14, "2021-11-30", "TJ", "Dushanbe", "ministerial"),
             (15, "2022-10-25", "KR", "Busan", "ministerial"),
             (16, "2023-11-01", "TM", "Ashgabat", "ministerial"),
@@ -68,17 +69,23 @@ struct CatalogFactTests {
     }
 
     @Test(
-        "The Cooperation Forum: annual, no rotation, its secretariat inside the Korea Foundation, the 18th planned in Uzbekistan in 2026"
+        "The Cooperation Forum: annual, alternating by practice, its secretariat inside the Korea Foundation, the 18th planned in Uzbekistan in 2026"
     )
     func cooperationForum() throws {
         let forum = try #require(catalog.forum(Catalog.cooperationForumID))
         #expect(forum.kind == .ministerial)
-        #expect(forum.charter == Charter(cadence: .annual))
+        let charter = try #require(forum.charter)
+        #expect(charter.cadence == .annual)
+        #expect(charter.rotation?.kind == .parity)
+        #expect(charter.rotation?.pivot == .country(.korea))
+        #expect(charter.rotation?.group == Country.centralAsia)
+        #expect(charter.rotation?.pivotYears == .even)
+        #expect(charter.level == .ministerial)
         #expect(forum.edition(18)?.status == .planned)
         #expect(forum.edition(18)?.host == .uzbekistan)
         #expect(forum.edition(18)?.date == "2026")
         #expect(forum.edition(11)?.endDate == "2018-11-07")
-        #expect([2, 4, 5, 13].allSatisfy { forum.edition($0) == nil })
+        #expect([2, 4, 5].allSatisfy { forum.edition($0) == nil })
         let secretariat = try #require(forum.secretariat.flatMap(catalog.institution))
         #expect(secretariat.parent == "korea-foundation")
         #expect(secretariat.established == "2017-07-10")

@@ -58,7 +58,8 @@ struct CatalogQueryTests {
     func forumsOfCountry() {
         #expect(
             catalog.forums(of: .kyrgyzstan).map(\.id).sorted() == [
-                Catalog.cooperationForumID, Catalog.thinkTankForumID,
+                Catalog.cooperationForumID, "korea-central-asia-secretariat-executive-committee",
+                Catalog.thinkTankForumID,
             ])
         #expect(catalog.forums(of: .mongolia).isEmpty)
     }
