@@ -3,7 +3,7 @@ import PackageDescription
 
 let examples = [
     "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
-    "export-dataset", "diff-dataset",
+    "export-dataset", "diff-dataset", "compare-formats",
 ]
 
 let package = Package(
@@ -19,7 +19,10 @@ let package = Package(
         .target(
             name: "KoreaCentralAsiaCatalog",
             dependencies: ["KoreaCentralAsia"],
-            resources: [.embedInCode("Resources/catalog.json")]
+            resources: [
+                .embedInCode("Resources/catalog.json"),
+                .embedInCode("Resources/comparators.json"),
+            ]
         ),
         .target(name: "KoreaCentralAsiaExport", dependencies: ["KoreaCentralAsia"]),
         // Seeded random numbers and generated valid datasets, for tests (ours and users').

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A release build of catalog-tour, copied away from its build folder, must still run: the
-# catalog is compiled into the library, so no resource bundle or file is needed beside it.
+# catalog and the comparators are compiled into the library, so no resource bundle or file is
+# needed beside it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scratch=.build-release-check
@@ -14,4 +15,6 @@ cd "$work"
 grep -q "Think Tank Forum" "$work/out.txt"
 ./catalog-tour --json >"$work/catalog.json"
 grep -q '"schemaVersion" : 2' "$work/catalog.json"
+# The comparators are compiled in too, and decoded only when asked for.
+./catalog-tour --comparators --json | grep -q '"id" : "china-central-asia"'
 echo "release-binary: catalog-tour ran from $work with its build folder removed"

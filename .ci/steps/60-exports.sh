@@ -60,6 +60,8 @@ for forum in dataset["forums"]:
             edition["city"] = "Nur-Sultan, \"Astana\"; \\ <city>"
     if forum["editions"]:
         forum["editions"][-1]["date"] = forum["editions"][-1]["date"][:4]
+        # An edition's date is its latest announced one: re-dated, it keeps no schedule.
+        forum["editions"][-1].pop("schedule", None)
     # Claims on any fact, with hostile values and notes: CSV and Popolo must keep them intact.
     for edition in forum["editions"][:2]:
         edition["claims"] = [{"property": "city", "value": hostile, "sources": edition.get("sources") or forum["sources"],

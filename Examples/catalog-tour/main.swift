@@ -12,7 +12,7 @@ let command = Command(
     name: "catalog-tour",
     summary: "Tours a dataset: countries, partnerships, forums, indicators and their growth.",
     options: [
-        .dataset,
+        .dataset, .comparators,
         .value(
             "--language", "TAG",
             help: "print names in this language (BCP 47: ko, ru, uz-Latn) where the record has them"
@@ -23,7 +23,9 @@ let command = Command(
 
 command.run { arguments in
     let limits = try arguments.decodingLimits()
-    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
+    let dataset = try loadDataset(
+        from: arguments.value("--dataset"), limits: limits,
+        comparators: arguments.flag("--comparators"))
     let language = try arguments.value("--language", as: "a BCP 47 language tag such as ko") {
         LanguageTag(rawValue: $0)
     }
@@ -290,7 +292,7 @@ func printDisputes(of dataset: Dataset) {
                 dispute.sources.map(\.rawValue).joined(separator: ", "),
             ]
         }
-        print(formatTable(rows, width: 96).indented(by: 4), terminator: "")
+        print(formatTable(rows, width: 96, maximumCell: 30).indented(by: 4), terminator: "")
         start = end
     }
 }

@@ -23,7 +23,7 @@ let command = Command(
             help:
                 "a folder for csv and datapackage (created if missing); a file, or - for standard output, for the others"
         ),
-        .dataset,
+        .dataset, .comparators,
         .value(
             "--as-of", "DATE",
             help:
@@ -88,7 +88,8 @@ command.run { arguments in
             "--format \(format) writes a folder of tables; give --output FOLDER, not -")
     }
     let dataset = try loadDataset(
-        from: arguments.value("--dataset"), limits: try arguments.decodingLimits())
+        from: arguments.value("--dataset"), limits: try arguments.decodingLimits(),
+        comparators: arguments.flag("--comparators"))
 
     // An export is for other tools, which do not check the forums' rules: refuse to hand them
     // a record with errors unless asked to.

@@ -2,7 +2,9 @@
 //
 //     swift run forum-schedule --through 2033
 //     swift run forum-schedule --forum korea-central-asia-think-tank-forum --json
+//     swift run forum-schedule --forum china-central-asia-summit --through 2031
 import ExampleSupport
+import Foundation
 import KoreaCentralAsia
 import KoreaCentralAsiaCatalog
 
@@ -13,7 +15,7 @@ let command = Command(
         .value("--forum", "ID", help: "the forum's id (default: \(Catalog.thinkTankForumID))"),
         .value(
             "--through", "YEAR", help: "plan up to this year, inclusive (default: this year + 5)"),
-        .dataset,
+        .dataset, .comparators,
         .flag("--json", help: "print the schedule as JSON (see below)"),
     ] + Option.datasetLimits,
     details: [
@@ -59,7 +61,13 @@ command.run { arguments in
             Int($0).flatMap { (1...9999).contains($0) ? $0 : nil }
         } ?? min(9999, try today().year + 5)
     let limits = try arguments.decodingLimits()
-    let dataset = try loadDataset(from: arguments.value("--dataset"), limits: limits)
+    var dataset = try loadDataset(
+        from: arguments.value("--dataset"), limits: limits,
+        comparators: arguments.flag("--comparators"))
+    // The other formats' tracks (China's summits…) are in the built-in comparators.
+    if dataset.forum(forumID) == nil, arguments.value("--dataset") == nil {
+        dataset = try loadDataset(from: nil, limits: limits, comparators: true)
+    }
 
     guard let forum = dataset.forum(forumID) else {
         let known = dataset.forums.map(\.id.rawValue).joined(separator: ", ")
@@ -115,7 +123,10 @@ command.run { arguments in
     }
 
     print(wrap(forum.name))
-    let summary = rotation.summary(pivotName: rotation.pivot.nameInProse(in: dataset))
+    let pivot = rotation.pivot.nameInProse(in: dataset)
+    let summary = rotation.summary(
+        pivotName: rotation.pivot.country.map { pivot == $0.code ? englishName(of: $0) : pivot }
+            ?? pivot)
     print(wrap("\(summary.dropLast()); planned through \(through)."))
     print()
     var rows = [["year", "edition", "side", "host", "status"]]
@@ -123,9 +134,17 @@ command.run { arguments in
         rows.append([
             String(entry.year), Edition.ordinalText(entry.ordinal),
             entry.side?.rawValue ?? "outside",
-            "\(entry.host.code)  \(entry.host.name)", entry.status,
+            "\(entry.host.code)  \(englishName(of: entry.host))", entry.status,
         ])
     }
     print(formatTable(rows), terminator: "")
     return .success
+}
+
+/// A country's English name: the library's for the countries it profiles, Foundation's for the
+/// others (China, Japan…), with "China" for Foundation's "China mainland".
+func englishName(of country: Country) -> String {
+    guard country.name == country.code else { return country.name }
+    if country.code == "CN" { return "China" }
+    return country.localizedName(for: Locale(identifier: "en")) ?? country.code
 }

@@ -1,6 +1,7 @@
 // relations-report: one standalone HTML page with inline SVG charts of Korea–Central Asia
-// relations: trade over time, the host timeline of each forum, partnership levels, and the
-// membership network of the Think Tank Forum. No scripts, no network: open it in any browser.
+// relations: trade over time, each format's tracks, the host timeline of each forum, partnership
+// levels, and the membership network of the Think Tank Forum. No scripts, no network: open it in
+// any browser.
 //
 //     swift run relations-report --output report.html
 //     swift run relations-report --language ko --output report-ko.html
@@ -19,7 +20,7 @@ let command = Command(
                 "write the page to FILE, whole or not at all (default, or -: standard output)"),
         .value(
             "--through", "YEAR", help: "plan forum hosts up to this year (default: this year + 5)"),
-        .dataset,
+        .dataset, .comparators,
         .value(
             "--language", "TAG",
             help:
@@ -31,7 +32,10 @@ let command = Command(
         Charts, each an <svg> with a stable id: chart-trade (trade turnover, log scale), \
         chart-hosts-FORUM (one per forum with a charter: held, recorded and proposed editions), \
         chart-partnerships (Korea's partnership level with each Central Asian state), \
-        chart-membership (the Think Tank Forum's members and who recommended whom).
+        chart-membership (the Think Tank Forum's members and who recommended whom), chart-formats \
+        (the Central Asia + 1 formats' leaders' and ministers' meetings, a row per partner: the built-in \
+        catalog's and comparators' formats, or with --dataset the file's, and the comparators' \
+        with --comparators).
         """,
         """
         A file is written whole or not at all: to a temporary file in its folder, flushed to disk \
@@ -63,6 +67,12 @@ command.run { arguments in
                 + "the scale is logarithmic, so equal steps are equal growth factors.",
             .join([tradeChart(dataset), differingClaims(dataset)]))
     ]
+    sections.append(
+        section(
+            "Formats",
+            "Each dialogue format with its tracks: what kind of meeting each is, the editions "
+                + "recorded, the years they span and the charter periods each has run under.",
+            formatTracks(dataset)))
     // Every forum with a charter gets a host timeline; the plan comes from the library.
     for forum in dataset.forums where forum.charter != nil {
         sections.append(
@@ -70,6 +80,9 @@ command.run { arguments in
                 "Hosts: \(forum.name)", hostSummary(forum, through: through),
                 hostTimeline(forum, through: through, today: date)))
     }
+    sections.append(
+        try formatSection(
+            dataset, comparators: datasetPath == nil || arguments.flag("--comparators")))
     sections.append(
         section(
             "Partnerships",
@@ -149,6 +162,10 @@ func document(title: String, subtitle: String, sections: [Markup], sources: [Sou
                       border: 1px solid #e4e4e4; border-radius: 6px; }
                 footer { margin-top: 40px; font-size: 13px; color: #555; } footer li { margin: 2px 0; }
                 a { color: #0060a0; overflow-wrap: anywhere; }
+                table.tracks { border-collapse: collapse; width: 100%; font-size: 14px; }
+                table.tracks caption { text-align: left; font-weight: 600; padding: 4px 0; }
+                table.tracks th, table.tracks td { text-align: left; vertical-align: top;
+                      padding: 4px 8px; border-bottom: 1px solid #e4e4e4; }
                 </style>
                 </head>
                 <body>

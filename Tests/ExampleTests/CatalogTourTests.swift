@@ -16,6 +16,21 @@ struct CatalogTourTests {
         ] {
             #expect(result.stdout.contains(expected), "missing \(expected)")
         }
+        let formats = try #require(
+            result.stdout.components(separatedBy: "\nFormats\n").last?
+                .components(separatedBy: "\n\n").first)
+        #expect(formats.contains("Korea–Central Asia: with Republic of Korea, since 2007"))
+        for track in [
+            "Korea–Central Asia Cooperation Forum (ministerial)",
+            "Korea–Central Asia Summit (summit)",
+            "(executive committee)", "Korea–Central Asia Parliamentary Speakers' Meeting",
+            "Korea–Central Asia Business Council (business)",
+        ] {
+            #expect(
+                formats.contains(track)
+                    || formats.replacingOccurrences(of: "\n      ", with: " ").contains(track),
+                "missing \(track)")
+        }
         #expect(fitsHundredColumns(result.stdout))
         #expect(!result.stdout.contains("\u{1B}["), "no colour codes when stdout is not a terminal")
     }
@@ -32,7 +47,7 @@ struct CatalogTourTests {
         ] {
             #expect(object[key] is [Any], "missing \(key)")
         }
-        #expect((object["forums"] as? [Any])?.count == 4)
+        #expect((object["forums"] as? [Any])?.count == 10)
 
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -42,7 +57,7 @@ struct CatalogTourTests {
         #expect(again.status == 0)
         #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
         let text = try BuiltProgram.run("catalog-tour", ["--dataset", file])
-        #expect(text.stdout.hasPrefix("\(file): 71 sources"))
+        #expect(text.stdout.hasPrefix("\(file): 150 sources"))
 
         let empty = try directory.write("empty.json", json: emptyDataset)
         let tour = try BuiltProgram.run("catalog-tour", ["--dataset", empty])
@@ -55,7 +70,8 @@ struct CatalogTourTests {
         let result = try BuiltProgram.run("catalog-tour", ["--help"])
         #expect(result.status == 0)
         #expect(
-            result.stdout.contains("usage: catalog-tour [--dataset FILE] [--language TAG] [--json]")
+            result.stdout.contains(
+                "usage: catalog-tour [--dataset FILE] [--comparators] [--language TAG] [--json]")
         )
         for option in ["--dataset FILE", "--language TAG", "--json", "--help"] {
             #expect(result.stdout.contains(option))

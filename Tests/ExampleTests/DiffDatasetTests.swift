@@ -12,6 +12,11 @@ struct DiffDatasetTests {
             var editions = try #require(forums[summit]["editions"] as? [[String: Any]])
             editions[0]["date"] = "2027-05"
             editions[0]["endDate"] = nil
+            // The latest announcement gives the edition's date: re-date it too.
+            var schedule = try #require(editions[0]["schedule"] as? [[String: Any]])
+            schedule[schedule.count - 1]["date"] = "2027-05"
+            schedule[schedule.count - 1]["endDate"] = nil
+            editions[0]["schedule"] = schedule
             forums[summit]["editions"] = editions
         }
         modify(&catalog, "sources") { sources in

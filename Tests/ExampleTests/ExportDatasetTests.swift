@@ -77,7 +77,7 @@ struct ExportDatasetTests {
         #expect(result.stdout.hasSuffix("END:VCALENDAR\r\n"))
         #expect(
             result.stderrLines == [
-                "export-dataset: 2 editions are dated only to a month or a year and left out of the calendar"
+                "export-dataset: 3 editions are dated only to a month or a year and left out of the calendar"
             ])
     }
 

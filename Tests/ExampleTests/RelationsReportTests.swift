@@ -105,7 +105,9 @@ struct RelationsReportTests {
         #expect(
             Set(charts.keys) == [
                 "chart-trade", "chart-hosts-\(cooperationForum)", "chart-hosts-\(thinkTankForum)",
-                "chart-partnerships", "chart-membership",
+                "chart-hosts-korea-central-asia-business-council",
+                "chart-hosts-korea-central-asia-parliamentary-speakers-meeting",
+                "chart-partnerships", "chart-membership", "chart-formats",
             ])
         for (id, svg) in charts {
             #expect(svg.children.first?.name == "title", "\(id) starts with its title")
@@ -205,7 +207,8 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         var document = try Example.catalogObject()
         var forums = document["forums"] as? [[String: Any]] ?? []
-        for index in forums.indices where forums[index]["charter"] != nil {
+        for index in forums.indices
+        where forums[index]["charter"] != nil || forums[index]["charters"] != nil {
             forums[index]["names"] = [["text": "포럼 \(index)", "language": "ko"]]
         }
         document["forums"] = forums
@@ -243,9 +246,16 @@ struct RelationsReportTests {
         let cooperation = try #require(charts["chart-hosts-\(cooperationForum)"])
         let held = cooperation.elements(ofClass: "held")
         let planned = cooperation.elements(ofClass: "planned")
-        #expect(held.count == 13)
+        #expect(held.count == 14)
         #expect(planned.map { $0.attributes["data-year"] } == ["2026"])
-        #expect(cooperation.elements(ofClass: "proposed").isEmpty, "no rotation, no plan")
+        // The alternation observed since 2018 proposes Korea in even years, the group in odd.
+        let cooperationProposed = cooperation.elements(ofClass: "proposed")
+        #expect(
+            cooperationProposed.compactMap { $0.attributes["data-year"] }
+                == ["2027", "2028", "2029", "2030", "2031", "2032", "2033"])
+        #expect(
+            cooperationProposed.compactMap { $0.attributes["data-host"] }.enumerated()
+                .allSatisfy { $0.offset % 2 == 0 || $0.element == "KR" })
     }
 
     @Test("the partnership chart has a step per stage for each Central Asian state")
@@ -321,6 +331,34 @@ struct RelationsReportTests {
         #expect(result.stdout.contains("3 admissions on recommendation are recorded"))
     }
 
+    @Test(
+        "the format's tracks are a table: kind, editions, years, other meetings and charter periods"
+    )
+    func formats() throws {
+        let result = try BuiltProgram.run("relations-report")
+        #expect(result.status == 0, "\(result)")
+        let page = result.stdout
+        #expect(page.contains("<h2>Formats</h2>"))
+        #expect(page.contains(#"<table id="format-korea-central-asia" class="tracks">"#))
+        #expect(
+            page.contains(
+                "<caption>Korea–Central Asia: with Republic of Korea, since 2007; secretariat: "))
+        #expect(
+            page.contains(
+                "<td>Korea–Central Asia Cooperation Forum</td><td>ministerial</td><td>14 held, 1 planned</td><td>2007–2026</td><td>2</td><td>practice from the start; proposed from the 10th edition (seoul-declaration-2015); practice from the 11th edition; practice from the 12th edition</td>"
+            ))
+        #expect(
+            page.contains(
+                "<td>Korea–Central Asia Summit</td><td>summit</td><td>0 held, 1 planned</td><td>2026</td><td>1</td><td>none</td>"
+            ))
+        #expect(page.components(separatedBy: "<tr><td>").count - 1 == 10)
+        let empty = try TemporaryDirectory()
+        defer { empty.remove() }
+        let file = try empty.write("empty.json", json: emptyDataset)
+        let none = try BuiltProgram.run("relations-report", ["--dataset", file])
+        #expect(none.stdout.contains("<p>No format is recorded.</p>"))
+    }
+
     @Test("an empty dataset still gives a well-formed page that says what is missing")
     func empty() throws {
         let directory = try TemporaryDirectory()
@@ -329,7 +367,10 @@ struct RelationsReportTests {
         let result = try BuiltProgram.run("relations-report", ["--dataset", file])
         #expect(result.status == 0, "\(result)")
         let charts = try charts(in: result.stdout)
-        #expect(Set(charts.keys) == ["chart-trade", "chart-partnerships", "chart-membership"])
+        #expect(
+            Set(charts.keys) == [
+                "chart-trade", "chart-partnerships", "chart-membership", "chart-formats",
+            ])
         #expect(charts["chart-trade"]?.allText.contains("No trade figures") == true)
         #expect(charts["chart-partnerships"]?.elements(ofClass: "stage").isEmpty == true)
         #expect(charts["chart-membership"]?.allText.contains("has no forum") == true)
@@ -364,7 +405,7 @@ struct RelationsReportTests {
         #expect(!result.stdout.contains("R&D"))
         #expect(!result.stdout.contains("\u{1}"))
         let charts = try charts(in: result.stdout)
-        #expect(charts.count == 5)
+        #expect(charts.count == 8)
         // The text survives escaping: the parsed SVG reads it back.
         let network = try #require(charts["chart-membership"])
         #expect(network.allText.contains("<script>alert(1)</script>"))

@@ -37,6 +37,7 @@ struct ValidateDatasetTests {
         #expect(
             acknowledged.compactMap { $0["code"] as? String } == [
                 "rotation.first-edition", "rotation.reciprocity", "admission.no-recommendation",
+                "source.predates-fact",
             ])
         #expect(violations.allSatisfy { $0["severity"] as? String == "warning" })
     }

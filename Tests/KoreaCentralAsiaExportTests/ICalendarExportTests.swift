@@ -51,7 +51,7 @@ struct ICalendarExportTests {
         let dated = editions.filter { $0.date.precision == .day }.count
         #expect(calendar.eventCount == dated)
         #expect(calendar.omittedEditionCount == editions.count - dated)
-        #expect(calendar.omittedEditionCount == 2)  // 2012-07 and 2026
+        #expect(calendar.omittedEditionCount == 3)  // 2012-07, 2025-11 and 2026
         let lines = unfoldedLines(calendar.data)
         #expect(lines.first == "BEGIN:VCALENDAR")
         #expect(lines.last == "END:VCALENDAR")

@@ -13,12 +13,20 @@ func popoloObject(_ export: PopoloExport) throws -> [String: [[String: Any]]] {
 
 @Suite("Popolo export")
 struct PopoloExportTests {
-    @Test("The catalog's institutions and forums are organizations, its editions events")
+    @Test(
+        "The catalog's institutions, forums, formats and member states are organizations, its editions events"
+    )
     func catalog() throws {
         let catalog = try ExportFixtures.catalog
         let document = try popoloObject(try PopoloExport(catalog))
         let organizations = try #require(document["organizations"])
-        #expect(organizations.count == catalog.institutions.count + catalog.forums.count)
+        // The Secretariat's executive committee has the six states as members.
+        let memberStates = Set(catalog.forums.flatMap(\.membership.countries))
+        #expect(memberStates.count == 6)
+        #expect(
+            organizations.count
+                == catalog.institutions.count + catalog.forums.count + catalog.formats.count
+                + memberStates.count)
         let secretariat = try #require(
             organizations.first {
                 $0["id"] as? String == "korea-central-asia-cooperation-forum-secretariat"

@@ -108,9 +108,9 @@ extension DocumentationExampleTests {
             let catalog = try Catalog.dataset
             let report = catalog.validate()
             let hasErrors = report.hasErrors  // false
-            let acknowledged = report.acknowledged.count  // 3 deviations, kept on purpose
+            let acknowledged = report.acknowledged.count  // 4 findings, kept on purpose
             #expect(hasErrors == false)
-            #expect(acknowledged == 3)
+            #expect(acknowledged == 4)
 
             var checked = false
             if let forum = catalog.forum(Catalog.thinkTankForumID) {
@@ -158,9 +158,9 @@ extension DocumentationExampleTests {
 private func readmeExample() throws {
     let catalog = try Catalog.dataset  // decoded once, sourced facts
     let report = catalog.validate()  // every rule of the forums' charters
-    print(report.hasErrors, report.acknowledged.count)  // false 3: known deviations
+    print(report.hasErrors, report.acknowledged.count)  // false 4: known deviations
     #expect(report.hasErrors == false)
-    #expect(report.acknowledged.count == 3)
+    #expect(report.acknowledged.count == 4)
 
     var checked = false
     if let forum = catalog.forum(Catalog.thinkTankForumID) {
@@ -219,14 +219,16 @@ extension DocumentationExampleTests {
             let report = catalog.validate()
             let hasErrors = report.hasErrors  // false
             let acknowledged = report.acknowledged.map(\.violation.code)
-            // [.rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation]
-            let warnings = report.warnings.count  // 37, about gaps and disagreements in the record
+            // [.rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
+            //  .sourcePredatesFact]
+            let warnings = report.warnings.count  // 32, about gaps and disagreements in the record
             #expect(hasErrors == false)
             #expect(
                 acknowledged == [
                     .rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
+                    .sourcePredatesFact,
                 ])
-            #expect(warnings == 37)
+            #expect(warnings == 32)
         }
 
         @Test("The Getting Started example asks questions about the record")
@@ -490,11 +492,12 @@ extension DocumentationExampleTests {
             let catalog = try Catalog.dataset
             let report = catalog.validate()
             let first = report.warnings.first?.description
-            // "warning cadence.gap forums[korea-central-asia-cooperation-forum].years[2008]:
-            //  no edition is recorded in 2008, between 2007 and 2026"
+            // "warning rotation.parity forums[korea-central-asia-cooperation-forum].editions[18]:
+            //  the 18th edition (Uzbekistan, 2026) falls in an even year, which the rotation gives
+            //  to the Republic of Korea (a practice rule from the 12th edition)"
             #expect(
                 first
-                    == "warning cadence.gap forums[korea-central-asia-cooperation-forum].years[2008]: no edition is recorded in 2008, between 2007 and 2026"
+                    == "warning rotation.parity forums[korea-central-asia-cooperation-forum].editions[18]: the 18th edition (Uzbekistan, 2026) falls in an even year, which the rotation gives to the Republic of Korea (a practice rule from the 12th edition)"
             )
         }
 
@@ -953,20 +956,28 @@ extension DocumentationExampleTests {
         func forums() throws {
             let catalog = try Catalog.dataset
             let forums = catalog.forums.map(\.id.rawValue)
-            // ["korea-central-asia-cooperation-expert-forum",
-            //  "korea-central-asia-cooperation-forum", "korea-central-asia-summit",
-            //  "korea-central-asia-think-tank-forum"]
+            // ["korea-central-asia-business-council", "korea-central-asia-business-forum",
+            //  "korea-central-asia-cooperation-expert-forum", "korea-central-asia-cooperation-forum",
+            //  "korea-central-asia-parliamentary-speakers-meeting",
+            //  "korea-central-asia-secretariat-executive-committee",
+            //  "korea-central-asia-senior-officials-meeting", "korea-central-asia-summit",
+            //  "korea-central-asia-think-tank-forum", "korea-central-asia-vice-ministers-meeting"]
             #expect(
                 forums == [
+                    "korea-central-asia-business-council", "korea-central-asia-business-forum",
                     "korea-central-asia-cooperation-expert-forum",
-                    "korea-central-asia-cooperation-forum", "korea-central-asia-summit",
+                    "korea-central-asia-cooperation-forum",
+                    "korea-central-asia-parliamentary-speakers-meeting",
+                    "korea-central-asia-secretariat-executive-committee",
+                    "korea-central-asia-senior-officials-meeting", "korea-central-asia-summit",
                     "korea-central-asia-think-tank-forum",
+                    "korea-central-asia-vice-ministers-meeting",
                 ])
             #expect(
-                Set(catalog.forums.map(\.id)) == [
+                Set(catalog.forums.map(\.id)).isSuperset(of: [
                     Catalog.cooperationForumID, Catalog.thinkTankForumID, Catalog.summitID,
                     Catalog.expertForumID,
-                ])
+                ]))
         }
 
         @Test("The Catalog article example traces a fact to its source")
@@ -992,28 +1003,22 @@ extension DocumentationExampleTests {
             let acknowledged = report.acknowledged.map(\.violation.subject)
             // ["forums[korea-central-asia-think-tank-forum].editions[1]",
             //  "forums[korea-central-asia-think-tank-forum].editions[2]",
-            //  "forums[korea-central-asia-think-tank-forum].membership[tm-iir-strategic-centre@2024-07-30]"]
+            //  "forums[korea-central-asia-think-tank-forum].membership[tm-iir-strategic-centre@2024-07-30]",
+            //  "forums[korea-central-asia-cooperation-forum].editions[10].claims[0]"]
             let warnings = report.warnings.map { "\($0.code) \($0.subject)" }
-            // cadence.gap for 2008, 2010, 2011, 2017, 2020 and 2025; edition.unrecorded for
-            // the 2nd, 4th, 5th and 13th editions of the Cooperation Forum; indicator.conflict for
+            // rotation.parity for the 18th edition; cadence.gap for 2008, 2010, 2011 and 2025;
+            // edition.unrecorded for the 2nd, 4th and 5th editions of the Cooperation Forum and the
+            // 2nd to 15th meetings of the Secretariat's executive committee; indicator.conflict for
             // Korea–Kazakhstan trade in 2020; edition.overdue for the Summit; source.undated for
-            // 25 sources
+            // 7 sources; edition.level-below-charter for the 10th edition
             #expect(
                 acknowledged == [
                     "forums[korea-central-asia-think-tank-forum].editions[1]",
                     "forums[korea-central-asia-think-tank-forum].editions[2]",
                     "forums[korea-central-asia-think-tank-forum].membership[tm-iir-strategic-centre@2024-07-30]",
+                    "forums[korea-central-asia-cooperation-forum].editions[10].claims[0]",
                 ])
-            let forum = "forums[korea-central-asia-cooperation-forum]"
-            #expect(
-                warnings
-                    == [2008, 2010, 2011, 2017, 2020, 2025].map {
-                        "cadence.gap \(forum).years[\($0)]"
-                    } + [2, 4, 5, 13].map { "edition.unrecorded \(forum).editions[\($0)]" }
-                    + [
-                        "indicator.conflict indicators[kr-kz-trade-turnover-2020-korea-herald]",
-                        "edition.overdue forums[korea-central-asia-summit].editions[1]",
-                    ] + CatalogTests.undatedSources.map { "source.undated sources[\($0)]" })
+            #expect(warnings == CatalogTests.warnings)
         }
 
         @Test("The Catalog article example reads the raw document")

@@ -34,51 +34,51 @@ extension DocumentationExampleTests {
             let tables = CSVExport(catalog)
             let names = tables.tables.map(\.fileName)  // ["sources.csv", "institutions.csv", …]
             #expect(names.prefix(2) == ["sources.csv", "institutions.csv"])
-            let editions = tables.table(named: "editions")?.rowCount  // 17, one per edition
-            #expect(editions == 17)
+            let editions = tables.table(named: "editions")?.rowCount  // 29, one per edition
+            #expect(editions == 29)
             try tables.write(toDirectory: folder)  // the folder's other files are left alone
             #expect(
                 FileManager.default.fileExists(
                     atPath: folder.appendingPathComponent("editions.csv").path))
         }
 
-        @Test("Popolo JSON with the plan: 17 editions and 5 proposed ones")
+        @Test("Popolo JSON with the plan: 29 editions and 9 proposed ones")
         func popolo() throws {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
             let popolo = try PopoloExport(catalog, includingPlanThrough: 2030)
-            let events = popolo.eventCount  // 22: 17 editions and 5 proposed ones
-            #expect(events == 22)
+            let events = popolo.eventCount  // 38: 29 editions and 9 proposed ones
+            #expect(events == 38)
             try popolo.write(to: folder.appendingPathComponent("popolo.json"))
             #expect(
                 try Data(contentsOf: folder.appendingPathComponent("popolo.json")) == popolo.data)
         }
 
-        @Test("GraphML: 7 countries, 11 institutions and 4 forums")
+        @Test("GraphML: 7 countries, 11 institutions, 10 forums and 1 format")
         func graphML() throws {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
             let network = GraphMLExport(catalog)
-            let nodes = network.nodeCount  // 22: 7 countries, 11 institutions, 4 forums
-            #expect(nodes == 22)
+            let nodes = network.nodeCount  // 29: 7 countries, 11 institutions, 10 forums, 1 format
+            #expect(nodes == 29)
             try network.write(to: folder.appendingPathComponent("network.graphml"))
             #expect(
                 try Data(contentsOf: folder.appendingPathComponent("network.graphml"))
                     == network.data)
         }
 
-        @Test("iCalendar: 15 editions dated to the day, 2 left out")
+        @Test("iCalendar: 26 editions dated to the day, 3 left out")
         func iCalendar() throws {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
             let calendar = ICalendarExport(catalog, asOf: "2026-11-26")
-            let dated = calendar.eventCount  // 15 editions dated to the day
-            let leftOut = calendar.omittedEditionCount  // 2: one dated "2012-07", one "2026"
-            #expect(dated == 15)
-            #expect(leftOut == 2)
+            let dated = calendar.eventCount  // 26 editions dated to the day
+            let leftOut = calendar.omittedEditionCount  // 3: "2012-07", "2025-11", "2026"
+            #expect(dated == 26)
+            #expect(leftOut == 3)
             try calendar.write(to: folder.appendingPathComponent("forums.ics"))
             let text = try String(
                 contentsOf: folder.appendingPathComponent("forums.ics"), encoding: .utf8)

@@ -240,7 +240,7 @@ struct DatasetChangesTests {
                 dataset.forums[forum].editions[index].city = "City \(index)"
             }
             dataset.forums[forum].name = "Renamed"
-            dataset.asOf = "2026-12-02"
+            dataset.asOf = "2026-12-03"
         }
         let changes = updated.changes(from: catalog)
         #expect(changes.first?.path == "asOf")
