@@ -166,6 +166,19 @@ func document(title: String, subtitle: String, sections: [Markup], sources: [Sou
                 table.tracks caption { text-align: left; font-weight: 600; padding: 4px 0; }
                 table.tracks th, table.tracks td { text-align: left; vertical-align: top;
                       padding: 4px 8px; border-bottom: 1px solid #e4e4e4; }
+                table.tracks td:last-child { overflow-wrap: anywhere; }
+                @media (max-width: 600px) {
+                  table.tracks, table.tracks tr, table.tracks td { display: block; }
+                  table.tracks tr:first-child { display: none; }
+                  table.tracks tr { border-bottom: 1px solid #e4e4e4; padding: 6px 0; }
+                  table.tracks td { border: none; padding: 1px 0; }
+                  table.tracks td:first-child { font-weight: 600; }
+                  table.tracks td:nth-child(2)::before { content: "Kind: "; color: #666; }
+                  table.tracks td:nth-child(3)::before { content: "Editions: "; color: #666; }
+                  table.tracks td:nth-child(4)::before { content: "Years: "; color: #666; }
+                  table.tracks td:nth-child(5)::before { content: "Other meetings: "; color: #666; }
+                  table.tracks td:nth-child(6)::before { content: "Charter periods: "; color: #666; }
+                }
                 </style>
                 </head>
                 <body>
