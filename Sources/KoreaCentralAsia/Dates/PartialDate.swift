@@ -18,12 +18,18 @@
 /// A partial date has no time and no time zone: it is never a `Foundation.Date`. Years run from
 /// 1 to 9999 in the proleptic Gregorian calendar.
 public struct PartialDate: Sendable, Hashable {
+    // Stored in 8 bytes, not the 40 of an `Int` and two `Int?`: a large history holds a date
+    // for every membership event. A month or day of 0 is one not known.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
     /// The year, 1 to 9999.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1 to 12, when known.
-    public let month: Int?
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
     /// The day of the month, when known (only with a month).
-    public let day: Int?
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     /// How precisely a partial date is known.
     public enum Precision: Int, Sendable, Hashable, Comparable, Codable, CaseIterable {
@@ -66,9 +72,7 @@ public struct PartialDate: Sendable, Hashable {
         } else if day != nil {
             throw refuse("a day needs a month")
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month: month, day: day)
     }
 
     /// Parses ISO 8601 text at year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -160,10 +164,12 @@ public struct PartialDate: Sendable, Hashable {
             unchecked: year, month: precision >= .month ? month : nil, day: nil)
     }
 
+    /// A date from parts already checked: a year of 1 to 9999 (planning's years are), a month
+    /// of 1 to 12 and a day of its month.
     init(unchecked year: Int, month: Int?, day: Int?) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(truncatingIfNeeded: year)
+        storedMonth = UInt8(truncatingIfNeeded: month ?? 0)
+        storedDay = UInt8(truncatingIfNeeded: day ?? 0)
     }
 
     /// Whether `year` is a leap year in the proleptic Gregorian calendar.

@@ -190,9 +190,7 @@ extension Edition: Codable {
         organizers = try container.decodeArray(.organizers) { text throws(ValueError) in
             try Institution.ID(text)
         }
-        sources = try container.decodeArray(.sources) { text throws(ValueError) in
-            try Source.ID(text)
-        }
+        sources = try container.decodeSources(.sources)
         schedule = try container.decodeArray(Announcement.self, forKey: .schedule)
         chairs = try container.decodeArray(.chairs) { text throws(ValueError) in
             try Country(text)

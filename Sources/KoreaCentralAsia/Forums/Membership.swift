@@ -133,7 +133,9 @@ extension Membership {
 
     /// The decision of the members by which a candidate was admitted: taken at an edition of a
     /// forum, or at a meeting.
-    public enum Decision: Sendable, Hashable, CustomStringConvertible {
+    // `indirect`: stored out of line, so that the many events without a decision hold 8 bytes
+    // for it, not 32.
+    public indirect enum Decision: Sendable, Hashable, CustomStringConvertible {
         /// Taken at an edition of a forum, as Kyrgyzstan's accession to the Secretariat at the
         /// 11th Cooperation Forum.
         case edition(Int, of: Forum.ID)
@@ -299,9 +301,7 @@ extension Membership.Event: Codable {
                 })
         }
         date = try container.decode(.date) { text throws(ValueError) in try PartialDate(text) }
-        sources = try container.decodeArray(.sources) { text throws(ValueError) in
-            try Source.ID(text)
-        }
+        sources = try container.decodeSources(.sources)
         claims = try container.decodeArray(Claim<Membership.Event>.self, forKey: .claims)
         let status = try container.decodeWireIfPresent(Membership.Status.self, forKey: .status)
         let recommenders = try container.decodeArray(.recommendedBy) { text throws(ValueError) in

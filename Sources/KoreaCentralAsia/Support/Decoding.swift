@@ -25,6 +25,33 @@ extension WireEnum {
 }
 
 /// The position of an element in a JSON array, as a coding key (`[3]` in a path).
+/// An array of source identifiers, read through the scanned document's shared lists when the
+/// decoder is the one-pass decoder, and element by element otherwise.
+private struct SourceList: Decodable {
+    let identifiers: [Source.ID]
+
+    init(from decoder: any Decoder) throws {
+        if let records = decoder as? RecordDecoder {
+            identifiers = try records.document.sourceList(records.index)
+            return
+        }
+        let texts = try decoder.singleValueContainer().decode([String].self)
+        var identifiers: [Source.ID] = []
+        identifiers.reserveCapacity(texts.count)
+        for (index, text) in texts.enumerated() {
+            do {
+                identifiers.append(try Source.ID(text))
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: decoder.codingPath + [ElementKey(index)],
+                        debugDescription: error.message))
+            }
+        }
+        self.identifiers = identifiers
+    }
+}
+
 private struct ElementKey: CodingKey {
     let intValue: Int?
     var stringValue: String { "Index \(intValue ?? 0)" }
@@ -80,6 +107,13 @@ extension KeyedDecodingContainer {
             }
         }
         return values
+    }
+
+    /// Decodes the source identifiers at `key` (absent or `null`: none), as
+    /// `decodeArray(_:parsing:)` does with `Source.ID.init`; from the one-pass decoder, entities
+    /// that cite the same sources share one array.
+    func decodeSources(_ key: Key) throws -> [Source.ID] {
+        try decodeIfPresent(SourceList.self, forKey: key)?.identifiers ?? []
     }
 
     /// Decodes a closed enum from the string at `key`, refusing unknown values.

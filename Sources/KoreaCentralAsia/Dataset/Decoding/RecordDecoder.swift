@@ -52,16 +52,27 @@ struct RecordDecoder: Decoder, SingleValueDecodingContainer {
 extension ScannedDocument {
     /// Decodes the value at `index` as a `T`, through its `init(from:)`; a string, and an
     /// array of strings, directly (what `String`'s and `Array`'s own `init(from:)` would do).
+    ///
+    /// An array of at least ``reservingThreshold`` values is decoded into an array that has
+    /// room for all of them from the start (``ReservingDecodable``). Smaller ones go through
+    /// `Array`'s own `init(from:)`, with the same result: finding out whether `T` is an array
+    /// is a dynamic cast, and the first cast to each type scans every conformance the process
+    /// has loaded (about 0.1 ms a type at startup), which costs more than a small array's
+    /// spare capacity saves.
     @inline(__always) func value<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
         if T.self == String.self { return unsafeBitCast(try text(index), to: T.self) }
         if T.self == [String].self { return unsafeBitCast(try strings(index), to: T.self) }
-        if lead(index) == UInt8(ascii: "["), let array = T.self as? any ReservingDecodable.Type,
+        if lead(index) == UInt8(ascii: "["), holds(atLeast: Self.reservingThreshold, valuesIn: index),
+            let array = T.self as? any ReservingDecodable.Type,
             let values = try array.decode(self, at: index) as? T
         {
             return values
         }
         return try T(from: RecordDecoder(document: self, index: index))
     }
+
+    /// The fewest values an array must hold to be decoded with its whole capacity reserved.
+    static let reservingThreshold = 64
 
     /// The array of strings at `index`.
     func strings(_ index: Int) throws -> [String] {

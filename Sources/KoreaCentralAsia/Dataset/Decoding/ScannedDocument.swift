@@ -13,6 +13,12 @@ final class ScannedDocument {
     /// Listed once per type for the whole document rather than once per object. A document is
     /// read by one decoder on one thread.
     private var definedKeys: [ObjectIdentifier: [String]] = [:]
+    /// The lists of sources decoded so far, by their texts, so that the entities that cite the
+    /// same sources share one array (``sourceList(_:)``).
+    private var sourceLists: [[String]: [Source.ID]] = [:]
+    /// The most lists of sources kept for sharing: a document whose lists are all different
+    /// would otherwise hold each list's texts twice.
+    static let sharedSourceListLimit = 4096
 
     init(bytes: UnsafeBufferPointer<UInt8>, records: UnsafeBufferPointer<ValueRecord>) {
         self.bytes = bytes
@@ -173,6 +179,45 @@ final class ScannedDocument {
             index = next(index + 1)
         }
         return keys
+    }
+
+    /// The array of source identifiers at `index`, the same array (one storage) for every
+    /// list of the same sources: a large history cites a few hundred sources from hundreds of
+    /// thousands of events, and a separate array for each would cost 48 bytes or more an event.
+    ///
+    /// - Throws: A type mismatch when the value is not an array of strings; a `dataCorrupted`
+    ///   error at the element's path when a text is not an identifier.
+    func sourceList(_ index: Int) throws -> [Source.ID] {
+        let texts = try strings(index)
+        if let shared = sourceLists[texts] { return shared }
+        var identifiers: [Source.ID] = []
+        identifiers.reserveCapacity(texts.count)
+        var element = index + 1
+        for text in texts {
+            do {
+                identifiers.append(try Source.ID(text))
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: path(to: element), debugDescription: error.message))
+            }
+            element = next(element)
+        }
+        if sourceLists.count < Self.sharedSourceListLimit { sourceLists[texts] = identifiers }
+        return identifiers
+    }
+
+    /// Whether the array at `array` holds at least `minimum` values; stops counting there.
+    func holds(atLeast minimum: Int, valuesIn array: Int) -> Bool {
+        let end = Int(records[array].info)
+        var count = 0
+        var index = array + 1
+        while index < end {
+            count += 1
+            if count >= minimum { return true }
+            index = next(index)
+        }
+        return count >= minimum
     }
 
     /// The number of values in the array at `array`.
