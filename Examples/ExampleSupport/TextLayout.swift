@@ -93,9 +93,25 @@ extension String {
     }
 
     /// The text without spaces at the end of its lines.
+    ///
+    /// Works on the UTF-8 bytes: a space is one byte, and what follows the last other byte of
+    /// a line is spaces only, so the cut never falls inside a character.
     func trimmingTrailingSpaces() -> String {
-        split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
-            .joined(separator: "\n")
+        let space = UInt8(ascii: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var spaces = 0
+        for byte in utf8 {
+            if byte == space {
+                spaces += 1
+                continue
+            }
+            if byte != UInt8(ascii: "\n") {
+                bytes.append(contentsOf: repeatElement(space, count: spaces))
+            }
+            spaces = 0
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
