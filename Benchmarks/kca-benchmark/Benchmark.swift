@@ -106,6 +106,7 @@ enum Name {
     static let graphML = "export GraphML"
     static let iCalendar = "export iCalendar"
     static let changes = "Dataset.changes(from:), one field changed"
+    static let merging = "Dataset.merging(_:), half shared"
     /// The exports, each compared with `Dataset.json()` on the same data.
     static let exports = [csv, popolo, graphML, iCalendar, changes]
 }
@@ -196,6 +197,18 @@ struct Benchmark {
         if let forum = changed.forums.indices.first, !changed.forums[forum].editions.isEmpty {
             changed.forums[forum].editions[0].city = "Samarkand"
         }
+        // Half of every kind of entity (every other one) merged with the whole: the half is
+        // shared, entity by entity compared, and the rest added.
+        var half = dataset
+        func everyOther<Element>(_ values: [Element]) -> [Element] {
+            values.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        }
+        half.sources = everyOther(half.sources)
+        half.institutions = everyOther(half.institutions)
+        half.forums = everyOther(half.forums)
+        half.agreements = everyOther(half.agreements)
+        half.meetings = everyOther(half.meetings)
+        half.indicators = everyOther(half.indicators)
         // The exports, against the interchange document's own encoding (pretty-printed, as
         // `json()` writes by default and as the Popolo document is written).
         let exports = [
@@ -217,6 +230,9 @@ struct Benchmark {
             // A release with one edition moved to another city: both versions are read whole.
             Workload(name: Name.changes, operations: records, unit: "records") {
                 blackHole(changed.changes(from: dataset))
+            },
+            Workload(name: Name.merging, operations: records, unit: "records") {
+                blackHole(try half.merging(dataset))
             },
         ]
         let exportTimings = try Harness.measure(exports, warmup: warmup, repetitions: repetitions)
