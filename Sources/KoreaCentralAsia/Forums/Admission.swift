@@ -32,11 +32,15 @@ public struct AdmissionDecision: Sendable, Hashable {
     ) {
         self.init(
             evaluating: .admitted(candidate, on: date, recommendedBy: recommenders, status: status),
-            for: forum, index: index)
+            for: forum, index: index, charters: CharterTimeline(forum))
     }
 
-    init(evaluating event: Membership.Event, for forum: Forum, index: MembershipIndex) {
-        var violations = MembershipRule.check(event, at: nil, of: forum, index: index)
+    init(
+        evaluating event: Membership.Event, for forum: Forum, index: MembershipIndex,
+        charters: CharterTimeline
+    ) {
+        var violations = MembershipRule.check(
+            event, at: nil, of: forum, index: index, charters: charters)
         if let established = forum.established, event.date.definitelyPrecedes(established) {
             violations.append(
                 Violation(

@@ -19,6 +19,8 @@ public struct ForumIndex: Sendable {
     public let forum: Forum
     /// The history indexed by institution, for standings on a date.
     public let membership: MembershipIndex
+    /// When each charter period starts, for the admission policy in force on a date.
+    let charters: CharterTimeline
 
     /// A span of chronological positions `start..<end` during which an institution is a
     /// member: from one of its events to its next (or to the end of the history).
@@ -44,6 +46,7 @@ public struct ForumIndex: Sendable {
     public init(_ forum: Forum) {
         self.forum = forum
         membership = MembershipIndex(forum.membership)
+        charters = CharterTimeline(forum)
         let events = forum.membership.events
         let count = events.count
         // Chronological order, as `Membership.chronologicalEvents`: by date (first day, then a
@@ -170,6 +173,7 @@ public struct ForumIndex: Sendable {
         // The history is indexed already: the request is judged against it as it stands.
         let request = Membership.Event.admitted(
             candidate, on: date, recommendedBy: recommenders, status: status)
-        return AdmissionDecision(evaluating: request, for: forum, index: membership)
+        return AdmissionDecision(
+            evaluating: request, for: forum, index: membership, charters: charters)
     }
 }

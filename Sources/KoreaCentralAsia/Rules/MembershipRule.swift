@@ -34,11 +34,12 @@ public struct MembershipRule: ForumRule {
     public func check(_ forum: Forum) -> [Violation] {
         let events = forum.membership.events
         let index = MembershipIndex(forum.membership)
+        let charters = CharterTimeline(forum)
         // Admissions that repeat an earlier one, found only when an admission's standing is
         // uncertain: most histories never need them.
         var repeats: Set<Int>?
         return events.indices.flatMap { position in
-            Self.check(events[position], at: position, of: forum, index: index) {
+            Self.check(events[position], at: position, of: forum, index: index, charters: charters) {
                 if repeats == nil { repeats = Self.repeatedAdmissions(in: events) }
                 return repeats?.contains(position) ?? false
             }
@@ -73,7 +74,7 @@ public struct MembershipRule: ForumRule {
     /// one admits a member, whatever the order of the day's events.
     static func check(
         _ event: Membership.Event, at position: Int?, of forum: Forum, index: MembershipIndex,
-        repeatsEarlierAdmission: () -> Bool = { false }
+        charters: CharterTimeline, repeatsEarlierAdmission: () -> Bool = { false }
     ) -> [Violation] {
         let candidate = event.member
         var violations: [Violation] = []
@@ -128,7 +129,7 @@ public struct MembershipRule: ForumRule {
             let minimum =
                 event.decision != nil
                 ? 0
-                : (forum.charter(on: event.date) ?? forum.charters.first)?.charter.admission?
+                : (charters.period(on: event.date) ?? forum.charters.first)?.charter.admission?
                     .minimumRecommenders ?? 0
             if distinct.count < minimum {
                 report(
