@@ -22,10 +22,12 @@ public func formatTable(
 ) -> String {
     let columns = rows.map(\.count).max() ?? 0
     guard columns > 0 else { return "" }
+    // Each cell with its length in characters, counted once: counting walks the text.
     let fitted = rows.map { row in
-        row.map(terminalSafe).enumerated().map { column, cell in
-            column < columns - 1 && cell.count > maximumCell
-                ? String(cell.prefix(maximumCell - 1)) + "…" : cell
+        row.map(terminalSafe).enumerated().map { column, cell -> (text: String, count: Int) in
+            let count = cell.count
+            return column < columns - 1 && count > maximumCell
+                ? (String(cell.prefix(maximumCell - 1)) + "…", maximumCell) : (cell, count)
         }
     }
     var widths = [Int](repeating: 0, count: columns)
@@ -37,17 +39,23 @@ public func formatTable(
     var text = ""
     for row in fitted {
         var line = ""
+        var lineCount = 0
         for (column, cell) in row.enumerated() {
             if column == row.count - 1 {
-                let indent = String(repeating: " ", count: line.count)
-                let lastWidth = max(20, width - line.count)
-                let wrapped = wrap(cell, width: lastWidth)
+                let indent = String(repeating: " ", count: lineCount)
+                let lastWidth = max(20, width - lineCount)
+                let wrapped = wrap(cell.text, width: lastWidth)
                     .split(separator: "\n", omittingEmptySubsequences: false)
                 line += wrapped.enumerated()
                     .map { $0.offset == 0 ? String($0.element) : indent + $0.element }
                     .joined(separator: "\n")
             } else {
-                line += cell.padding(to: widths[column] + gap)
+                let length = widths[column] + gap
+                line += cell.text
+                if cell.count < length {
+                    line += String(repeating: " ", count: length - cell.count)
+                }
+                lineCount += max(cell.count, length)
             }
         }
         text += line.trimmingTrailingSpaces() + "\n"
@@ -69,17 +77,28 @@ public func formatTable(
 public func wrap(
     _ text: String, width: Int = 100, indent: String = "", hangingIndent: String? = nil
 ) -> String {
+    // Lengths in characters are kept as the lines grow: counting a line walks all of it.
     var lines: [String] = []
+    let hanging = hangingIndent ?? indent
+    let (indentLength, hangingLength) = (indent.count, hanging.count)
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var indent = indent
+        var currentIndentLength = indentLength
         var line = indent
+        var lineLength = indentLength
         for word in terminalSafe(String(paragraph)).split(separator: " ") {
-            if line.count > indent.count, line.count + 1 + word.count > width {
+            let wordLength = word.count
+            if lineLength > currentIndentLength, lineLength + 1 + wordLength > width {
                 lines.append(line)
-                indent = hangingIndent ?? indent
-                line = indent
+                line = hanging
+                lineLength = hangingLength
+                currentIndentLength = hangingLength
             }
-            line += (line.count > indent.count ? " " : "") + word
+            if lineLength > currentIndentLength {
+                line += " "
+                lineLength += 1
+            }
+            line += word
+            lineLength += wordLength
         }
         lines.append(line)
     }
@@ -87,11 +106,6 @@ public func wrap(
 }
 
 extension String {
-    /// The text followed by spaces up to `length` characters.
-    func padding(to length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
-    }
-
     /// The text without spaces at the end of its lines.
     ///
     /// Works on the UTF-8 bytes: a space is one byte, and what follows the last other byte of
