@@ -131,10 +131,11 @@ extension Membership {
         }
     }
 
-    /// The decision of the members by which a candidate was admitted: taken at an edition of a
-    /// forum, or at a meeting.
     // `indirect`: stored out of line, so that the many events without a decision hold 8 bytes
     // for it, not 32.
+
+    /// The decision of the members by which a candidate was admitted: taken at an edition of a
+    /// forum, or at a meeting.
     public indirect enum Decision: Sendable, Hashable, CustomStringConvertible {
         /// Taken at an edition of a forum, as Kyrgyzstan's accession to the Secretariat at the
         /// 11th Cooperation Forum.

@@ -39,7 +39,8 @@ public struct MembershipRule: ForumRule {
         // uncertain: most histories never need them.
         var repeats: Set<Int>?
         return events.indices.flatMap { position in
-            Self.check(events[position], at: position, of: forum, index: index, charters: charters) {
+            Self.check(events[position], at: position, of: forum, index: index, charters: charters)
+            {
                 if repeats == nil { repeats = Self.repeatedAdmissions(in: events) }
                 return repeats?.contains(position) ?? false
             }

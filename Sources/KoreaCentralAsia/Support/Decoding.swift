@@ -24,7 +24,6 @@ extension WireEnum {
     }
 }
 
-/// The position of an element in a JSON array, as a coding key (`[3]` in a path).
 /// An array of source identifiers, read through the scanned document's shared lists when the
 /// decoder is the one-pass decoder, and element by element otherwise.
 private struct SourceList: Decodable {
@@ -52,6 +51,7 @@ private struct SourceList: Decodable {
     }
 }
 
+/// The position of an element in a JSON array, as a coding key (`[3]` in a path).
 private struct ElementKey: CodingKey {
     let intValue: Int?
     var stringValue: String { "Index \(intValue ?? 0)" }

@@ -62,7 +62,8 @@ extension ScannedDocument {
     @inline(__always) func value<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
         if T.self == String.self { return unsafeBitCast(try text(index), to: T.self) }
         if T.self == [String].self { return unsafeBitCast(try strings(index), to: T.self) }
-        if lead(index) == UInt8(ascii: "["), holds(atLeast: Self.reservingThreshold, valuesIn: index),
+        if lead(index) == UInt8(ascii: "["),
+            holds(atLeast: Self.reservingThreshold, valuesIn: index),
             let array = T.self as? any ReservingDecodable.Type,
             let values = try array.decode(self, at: index) as? T
         {
