@@ -19,10 +19,9 @@ let package = Package(
         .target(
             name: "KoreaCentralAsiaCatalog",
             dependencies: ["KoreaCentralAsia"],
-            resources: [
-                .embedInCode("Resources/catalog.json"),
-                .embedInCode("Resources/comparators.json"),
-            ]
+            // The canonical JSON files; what the compiler sees is Embedded/*.swift, raw string
+            // literals that .ci/embed-catalog.sh writes from them (see CONTRIBUTING).
+            exclude: ["Resources"]
         ),
         .target(name: "KoreaCentralAsiaExport", dependencies: ["KoreaCentralAsia"]),
         // Seeded random numbers and generated valid datasets, for tests (ours and users').

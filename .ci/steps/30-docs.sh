@@ -5,9 +5,10 @@
 #
 #   .ci/steps/30-docs.sh          (from any directory; .ci/run runs it)
 #
-# 1. `swift build` with -emit-symbol-graph, in its own scratch path (.build-docs/), writes the
-#    symbol graphs of KoreaCentralAsia, KoreaCentralAsiaCatalog and KoreaCentralAsiaExport; only
-#    those modules' own graphs are handed to docc (not the standard library's, nor the tests').
+# 1. `swift package dump-symbol-graph --minimum-access-level public` writes the symbol graphs of
+#    every module from the debug build in .build/ (the build step's; built first when this step
+#    runs alone), in seconds; only the three libraries' own graphs are handed to docc (not the
+#    standard library's, the examples' nor the tests').
 # 2. `docc convert Documentation/KoreaCentralAsia.docc --warnings-as-errors` builds the site
 #    into .build-docs/site/, with --experimental-documentation-coverage.
 # 3. documentation-coverage.json, joined with the symbol graphs, must show an abstract for every
@@ -24,7 +25,6 @@ cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.."
 
 catalog=Documentation/KoreaCentralAsia.docc
 scratch=.build-docs
-raw="$PWD/$scratch/symbol-graphs-raw" # what the compiler writes; kept with the scratch build
 graphs="$PWD/$scratch/symbol-graphs"  # the modules' own graphs, handed to docc
 site="$PWD/$scratch/site"
 modules=(KoreaCentralAsia KoreaCentralAsiaCatalog KoreaCentralAsiaExport)
@@ -52,30 +52,24 @@ find_docc() {
     return 1
 }
 
-build_graphs() {
-    mkdir -p "$raw"
-    # The catalog and export targets depend on the library, so these builds emit all three
-    # modules' graphs.
-    local target
-    for target in KoreaCentralAsiaCatalog KoreaCentralAsiaExport; do
-        swift build --target "$target" --scratch-path "$scratch" \
-            -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$raw"
-    done
-}
-
 docc=$(find_docc)
-echo "docs: symbol graphs (swift build --target KoreaCentralAsiaCatalog, KoreaCentralAsiaExport --scratch-path $scratch)"
-build_graphs
-missing=0
-for module in "${modules[@]}"; do
-    [[ -f "$raw/$module.symbols.json" ]] || missing=1
-done
-if ((missing)); then
-    # An up-to-date build compiles nothing and so writes no graph: start the scratch build over.
-    echo "docs: symbol graphs missing from an up-to-date build; rebuilding $scratch from scratch"
-    rm -rf -- "${PWD:?}/$scratch"
-    build_graphs
+echo "docs: swift package dump-symbol-graph --minimum-access-level public"
+dump=$(swift package dump-symbol-graph --minimum-access-level public 2>&1) || {
+    echo "$dump" >&2
+    exit 1
+}
+raw=$(sed -n 's/^Files written to //p' <<<"$dump" | tail -n 1)
+if [[ -z "$raw" || ! -d "$raw" ]]; then
+    echo "$dump" >&2
+    echo "docs: dump-symbol-graph said nowhere it wrote the graphs" >&2
+    exit 1
 fi
+for module in "${modules[@]}"; do
+    if [[ ! -f "$raw/$module.symbols.json" ]]; then
+        echo "docs: no symbol graph for $module in $raw" >&2
+        exit 1
+    fi
+done
 
 rm -rf -- "$graphs" "$site"
 mkdir -p "$graphs"

@@ -14,21 +14,10 @@ extension Arguments {
     ///
     /// - Throws: ``UsageError`` for anything else: `--as-of needs a date such as 2026-11-26 or
     ///   "today", not "yesterday"`.
-    public func recordDate(option: String = "--as-of", now: Date = Date()) throws(UsageError)
-        -> PartialDate?
-    {
-        try value(option, as: "a date such as 2026-11-26 or \"today\"") { text in
-            if text == "today" { return Self.utcDate(of: now) }
-            return try? PartialDate(text)
+    public func recordDate(option: String = "--as-of") throws(UsageError) -> PartialDate? {
+        if value(option) == "today" { return try today() }
+        return try value(option, as: "a date such as 2026-11-26 or \"today\"") {
+            try? PartialDate($0)
         }
-    }
-
-    /// The day of an instant in UTC.
-    static func utcDate(of instant: Date) -> PartialDate? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        guard let year = parts.year else { return nil }
-        return try? PartialDate(year: year, month: parts.month, day: parts.day)
     }
 }

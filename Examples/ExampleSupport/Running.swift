@@ -80,16 +80,33 @@ public func prettyJSON(_ value: some Encodable) throws -> Data {
     return try encoder.encode(value) + Data("\n".utf8)
 }
 
-/// Today's date in UTC, at day precision, for options whose default is "today".
+/// Today's date in UTC, at day precision, for options whose default is "today": the one place
+/// where a program reads the clock.
 ///
-/// - Throws: ``UsageError`` only if the system clock is outside the years 1 to 9999.
-public func today() throws(UsageError) -> PartialDate {
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention), when set to a
+/// whole number, stands for the clock, so that a program's output can be reproduced and tested
+/// on any day.
+///
+/// - Throws: ``UsageError`` if `SOURCE_DATE_EPOCH` is not a whole number, or the date falls
+///   outside the years 1 to 9999.
+public func today(
+    environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+) throws(UsageError) -> PartialDate {
+    var instant = now
+    if let epoch = environment["SOURCE_DATE_EPOCH"] {
+        guard let seconds = Int64(epoch) else {
+            throw UsageError(
+                "SOURCE_DATE_EPOCH must be a whole number of seconds, not \(quoted(epoch))")
+        }
+        instant = Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    do {
-        return try PartialDate(year: parts.year ?? 0, month: parts.month, day: parts.day)
-    } catch {
-        throw UsageError("the system date is out of range: \(error)")
+    let parts = calendar.dateComponents([.era, .year, .month, .day], from: instant)
+    guard parts.era == 1, let year = parts.year,
+        let date = try? PartialDate(year: year, month: parts.month, day: parts.day)
+    else {
+        throw UsageError("today's date is outside the years 1 to 9999")
     }
+    return date
 }

@@ -8,7 +8,7 @@ public import KoreaCentralAsia
 
 extension Catalog {
     /// The comparators' interchange document, byte for byte as shipped.
-    public static var comparatorsJSON: Data { Data(PackageResources.comparators_json) }
+    public static var comparatorsJSON: Data { Data(comparatorsJSONText.utf8) }
 
     /// The nine other "Central Asia + 1" formats, beside Korea's: Japan, China, the United
     /// States, the European Union, India, Russia, Germany, the Gulf Cooperation Council and
@@ -69,7 +69,7 @@ extension Catalog {
 
     private static let decodedComparators: Result<Dataset, DatasetDecodingError> = Result {
         () throws(DatasetDecodingError) -> Dataset in
-        try Dataset(json: Data(PackageResources.comparators_json))
+        try Dataset(json: Data(comparatorsJSONText.utf8))
     }
 
     /// The China–Central Asia summit, whose Xi'an Declaration (2023) sets its rotation.

@@ -73,7 +73,7 @@ public import KoreaCentralAsia
 ///   where the Seoul Declaration's proposal set ministerial.
 public enum Catalog {
     /// The catalog's interchange document, byte for byte as shipped.
-    public static var json: Data { Data(PackageResources.catalog_json) }
+    public static var json: Data { Data(catalogJSONText.utf8) }
 
     /// The decoded catalog.
     ///
@@ -86,7 +86,7 @@ public enum Catalog {
 
     private static let decoded: Result<Dataset, DatasetDecodingError> = Result {
         () throws(DatasetDecodingError) -> Dataset in
-        try Dataset(json: Data(PackageResources.catalog_json))
+        try Dataset(json: Data(catalogJSONText.utf8))
     }
 
     /// The Korea–Central Asia Think Tank Forum, launched by the Joint Statement of

@@ -5,8 +5,11 @@ import Testing
 @Suite("forum-schedule")
 struct ForumScheduleTests {
     /// The schedule as (year, ordinal, side, host, held), from `--json`.
-    static func schedule(_ arguments: [String]) throws -> [(Int, Int, String?, String, Bool)] {
-        let result = try BuiltProgram.run("forum-schedule", arguments + ["--json"])
+    static func schedule(_ arguments: [String], shellSetup: String? = nil) throws -> [(
+        Int, Int, String?, String, Bool
+    )] {
+        let result = try BuiltProgram.run(
+            "forum-schedule", arguments + ["--json"], shellSetup: shellSetup)
         #expect(result.status == 0, "\(result)")
         let entries = try #require(try jsonObject(result) as? [[String: Any]])
         return try entries.map { entry in
@@ -38,16 +41,28 @@ struct ForumScheduleTests {
         }
     }
 
-    @Test("by default it plans the think tank forum through this year + 5")
-    func defaults() throws {
-        let entries = try Self.schedule([])
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))  // the programs' "today"
-        let year = calendar.component(.year, from: Date())
-        #expect(entries.last?.0 == year + 5)
+    @Test(
+        "by default it plans the think tank forum through this year + 5, this year read from SOURCE_DATE_EPOCH when set",
+        arguments: [("1767225599", 2030), ("1767225600", 2031), ("1893456000", 2035)])
+    func defaults(epoch: String, through: Int) throws {
+        // 2025-12-31T23:59:59Z, 2026-01-01T00:00:00Z and 2030-01-01: the year turns in UTC.
+        let entries = try Self.schedule([], shellSetup: "export SOURCE_DATE_EPOCH=\(epoch)")
+        #expect(entries.last?.0 == through)
         #expect(entries.first?.3 == "UZ")
+    }
 
-        let text = try BuiltProgram.run("forum-schedule")
+    @Test("a SOURCE_DATE_EPOCH that is not a whole number is a usage error, exit 2")
+    func badEpoch() throws {
+        let result = try BuiltProgram.run(
+            "forum-schedule", shellSetup: "export SOURCE_DATE_EPOCH=yesterday")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number"))
+    }
+
+    @Test("by default it prints the held editions and the plan")
+    func defaultText() throws {
+        let text = try BuiltProgram.run(
+            "forum-schedule", shellSetup: "export SOURCE_DATE_EPOCH=1767225600")
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("Korea–Central Asia Think Tank Forum\n"))
         #expect(text.stdout.contains("2025  2nd      group  KG  Kyrgyzstan         held"))

@@ -141,7 +141,9 @@ public struct MembershipIndex: Sendable {
         // the others say: return at once rather than walk every event of a crowded date.
         var settled: Membership.Status?? = nil
         var index = low - 1
+        WorkMeter.count()
         while index >= start {
+            WorkMeter.count()
             let entry = entries[index]
             index -= 1
             guard entry.position != excluding else { continue }
@@ -153,6 +155,7 @@ public struct MembershipIndex: Sendable {
         }
         index = low
         while index < end, entries[index].firstDay <= lastDay {  // may be the date
+            WorkMeter.count()
             if entries[index].position != excluding { return .uncertain }
             index += 1
         }

@@ -79,6 +79,7 @@ public struct AgreementRule: Rule {
         var problems: [String] = []
         for provision in agreement.provisions {
             guard problems.count < limit else { break }
+            WorkMeter.count()
             switch provision {
             case .cadence(let cadence) where charter?.cadence != cadence:
                 let set = charter.map { "sets \(Self.phrase($0.cadence))" } ?? "is missing"

@@ -114,6 +114,9 @@ public struct MembershipRule: ForumRule {
             // which then needs no copy. A long list is checked with a set: comparing every pair
             // would take hours for the hundreds of thousands a hostile document can hold.
             var distinct = recommenders
+            WorkMeter.count(
+                recommenders.count <= 16
+                    ? recommenders.count * recommenders.count : recommenders.count)
             let repeats =
                 recommenders.count <= 16
                 ? recommenders.indices.contains(where: {

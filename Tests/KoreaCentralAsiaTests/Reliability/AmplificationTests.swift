@@ -5,26 +5,25 @@ import Testing
 
 /// Documents that decode, are small, and would make validation take time or memory out of all
 /// proportion to their size if a rule compared every pair of something.
-@Suite("Amplification: validation time and report size grow with the document, not its square")
+@Suite(
+    "Amplification: validation work and report size grow with the document, not its square",
+    .enabled(if: WorkMeter.isCounting, "only debug builds count work"))
 struct AmplificationTests {
-    /// The seconds `body` takes, the best of two runs.
-    static func seconds(_ body: () -> Void) -> Double {
-        let clock = ContinuousClock()
-        return (0..<2).map { _ in
-            let start = clock.now
-            body()
-            let elapsed = clock.now - start
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds)
-                / 1e18
-        }.min() ?? 0
+    /// The steps that validating `dataset` counts (index entries walked, provisions compared,
+    /// recommender lists checked): work, counted, not timed.
+    static func steps(_ dataset: Dataset) -> Int {
+        WorkMeter.measure { _ = dataset.validate() }
     }
 
-    /// Whether validating `large` (four times `small`) takes less than ten times as long: a
-    /// linear or n log n rule takes about four times, a quadratic one sixteen.
+    /// Whether validating `large` (four times `small`) counts less than ten times the steps: a
+    /// linear or n log n rule counts about four times, a quadratic one sixteen.
     static func scales(_ small: Dataset, _ large: Dataset) -> (Bool, String) {
-        let smallTime = seconds { _ = small.validate() }
-        let largeTime = seconds { _ = large.validate() }
-        return (largeTime < 10 * max(smallTime, 0.02), "\(smallTime) s, then \(largeTime) s")
+        let smallSteps = steps(small)
+        let largeSteps = steps(large)
+        return (
+            smallSteps > 0 && largeSteps < 10 * smallSteps,
+            "\(smallSteps) steps, then \(largeSteps)"
+        )
     }
 
     static func forum(_ events: [Membership.Event]) -> Forum {
@@ -39,7 +38,7 @@ struct AmplificationTests {
         return Dataset(forums: [forum([.admitted("candidate", on: "2024", recommendedBy: names)])])
     }
 
-    @Test("An admission with thousands of recommenders validates in linear time")
+    @Test("An admission with thousands of recommenders validates in linear work")
     func manyRecommenders() throws {
         let (ok, times) = Self.scales(try Self.recommenders(1000), try Self.recommenders(4000))
         #expect(ok, "\(times)")
@@ -87,7 +86,8 @@ struct AmplificationTests {
         }
         let dataset = Dataset(forums: forums, agreements: [agreement])
         #expect(dataset.validate().violations.filter { $0.code == .agreementCharterMismatch } == [])
-        #expect(Self.seconds { _ = dataset.validate() } < 5)
+        // Each forum compares the agreement's one distinct provision, not its 2,000.
+        #expect(Self.steps(dataset) <= 2 * forums.count)
     }
 
     static func sameDayEvents(_ count: Int) -> Dataset {
@@ -105,5 +105,32 @@ struct AmplificationTests {
         // the date, for every event: quadratic (fixed in 0094ba9, returning at the first one).
         let (ok, times) = Self.scales(Self.sameDayEvents(1000), Self.sameDayEvents(4000))
         #expect(ok, "\(times)")
+    }
+}
+
+@Suite(
+    "The work meter counts the steps of validation, and only inside a measurement",
+    .enabled(if: WorkMeter.isCounting, "only debug builds count work"))
+struct WorkMeterTests {
+    @Test(
+        "A quadratic shape is told from a linear one: sixteen times the steps for four times the input"
+    )
+    func quadraticIsCaught() {
+        // A workload whose steps are the square of its size: what `scales` must refuse.
+        func quadratic(_ size: Int) -> Int {
+            WorkMeter.measure { for _ in 0..<size { WorkMeter.count(size) } }
+        }
+        #expect(quadratic(1000) == 1_000_000)
+        #expect(quadratic(4000) >= 10 * quadratic(1000))
+    }
+
+    @Test("Validation counts steps inside a measurement and none are kept outside one")
+    func countsInsideOnly() throws {
+        let dataset = try AmplificationTests.recommenders(10)
+        WorkMeter.count(1_000)  // outside any measurement: dropped
+        let steps = WorkMeter.measure { _ = dataset.validate() }
+        #expect(steps > 0)
+        #expect(steps < 1_000)
+        #expect(WorkMeter.measure {} == 0)
     }
 }
