@@ -252,8 +252,9 @@ struct Benchmark {
         summary.admissibleRequests = admissible
         summary.admissionRequests = queries.admissions.count
         let charter = Charter(
-            cadence: .annual, rotation: Charter.Rotation(pivot: .korea, group: Country.centralAsia),
-            firstEdition: Charter.FirstEdition(year: 1, host: .korea))
+            cadence: .annual,
+            rotation: try Charter.Rotation(pivot: .korea, group: Country.centralAsia),
+            firstEdition: try Charter.FirstEdition(year: 1, host: .korea))
         let light = [
             Workload(name: Name.indexBuild, operations: summary.events, unit: "events") {
                 blackHole(dataset.forums.map { ForumIndex($0) })

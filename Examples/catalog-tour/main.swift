@@ -64,7 +64,7 @@ func printCountries(in language: LanguageTag) {
     var rows = [["code", "alpha-3", "numeric", "name", "capital", "in \(language)"]]
     for country in Country.known {
         rows.append([
-            country.code, country.alpha3 ?? "", country.numericCode ?? "", country.name,
+            country.code, country.alpha3, country.numericCode, country.name,
             country.capital ?? "", country.localizedName(for: locale) ?? "",
         ])
     }

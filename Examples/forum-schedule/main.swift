@@ -124,9 +124,7 @@ command.run { arguments in
 
     print(wrap(forum.name))
     let pivot = rotation.pivot.nameInProse(in: dataset)
-    let summary = rotation.summary(
-        pivotName: rotation.pivot.country.map { pivot == $0.code ? englishName(of: $0) : pivot }
-            ?? pivot)
+    let summary = rotation.summary(pivotName: pivot)
     print(wrap("\(summary.dropLast()); planned through \(through)."))
     print()
     var rows = [["year", "edition", "side", "host", "status"]]
@@ -134,17 +132,9 @@ command.run { arguments in
         rows.append([
             String(entry.year), Edition.ordinalText(entry.ordinal),
             entry.side?.rawValue ?? "outside",
-            "\(entry.host.code)  \(englishName(of: entry.host))", entry.status,
+            "\(entry.host.code)  \(entry.host.name)", entry.status,
         ])
     }
     print(formatTable(rows), terminator: "")
     return .success
-}
-
-/// A country's English name: the library's for the countries it profiles, Foundation's for the
-/// others (China, Japan…), with "China" for Foundation's "China mainland".
-func englishName(of country: Country) -> String {
-    guard country.name == country.code else { return country.name }
-    if country.code == "CN" { return "China" }
-    return country.localizedName(for: Locale(identifier: "en")) ?? country.code
 }

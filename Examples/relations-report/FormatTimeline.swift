@@ -50,10 +50,7 @@ private struct TimelineMark {
 private func partnerName(_ party: Party, in dataset: Dataset) -> String {
     switch party {
     case .country(let country):
-        // Foundation calls CN "China mainland"; the formats' partner is the state.
-        country.code == "CN"
-            ? "China"
-            : Locale(identifier: "en").localizedString(forRegionCode: country.code) ?? country.name
+        country.name
     case .organization(let id):
         dataset.institution(id).map { $0.acronym ?? $0.name } ?? id.rawValue
     }

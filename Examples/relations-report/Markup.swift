@@ -52,10 +52,12 @@ struct Markup {
     }
 }
 
-/// A coordinate with at most one decimal, for compact SVG.
+/// A coordinate with at most one decimal, for compact SVG; 0 for a value that is not finite (a
+/// logarithmic axis maps an amount of 0 to minus infinity).
 func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
     let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    return Int64(exactly: rounded).map(String.init) ?? String(format: "%.1f", rounded)
 }
 
 /// The colours of series and sides: the Okabe–Ito palette, readable by colour-blind readers.

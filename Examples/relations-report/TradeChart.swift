@@ -31,9 +31,11 @@ func tradeChart(_ dataset: Dataset) -> Markup {
     let (firstYear, lastYear) = (
         Double((years.min() ?? 2000) - 1), Double((years.max() ?? 2000) + 1)
     )
-    let amounts = figures.map { log10($0.value.amount) }
-    let low = (amounts.min() ?? 6).rounded(.down)
-    let high = max(low + 1, (amounts.max() ?? 7).rounded(.up))
+    // Positive amounts only (a logarithm), and at most 24 powers of ten on the axis: a document
+    // may hold amounts from 5e-324 to 1e18, and a grid line per power would be 342 lines.
+    let amounts = figures.map(\.value.amount).filter { $0 > 0 }.map(log10)
+    let high = max(1, (amounts.max() ?? 7).rounded(.up))
+    let low = min(high - 1, max(high - 24, (amounts.min() ?? 6).rounded(.down)))
     func x(_ year: Int) -> Double {
         plot.left + (Double(year) - firstYear) / (lastYear - firstYear) * (plot.right - plot.left)
     }
@@ -54,7 +56,7 @@ func tradeChart(_ dataset: Dataset) -> Markup {
                 ]))
         body.append(
             label(
-                shortText(Figure(amount: value, currency: currency)), x: plot.left - 8,
+                shortText(amount: value, currency: currency), x: plot.left - 8,
                 y: y(value) + 4, anchor: "end", color: "#555"))
         for minor in [2.0, 5.0] where decade < high {
             body.append(
@@ -290,14 +292,19 @@ func boundMarker(
 
 /// A figure in a few characters: "~$15M", ">$10B", "<$1B", "$6B".
 func shortText(_ figure: Figure) -> String {
+    shortText(amount: figure.amount, currency: figure.currency, bound: figure.bound)
+}
+
+/// An amount in a few characters, with its bound: "~$15M", ">$10B", "<$1B", "$6B", "$1000T".
+func shortText(amount: Double, currency: Currency, bound: Figure.Bound = .exact) -> String {
     let prefix =
-        [Figure.Bound.exact: "", .approximately: "~", .moreThan: ">", .lessThan: "<"][figure.bound]
+        [Figure.Bound.exact: "", .approximately: "~", .moreThan: ">", .lessThan: "<"][bound]
         ?? ""
     let scales: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-    let (divisor, suffix) = scales.first { figure.amount >= $0.0 } ?? (1, "")
-    let scaled = (figure.amount / divisor * 10).rounded() / 10
-    let amount = scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
-    return prefix + (figure.currency == .usd ? "$" : figure.currency.code + " ") + amount + suffix
+    let (divisor, suffix) = scales.first { amount >= $0.0 } ?? (1, "")
+    let scaled = (amount / divisor * 10).rounded() / 10
+    let number = Int64(exactly: scaled).map(String.init) ?? String(scaled)
+    return prefix + (currency == .usd ? "$" : currency.code + " ") + number + suffix
 }
 
 /// Places labels so that they do not overlap: a label that would overlap one already placed

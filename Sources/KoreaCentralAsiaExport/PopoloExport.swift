@@ -306,9 +306,7 @@ struct PopoloDocument: Encodable {
         }
         areas = countries.sorted().map { country in
             var identifiers = [Identifier(identifier: country.code, scheme: "iso3166-1-alpha2")]
-            if let alpha3 = country.alpha3 {
-                identifiers.append(Identifier(identifier: alpha3, scheme: "iso3166-1-alpha3"))
-            }
+            identifiers.append(Identifier(identifier: country.alpha3, scheme: "iso3166-1-alpha3"))
             if let item = country.wikidataItem {
                 identifiers.append(Identifier(identifier: item.value, scheme: item.scheme.rawValue))
             }

@@ -234,9 +234,9 @@ private struct SizedBuilder {
 
         let group = rotated(Country.centralAsia, by: index)
         let charter = Charter(
-            cadence: .annual, rotation: Charter.Rotation(pivot: .korea, group: group),
-            firstEdition: Charter.FirstEdition(year: firstYear, host: .korea),
-            admission: Charter.AdmissionPolicy(minimumRecommenders: 1))
+            cadence: .annual, rotation: try Charter.Rotation(pivot: .korea, group: group),
+            firstEdition: try Charter.FirstEdition(year: firstYear, host: .korea),
+            admission: try Charter.AdmissionPolicy(minimumRecommenders: 1))
         let (membership, founders) = try makeMembership(
             count: eventCount, established: established, lastYear: lastYear)
         let editions = try makeEditions(charter: charter, count: editionCount, firstYear: firstYear)
@@ -429,7 +429,8 @@ private struct SizedBuilder {
                 Indicator(
                     id: try Indicator.ID("trade-kr-ca-\(year)"), measure: .tradeTurnover,
                     between: .country(.korea), and: .centralAsia, year: year,
-                    value: Figure(amount: amount.rounded(), currency: .usd, bound: .approximately),
+                    value: try Figure(
+                        amount: amount.rounded(), currency: .usd, bound: .approximately),
                     sources: [randomSource()]))
             if year % 3 == 0 {
                 // A second source's claim of the same figure, within the first's margin.
@@ -438,7 +439,7 @@ private struct SizedBuilder {
                         id: try Indicator.ID("trade-kr-ca-\(year)-second-claim"),
                         measure: .tradeTurnover, between: .centralAsia, and: .country(.korea),
                         year: year,
-                        value: Figure(
+                        value: try Figure(
                             amount: (amount * 0.97).rounded(), currency: .usd, bound: .moreThan),
                         sources: [randomSource()]))
             }

@@ -184,12 +184,12 @@ public struct DatasetGenerator: Sendable {
         return partnerships
     }
 
-    mutating func charter() -> Charter? {
+    mutating func charter() throws -> Charter? {
         guard random.chance(0.85) else { return nil }
         var charter = Charter(cadence: .annual)
         if random.chance(0.8) {
             let members = Array(Self.countries.shuffled(using: &random).prefix(random.int(2...6)))
-            charter.rotation = Charter.Rotation(
+            charter.rotation = try Charter.Rotation(
                 pivot: members[0], group: Array(members.dropFirst()))
             note("charter.rotation")
         }
@@ -197,10 +197,11 @@ public struct DatasetGenerator: Sendable {
             let host =
                 charter.rotation.map { random.pick([$0.pivot.country ?? .korea] + $0.group) }
                 ?? country()
-            charter.firstEdition = Charter.FirstEdition(year: random.int(1950...2040), host: host)
+            charter.firstEdition = try Charter.FirstEdition(
+                year: random.int(1950...2040), host: host)
         }
         if random.chance(0.7) {
-            charter.admission = Charter.AdmissionPolicy(minimumRecommenders: random.int(0...3))
+            charter.admission = try Charter.AdmissionPolicy(minimumRecommenders: random.int(0...3))
         }
         return charter
     }
@@ -351,7 +352,7 @@ public struct DatasetGenerator: Sendable {
         dataset.partnerships = try partnerships()
         var acknowledged = 0
         for number in 0..<random.int(0...2) {
-            let charter = charter()
+            let charter = try charter()
             let startYear = charter?.firstEdition?.year ?? random.int(1950...2040)
             let established = random.chance(0.8) ? try date(in: startYear - random.int(1...3)) : nil
             var forum = Forum(
@@ -368,8 +369,9 @@ public struct DatasetGenerator: Sendable {
             {
                 // A deviation kept on purpose, as the real Think Tank Forum's first edition. (The
                 // rule judges the first edition only when the record starts at ordinal 1.)
-                changed.firstEdition = Charter.FirstEdition(year: first.year - 1, host: first.host)
-                forum.charter = changed
+                changed.firstEdition = try Charter.FirstEdition(
+                    year: first.year - 1, host: first.host)
+                forum.charters = [CharterPeriod(charter: changed)]
                 dataset.acknowledgements.append(
                     Acknowledgement(
                         code: .rotationFirstEdition,
@@ -422,7 +424,7 @@ public struct DatasetGenerator: Sendable {
                 id: try Indicator.ID(slug("indicator", number)),
                 measure: random.pick(Indicator.Measure.allCases), between: random.pick(parties),
                 and: random.pick(parties), year: random.int(1...9999),
-                value: Figure(
+                value: try Figure(
                     amount: amount, currency: try Currency(random.pick(Self.currencies)),
                     bound: random.pick(Figure.Bound.allCases)),
                 note: optionalText(), sources: someSources())
@@ -433,7 +435,7 @@ public struct DatasetGenerator: Sendable {
                 // it agrees with the first whatever the first's bound.
                 var claim = indicator
                 claim.id = try Indicator.ID(slug("claim", number))
-                claim.value = Figure(
+                claim.value = try Figure(
                     amount: amount, currency: indicator.value.currency, bound: .approximately)
                 claim.sources = someSources()
                 dataset.indicators.append(claim)

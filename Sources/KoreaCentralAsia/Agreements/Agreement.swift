@@ -64,13 +64,21 @@ public struct Agreement: Sendable, Hashable, Identifiable {
         for provision in provisions {
             switch provision {
             case .cadence(let value): cadence = value
-            case .reciprocity(let pivot?, let group) where !group.isEmpty:
-                charter.rotation = Charter.Rotation(pivot: pivot, group: group)
+            // A provision that cannot make a valid rule (a group that holds its pivot, a year
+            // past 9999) sets none; the rules report the charter's disagreement with it.
+            case .reciprocity(let pivot?, let group):
+                if let rotation = try? Charter.Rotation(pivot: pivot, group: group) {
+                    charter.rotation = rotation
+                }
             case .reciprocity: break
             case .firstEdition(let year, let host):
-                charter.firstEdition = Charter.FirstEdition(year: year, host: host)
+                if let first = try? Charter.FirstEdition(year: year, host: host) {
+                    charter.firstEdition = first
+                }
             case .admissionByRecommendation(let minimum):
-                charter.admission = Charter.AdmissionPolicy(minimumRecommenders: minimum)
+                if let policy = try? Charter.AdmissionPolicy(minimumRecommenders: minimum) {
+                    charter.admission = policy
+                }
             case .text: break
             }
         }

@@ -48,17 +48,18 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The facts this library knows about the country, or `nil` for countries outside the model.
     public var profile: Profile? { Self.profiles[code] }
 
-    /// The English short name of a known country, or the code for any other.
-    public var name: String { profile?.name ?? code }
+    /// The English short name: the profile's for a known country ("Republic of Korea"), ISO
+    /// 3166-1's for any other ("China", "Japan", "Russian Federation").
+    public var name: String { profile?.name ?? Self.isoShortNames[code] ?? code }
 
     /// The name as it reads inside a sentence: "the Republic of Korea", "Uzbekistan".
-    public var nameInProse: String { profile?.nameInProse ?? code }
+    public var nameInProse: String { profile?.nameInProse ?? name }
 
-    /// The ISO 3166-1 alpha-3 code of a known country, for example `"KAZ"`.
-    public var alpha3: String? { profile?.alpha3 }
+    /// The ISO 3166-1 alpha-3 code, for example `"KAZ"`.
+    public var alpha3: String { Self.isoAlpha3[code] ?? code }
 
-    /// The ISO 3166-1 numeric code of a known country, as three digits, for example `"398"`.
-    public var numericCode: String? { profile?.numericCode }
+    /// The ISO 3166-1 numeric code, as three digits, for example `"398"`.
+    public var numericCode: String { Self.isoNumeric[code] ?? "" }
 
     /// The capital of a known country, for example `"Astana"`.
     public var capital: String? { profile?.capital }

@@ -8,9 +8,9 @@
 /// ```swift
 /// let charter = Charter(
 ///     cadence: .annual,
-///     rotation: .init(pivot: .korea, group: Country.centralAsia),
-///     firstEdition: .init(year: 2024, host: .korea),
-///     admission: .init(minimumRecommenders: 1))
+///     rotation: try .init(pivot: .korea, group: Country.centralAsia),
+///     firstEdition: try .init(year: 2024, host: .korea),
+///     admission: try .init(minimumRecommenders: 1))
 /// ```
 public struct Charter: Sendable, Hashable {
     /// How often the forum meets.
@@ -41,9 +41,11 @@ public struct Charter: Sendable, Hashable {
     /// 2024, admission on the recommendation of one member.
     public static let thinkTankForum = Charter(
         cadence: .annual,
-        rotation: Rotation(pivot: .korea, group: Country.centralAsia),
-        firstEdition: FirstEdition(year: 2024, host: .korea),
-        admission: AdmissionPolicy(minimumRecommenders: 1))
+        rotation: Rotation(
+            unchecked: .reciprocal(order: .listed), pivot: .country(.korea),
+            group: Country.centralAsia),
+        firstEdition: FirstEdition(unchecked: 2024, host: .korea),
+        admission: AdmissionPolicy(unchecked: .recommendation, minimumRecommenders: 1))
 }
 
 extension Charter {
@@ -66,78 +68,153 @@ extension Charter {
 
     /// Who hosts or chairs: a pivot and a group that take turns, by one of three rules.
     ///
-    /// - ``Kind/reciprocal``: editions alternate between the pivot and the group, and the group's
-    ///   members take turns in the ``order`` given: as listed, alphabetically by English short
-    ///   name, or in no set order ("the principle of reciprocity").
-    /// - ``Kind/parity``: the pivot hosts in even (or odd) years and the group in the others, as
-    ///   the Seoul Declaration of 2015 proposed for the Cooperation Forum.
-    /// - ``Kind/chairmanship``: the group's members chair in turn, on terms of ``termYears``
+    /// - ``Rule/reciprocal(order:)``: editions alternate between the pivot and the group, and
+    ///   the group's members take turns in the order given: as listed, alphabetically by English
+    ///   short name, or in no set order ("the principle of reciprocity").
+    /// - ``Rule/parity(pivotYears:)``: the pivot hosts in even (or odd) years and the group in
+    ///   the others, as the Seoul Declaration of 2015 proposed for the Cooperation Forum.
+    /// - ``Rule/chairmanship(termYears:)``: the group's members chair in turn, on terms of some
     ///   years; each edition records its ``Edition/chairs``.
+    ///
+    /// Each rule carries its own parameters, so no rotation lacks the one its rule needs or holds
+    /// one that another rule would; a rotation is built through a throwing initialiser that
+    /// refuses what decoding refuses (an empty group, a country listed twice, the pivot in the
+    /// group, a term outside 1 to 100 years), and it is immutable: change one by building another.
     ///
     /// The pivot is a ``Party``: for an organisation of states, any member state hosts on its
     /// side.
     ///
     /// ```swift
-    /// let reciprocal = Charter.Rotation(pivot: .korea, group: Country.centralAsia)
-    /// let parity = Charter.Rotation.parity(
+    /// let reciprocal = try Charter.Rotation(pivot: .korea, group: Country.centralAsia)
+    /// let parity = try Charter.Rotation.parity(
     ///     pivot: .country(.korea), group: Country.centralAsia, pivotYears: .even)
-    /// let china = Charter.Rotation.reciprocal(
+    /// let china = try Charter.Rotation.reciprocal(
     ///     pivot: .country(try Country("CN")), group: Country.centralAsia, order: .alphabetical)
     /// ```
     public struct Rotation: Sendable, Hashable {
-        /// The kind of rotation (JSON `"rule"`).
-        public var kind: Kind
+        /// The rule, with its parameters.
+        public let rule: Rule
         /// The party on one side, for example the Republic of Korea.
-        public var pivot: Party
+        public let pivot: Party
         /// The countries on the other side, in their order of turns.
-        public var group: [Country]
-        /// The order in which the group's members take their turns (reciprocal rotations).
-        public var order: Order
-        /// The years the pivot hosts in (parity rotations only).
-        public private(set) var pivotYears: Parity?
-        /// The length of a chairmanship term in years (chairmanship rotations only).
-        public private(set) var termYears: Int?
+        public let group: [Country]
+
+        /// A rotation rule and its parameters (JSON `"rule"`, with `order`, `pivotYears` or
+        /// `termYears`).
+        public enum Rule: Sendable, Hashable {
+            /// The pivot and the group alternate; the group's members take turns in `order`.
+            case reciprocal(order: Order)
+            /// The pivot hosts in `pivotYears`, the group in the other years.
+            case parity(pivotYears: Parity)
+            /// The group's members chair in turn, on terms of `termYears` years (1 to 100).
+            case chairmanship(termYears: Int)
+
+            /// The kind of the rule, without its parameters.
+            public var kind: Kind {
+                switch self {
+                case .reciprocal: .reciprocal
+                case .parity: .parity
+                case .chairmanship: .chairmanship
+                }
+            }
+        }
+
+        /// The terms a chairmanship can have, in years.
+        public static let termRange = 1...100
+
+        /// Creates a rotation.
+        ///
+        /// - Throws: ``ValueError`` of kind ``ValueError/Kind/rotation`` when the group is empty,
+        ///   lists a country twice or holds the pivot, or a chairmanship's term is outside
+        ///   ``termRange``: what decoding refuses.
+        public init(_ rule: Rule, pivot: Party, group: [Country]) throws(ValueError) {
+            if let problem = Self.problem(rule, pivot: pivot, group: group) {
+                throw ValueError(.rotation, input: problem.input, message: problem.message)
+            }
+            self.init(unchecked: rule, pivot: pivot, group: group)
+        }
 
         /// Creates a reciprocal rotation between a pivot country and a group taking turns in the
         /// listed order.
-        public init(kind: Kind = .reciprocal, pivot: Country, group: [Country]) {
-            self.init(kind: kind, pivot: .country(pivot), group: group, order: .listed)
+        ///
+        /// - Throws: ``ValueError`` as ``init(_:pivot:group:)`` does.
+        public init(pivot: Country, group: [Country]) throws(ValueError) {
+            try self.init(.reciprocal(order: .listed), pivot: .country(pivot), group: group)
         }
 
-        private init(
-            kind: Kind, pivot: Party, group: [Country], order: Order, pivotYears: Parity? = nil,
-            termYears: Int? = nil
-        ) {
-            self.kind = kind
+        /// A rotation whose parts are known to be valid: the library's own constants.
+        init(unchecked rule: Rule, pivot: Party, group: [Country]) {
+            self.rule = rule
             self.pivot = pivot
             self.group = group
-            self.order = order
-            self.pivotYears = pivotYears
-            self.termYears = termYears
+        }
+
+        /// What is wrong with a rotation's parts, as the key of its JSON object that holds the
+        /// fault, the input and a sentence; `nil` when nothing is.
+        static func problem(_ rule: Rule, pivot: Party, group: [Country])
+            -> (key: CodingKeys, input: String, message: String)?
+        {
+            let codes = group.map(\.code).joined(separator: ",")
+            if group.isEmpty { return (.group, codes, "a rotation group is empty") }
+            if Set(group).count != group.count {
+                return (.group, codes, "a rotation group lists a country twice")
+            }
+            if let country = pivot.country, group.contains(country) {
+                return (.group, codes, "the pivot \(country.code) is also in the group")
+            }
+            if case .chairmanship(let years) = rule, !termRange.contains(years) {
+                return (.termYears, String(years), "\(years) is not a term in years (1 to 100)")
+            }
+            return nil
         }
 
         /// A reciprocal rotation: the pivot and the group alternate, the group's members in
         /// `order`.
+        ///
+        /// - Throws: ``ValueError`` as ``init(_:pivot:group:)`` does.
         public static func reciprocal(pivot: Party, group: [Country], order: Order = .listed)
-            -> Rotation
+            throws(ValueError) -> Rotation
         {
-            Rotation(kind: .reciprocal, pivot: pivot, group: group, order: order)
+            try Rotation(.reciprocal(order: order), pivot: pivot, group: group)
         }
 
         /// A rotation by parity: the pivot hosts in `pivotYears`, the group in the other years.
-        public static func parity(pivot: Party, group: [Country], pivotYears: Parity) -> Rotation {
-            Rotation(
-                kind: .parity, pivot: pivot, group: group, order: .free, pivotYears: pivotYears)
+        ///
+        /// - Throws: ``ValueError`` as ``init(_:pivot:group:)`` does.
+        public static func parity(pivot: Party, group: [Country], pivotYears: Parity)
+            throws(ValueError) -> Rotation
+        {
+            try Rotation(.parity(pivotYears: pivotYears), pivot: pivot, group: group)
         }
 
         /// A chairmanship rotation: the group's members chair in turn, on terms of `termYears`
-        /// years (at least 1).
+        /// years.
+        ///
+        /// - Throws: ``ValueError`` as ``init(_:pivot:group:)`` does, for a term outside
+        ///   ``termRange`` too.
         public static func chairmanship(pivot: Party, group: [Country], termYears: Int)
-            -> Rotation
+            throws(ValueError) -> Rotation
         {
-            Rotation(
-                kind: .chairmanship, pivot: pivot, group: group, order: .listed,
-                termYears: max(1, termYears))
+            try Rotation(.chairmanship(termYears: termYears), pivot: pivot, group: group)
+        }
+
+        /// The kind of rotation (JSON `"rule"`).
+        public var kind: Kind { rule.kind }
+
+        /// The order in which the group's members take turns: a reciprocal rotation's own, and
+        /// ``Order/listed`` for the other rules.
+        public var order: Order {
+            if case .reciprocal(let order) = rule { order } else { .listed }
+        }
+
+        /// The years the pivot hosts in, for a parity rotation.
+        public var pivotYears: Parity? {
+            if case .parity(let years) = rule { years } else { nil }
+        }
+
+        /// The length of a chairmanship term in years, for a chairmanship rotation.
+        public var termYears: Int? {
+            if case .chairmanship(let years) = rule { years } else { nil }
         }
 
         /// The group in the order of its turns: as listed, or alphabetically by English short
@@ -263,13 +340,25 @@ extension Charter {
 
     /// The year and host a charter sets for the first edition.
     public struct FirstEdition: Sendable, Hashable, Codable {
-        /// The year of the first edition.
-        public var year: Int
+        /// The year of the first edition, 1 to 9999.
+        public let year: Int
         /// The host of the first edition.
-        public var host: Country
+        public let host: Country
 
         /// Creates a first-edition requirement.
-        public init(year: Int, host: Country) {
+        ///
+        /// - Throws: ``ValueError`` of kind ``ValueError/Kind/number`` for a year outside 1 to
+        ///   9999, which a date cannot hold and decoding refuses.
+        public init(year: Int, host: Country) throws(ValueError) {
+            guard (1...9999).contains(year) else {
+                throw ValueError(
+                    .number, input: String(year), message: "\(year) is not a year (1 to 9999)")
+            }
+            self.init(unchecked: year, host: host)
+        }
+
+        /// A first edition whose year is known to be valid: the library's own constants.
+        init(unchecked year: Int, host: Country) {
             self.year = year
             self.host = host
         }
@@ -278,14 +367,30 @@ extension Charter {
     /// How a forum admits new members.
     public struct AdmissionPolicy: Sendable, Hashable {
         /// The kind of policy (JSON `"rule"`); only admission by recommendation is defined.
-        public var kind: Kind
-        /// How many existing members must recommend a candidate.
-        public var minimumRecommenders: Int
+        public let kind: Kind
+        /// How many existing members must recommend a candidate, 0 to 1000.
+        public let minimumRecommenders: Int
+
+        /// The minimums a policy can set.
+        public static let minimumRange = 0...1000
 
         /// Creates an admission policy by recommendation.
-        public init(kind: Kind = .recommendation, minimumRecommenders: Int) {
+        ///
+        /// - Throws: ``ValueError`` of kind ``ValueError/Kind/number`` for a minimum outside
+        ///   ``minimumRange``, which decoding refuses.
+        public init(kind: Kind = .recommendation, minimumRecommenders: Int) throws(ValueError) {
+            guard Self.minimumRange.contains(minimumRecommenders) else {
+                throw ValueError(
+                    .number, input: String(minimumRecommenders),
+                    message: "\(minimumRecommenders) is not a number of recommenders (0 to 1000)")
+            }
+            self.init(unchecked: kind, minimumRecommenders: minimumRecommenders)
+        }
+
+        /// A policy whose minimum is known to be valid: the library's own constants.
+        init(unchecked kind: Kind, minimumRecommenders: Int) {
             self.kind = kind
-            self.minimumRecommenders = max(0, minimumRecommenders)
+            self.minimumRecommenders = minimumRecommenders
         }
 
         /// A kind of admission policy.
@@ -313,57 +418,71 @@ extension Charter.Rotation: Codable {
 
     /// Decodes a rotation; the group must be non-empty, without repeats, and not contain the
     /// pivot; a parity rotation needs `pivotYears`, a chairmanship `termYears` (1 to 100), and
-    /// neither belongs to another rule.
+    /// neither belongs to another rule; `order` belongs to a reciprocal rotation.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        kind = try container.decode(Kind.self, forKey: .kind)
-        pivot = try container.decode(Party.self, forKey: .pivot)
-        group = try container.decode([Country].self, forKey: .group)
-        guard !group.isEmpty else { throw container.refuse(.group, "a rotation group is empty") }
-        guard Set(group).count == group.count else {
-            throw container.refuse(.group, "a rotation group lists a country twice")
-        }
-        if let country = pivot.country, group.contains(country) {
-            throw container.refuse(.group, "the pivot \(country.code) is also in the group")
-        }
-        order = try container.decodeWireIfPresent(Order.self, forKey: .order) ?? .listed
-        pivotYears = try container.decodeWireIfPresent(Parity.self, forKey: .pivotYears)
-        termYears =
+        let kind = try container.decode(Kind.self, forKey: .kind)
+        let pivot = try container.decode(Party.self, forKey: .pivot)
+        let group = try container.decode([Country].self, forKey: .group)
+        let order = try container.decodeWireIfPresent(Order.self, forKey: .order)
+        let pivotYears = try container.decodeWireIfPresent(Parity.self, forKey: .pivotYears)
+        let termYears =
             try container.contains(.termYears)
-            ? container.decodeInteger(forKey: .termYears, in: 1...100) {
+            ? container.decodeInteger(forKey: .termYears, in: Self.termRange) {
                 "\($0) is not a term in years (1 to 100)"
             } : nil
-        switch kind {
-        case .parity where pivotYears == nil:
+        if pivotYears != nil, kind != .parity {
             throw container.refuse(
-                .kind, "a parity rotation needs pivotYears (\"even\" or \"odd\")")
-        case .chairmanship where termYears == nil:
-            throw container.refuse(.kind, "a chairmanship rotation needs termYears")
-        case .reciprocal, .chairmanship:
-            if pivotYears != nil {
-                throw container.refuse(
-                    .pivotYears, "only a parity rotation has pivotYears, not a \(kind.rawValue) one"
-                )
-            }
-        case .parity:
-            break
+                .pivotYears, "only a parity rotation has pivotYears, not a \(kind.rawValue) one")
         }
-        if kind != .chairmanship, termYears != nil {
+        if termYears != nil, kind != .chairmanship {
             throw container.refuse(
                 .termYears, "only a chairmanship rotation has termYears, not a \(kind.rawValue) one"
             )
         }
+        // A listed order is the default of every rule, and was written for parity rotations
+        // before rules carried their parameters: it reads as it always did.
+        if let order, order != .listed, kind != .reciprocal {
+            throw container.refuse(
+                .order, "only a reciprocal rotation has an order, not a \(kind.rawValue) one")
+        }
+        let rule: Rule
+        switch kind {
+        case .reciprocal:
+            rule = .reciprocal(order: order ?? .listed)
+        case .parity:
+            guard let pivotYears else {
+                throw container.refuse(
+                    .kind, "a parity rotation needs pivotYears (\"even\" or \"odd\")")
+            }
+            rule = .parity(pivotYears: pivotYears)
+        case .chairmanship:
+            guard let termYears else {
+                throw container.refuse(.kind, "a chairmanship rotation needs termYears")
+            }
+            rule = .chairmanship(termYears: termYears)
+        }
+        if let problem = Self.problem(rule, pivot: pivot, group: group) {
+            throw container.refuse(problem.key, problem.message)
+        }
+        self.init(unchecked: rule, pivot: pivot, group: group)
     }
 
-    /// Encodes the rotation, leaving out the default order (listed).
+    /// Encodes the rotation: its rule with that rule's parameters, leaving out the default
+    /// order (listed).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(pivot, forKey: .pivot)
         try container.encode(group, forKey: .group)
-        if order != .listed, kind == .reciprocal { try container.encode(order, forKey: .order) }
-        try container.encodeIfPresent(pivotYears, forKey: .pivotYears)
-        try container.encodeIfPresent(termYears, forKey: .termYears)
+        switch rule {
+        case .reciprocal(let order):
+            if order != .listed { try container.encode(order, forKey: .order) }
+        case .parity(let years):
+            try container.encode(years, forKey: .pivotYears)
+        case .chairmanship(let years):
+            try container.encode(years, forKey: .termYears)
+        }
     }
 }
 
@@ -375,10 +494,10 @@ extension Charter.FirstEdition {
     /// Decodes a first edition; the year must be 1 to 9999.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        year = try container.decodeInteger(forKey: .year, in: 1...9999) {
+        let year = try container.decodeInteger(forKey: .year, in: 1...9999) {
             "\($0) is not a year (1 to 9999)"
         }
-        host = try container.decode(Country.self, forKey: .host)
+        self.init(unchecked: year, host: try container.decode(Country.self, forKey: .host))
     }
 }
 
@@ -391,10 +510,11 @@ extension Charter.AdmissionPolicy: Codable {
     /// Decodes an admission policy; the minimum must be 0 to 1000.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        kind = try container.decode(Kind.self, forKey: .kind)
-        minimumRecommenders = try container.decodeInteger(
-            forKey: .minimumRecommenders, in: 0...1000
+        let kind = try container.decode(Kind.self, forKey: .kind)
+        let minimum = try container.decodeInteger(
+            forKey: .minimumRecommenders, in: Self.minimumRange
         ) { "\($0) is not a number of recommenders (0 to 1000)" }
+        self.init(unchecked: kind, minimumRecommenders: minimum)
     }
 }
 

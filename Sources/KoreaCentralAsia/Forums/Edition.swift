@@ -79,6 +79,9 @@ public struct Edition: Sendable, Hashable {
     /// Whether the edition counts for rotation and cadence: held, planned or postponed.
     public var isScheduled: Bool { status != .cancelled }
 
+    /// The ordinals a document can hold: 1 to 1,000,000.
+    public static let ordinalRange = 1...1_000_000
+
     /// The ordinal in words: "1st", "2nd", "3rd", "11th", "22nd".
     public var ordinalText: String { Self.ordinalText(ordinal) }
 
@@ -171,7 +174,7 @@ extension Edition: Codable {
     /// leads one delegation at most.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        ordinal = try container.decodeInteger(forKey: .ordinal, in: 1...1_000_000) {
+        ordinal = try container.decodeInteger(forKey: .ordinal, in: Edition.ordinalRange) {
             "\($0) is not an edition ordinal (1 or more)"
         }
         // Strings converted in place rather than nested decoders: see `decode(_:parsing:)`.

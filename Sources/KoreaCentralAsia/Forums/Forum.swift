@@ -90,13 +90,11 @@ public struct Forum: Sendable, Hashable, Identifiable {
 
     /// The rules in force at the end of the record: the last period's charter.
     ///
-    /// A forum of one period (every version-1 document) has this charter throughout; setting it
-    /// replaces every period with one binding period from the start. To judge an edition, use
-    /// ``charter(for:)``, which gives the period in force for it.
-    public var charter: Charter? {
-        get { charters.last?.charter }
-        set { charters = newValue.map { [CharterPeriod(charter: $0)] } ?? [] }
-    }
+    /// A forum of one period (every version-1 document) has this charter throughout. To judge
+    /// an edition, use ``charter(for:)``, which gives the period in force for it. To change the
+    /// rules, change ``charters``: a setter here could only replace every period, or guess which
+    /// one was meant.
+    public var charter: Charter? { charters.last?.charter }
 
     /// The period in force for an edition: the last period that covers it
     /// (``CharterPeriod/covers(_:)``), or `nil` when none does.

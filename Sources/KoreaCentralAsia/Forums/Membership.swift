@@ -115,9 +115,31 @@ extension Membership {
             }
         }
 
-        /// An institution member from an identifier literal in source code.
+        /// A member from a literal in source code: a state for an assigned country code
+        /// (`"KG"`), an institution for an identifier (`"kaziss"`).
+        ///
+        /// Codes are upper case and identifiers lower case, so a literal is never both. A
+        /// literal that is neither is a programming error and stops the program, as an invalid
+        /// identifier literal does; use ``init(_:)`` for text from elsewhere.
         public init(stringLiteral value: String) {
-            self = .institution(Institution.ID(stringLiteral: value))
+            if let country = try? Country(value) {
+                self = .country(country)
+            } else {
+                self = .institution(Institution.ID(stringLiteral: value))
+            }
+        }
+
+        /// A member from text: a state for an assigned country code, an institution for an
+        /// identifier.
+        ///
+        /// - Throws: ``ValueError`` of kind ``ValueError/Kind/identifier`` for text that is
+        ///   neither.
+        public init(_ text: String) throws(ValueError) {
+            if let country = try? Country(text) {
+                self = .country(country)
+            } else {
+                self = .institution(try Institution.ID(text))
+            }
         }
 
         /// Orders institutions before states, each by identifier or code.

@@ -29,8 +29,6 @@ public struct PlannedEdition: Sendable, Hashable, Codable {
 public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The charter has no rotation rule, so no host can be proposed.
     case noRotation
-    /// The rotation's group is empty, so no group turn can be given.
-    case emptyGroup
     /// There is no edition to continue from and the charter sets no first edition.
     case noStartingPoint
     /// The plan would run past the year 9999.
@@ -42,12 +40,14 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The pivot is an organisation of states, so the library cannot say which member state
     /// hosts on its side.
     case organizationPivot(Institution.ID)
+    /// The history's highest ordinal is past the highest a document can hold (1,000,000), so
+    /// the next one cannot be numbered.
+    case ordinalOutOfRange(Int)
 
     /// A sentence that says what is missing.
     public var description: String {
         switch self {
         case .noRotation: "the charter has no rotation rule, so no host can be planned"
-        case .emptyGroup: "the rotation's group has no member, so no group turn can be planned"
         case .noStartingPoint:
             "there is no edition to plan from and the charter sets no first edition"
         case .yearOutOfRange(let year): "\(year) is past the last year a date can hold (9999)"
@@ -57,6 +57,8 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
             "the charter rotates a chairmanship, which sets who chairs, not who hosts, so no host can be planned"
         case .organizationPivot(let id):
             "the pivot is the organisation \(id), whose member states host on its side; the library cannot say which one will"
+        case .ordinalOutOfRange(let ordinal):
+            "the history's highest ordinal, \(ordinal), is past the highest an edition can have (\(Edition.ordinalRange.upperBound)), so the next edition cannot be numbered"
         }
     }
 }
@@ -123,7 +125,7 @@ extension Charter {
         let history = editions.filter(\.isScheduled)
             .sorted { ($0.date, $0.ordinal) < ($1.date, $1.ordinal) }
         var state = PlanningState()
-        state.nextOrdinal = (editions.map(\.ordinal).max() ?? 0) + 1
+        state.nextOrdinal = try Self.nextOrdinal(after: editions)
         if let rotation { state.replay(history, under: rotation) }
         var plan: [PlannedEdition] = []
         guard var next = try firstPlannedYear(after: state) else { return [] }
@@ -135,11 +137,20 @@ extension Charter {
         return plan
     }
 
-    /// Refuses a charter that cannot plan: no rotation, an empty group, an irregular cadence, a
+    /// The ordinal after the highest of `editions`, or 1 for none.
+    ///
+    /// - Throws: ``PlanningError/ordinalOutOfRange(_:)`` past the highest ordinal a document can
+    ///   hold, which a caller can set in Swift: the plan's ordinals then cannot overflow.
+    static func nextOrdinal(after editions: [Edition]) throws(PlanningError) -> Int {
+        let highest = editions.map(\.ordinal).max() ?? 0
+        guard highest < Edition.ordinalRange.upperBound else { throw .ordinalOutOfRange(highest) }
+        return Swift.max(highest, 0) + 1
+    }
+
+    /// Refuses a charter that cannot plan: no rotation, an irregular cadence, a
     /// chairmanship, an organisation as pivot, or a year past 9999.
     func validateForPlanning(through year: Int) throws(PlanningError) {
         guard let rotation else { throw .noRotation }
-        guard !rotation.group.isEmpty else { throw .emptyGroup }
         guard rotation.kind != .chairmanship else { throw .chairmanshipRotation }
         if let organization = rotation.pivot.organization {
             throw .organizationPivot(organization)
@@ -180,7 +191,7 @@ extension Charter {
             guard
                 let next = Self.nextGroupHost(
                     rotation.groupInOrder, lastTurn: state.lastTurn, after: state.lastGroupHost)
-            else { throw .emptyGroup }
+            else { throw .noRotation }  // a rotation's group is never empty
             host = next
         }
         if side == .group { state.record(groupHost: host) }
@@ -218,7 +229,7 @@ extension Forum {
     ///   years, a group of *g* members and *p* periods.
     public func plan(through year: Int) throws(PlanningError) -> [PlannedEdition] {
         let history = scheduledEditions
-        let lastOrdinal = editions.map(\.ordinal).max() ?? 0
+        let nextOrdinal = try Charter.nextOrdinal(after: editions)
         // The period in force for the next edition, dated to the year after the last one.
         func period(ordinal: Int, year: Int) -> CharterPeriod? {
             charter(
@@ -226,14 +237,15 @@ extension Forum {
                     ordinal: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil),
                     host: .korea, status: .planned))
         }
-        let startYear = (history.last?.date.year).map { $0 + 1 }
+        // A history that ends in 9999 leaves no year to plan: 10000 is no date.
+        let startYear = Swift.min((history.last?.date.year).map { $0 + 1 } ?? 1, 9999)
         guard
-            let first = period(ordinal: lastOrdinal + 1, year: startYear ?? 1)?.charter
+            let first = period(ordinal: nextOrdinal, year: startYear)?.charter
                 ?? charter
         else { throw .noRotation }
         try first.validateForPlanning(through: year)
         var state = PlanningState()
-        state.nextOrdinal = lastOrdinal + 1
+        state.nextOrdinal = nextOrdinal
         if let rotation = first.rotation { state.replay(history, under: rotation) }
         guard var next = try first.firstPlannedYear(after: state) else { return [] }
         var plan: [PlannedEdition] = []

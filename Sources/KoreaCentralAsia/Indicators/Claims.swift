@@ -2,7 +2,7 @@
 /// within 10%, "more than" is open above and "less than" reaches down to zero.
 ///
 /// ```swift
-/// Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan).interval
+/// try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan).interval
 /// // (10000000000.0, ∞)
 /// ```
 public struct AmountInterval: Sendable, Hashable, CustomStringConvertible {
@@ -42,7 +42,7 @@ extension Figure: CustomStringConvertible {
         ]
         let (divisor, word) = scales.first { amount.magnitude >= $0.0 } ?? (1, "")
         let scaled = (amount / divisor * 100).rounded() / 100
-        let number = scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
+        let number = numberText(scaled)
         let money = currency == .usd ? "$\(number)\(word)" : "\(currency.code) \(number)\(word)"
         return bound.phrase.isEmpty ? money : "\(bound.phrase) \(money)"
     }
@@ -112,10 +112,43 @@ public struct GrowthRange: Sendable, Hashable, Codable, CustomStringConvertible 
     public let claimsDisagree: Bool
 
     /// Creates a range of growths.
-    public init(lowest: Growth, highest: Growth, claimsDisagree: Bool) {
+    ///
+    /// - Throws: ``ValueError`` of kind ``ValueError/Kind/number`` when `lowest`'s factor is
+    ///   above `highest`'s, or either is not a number: what decoding refuses.
+    public init(lowest: Growth, highest: Growth, claimsDisagree: Bool) throws(ValueError) {
+        guard lowest.factor <= highest.factor else {
+            throw ValueError(
+                .number, input: "\(lowest.factor)...\(highest.factor)",
+                message:
+                    "a growth range runs from its lowest factor to its highest, not from \(lowest.factor) to \(highest.factor)"
+            )
+        }
+        self.init(unchecked: lowest, highest: highest, claimsDisagree: claimsDisagree)
+    }
+
+    /// A range whose ends are known to be in order.
+    init(unchecked lowest: Growth, highest: Growth, claimsDisagree: Bool) {
         self.lowest = lowest
         self.highest = highest
         self.claimsDisagree = claimsDisagree
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case lowest, highest, claimsDisagree
+    }
+
+    /// Decodes a range; its lowest factor must not be above its highest.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let lowest = try container.decode(Growth.self, forKey: .lowest)
+        let highest = try container.decode(Growth.self, forKey: .highest)
+        let disagree = try container.decode(Bool.self, forKey: .claimsDisagree)
+        do {
+            try self.init(lowest: lowest, highest: highest, claimsDisagree: disagree)
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: .highest, in: container, debugDescription: error.message)
+        }
     }
 
     /// Whether a claim of growth "by `factor` times" agrees with some growth in the range: one
@@ -124,7 +157,7 @@ public struct GrowthRange: Sendable, Hashable, Codable, CustomStringConvertible 
     public func supports(claim factor: Double, tolerance: Double = 0.05) -> Bool {
         lowest.supports(claim: factor, tolerance: tolerance)
             || highest.supports(claim: factor, tolerance: tolerance)
-            || (lowest.factor...highest.factor).contains(factor)
+            || (lowest.factor <= factor && factor <= highest.factor)
     }
 
     /// "more than 666×", or "from about 1.1× to about 2×; the claims disagree".
@@ -161,6 +194,6 @@ extension Dataset {
         else { return nil }
         let disagree =
             Set(starts.map(\.value)).count > 1 || Set(ends.map(\.value)).count > 1
-        return GrowthRange(lowest: lowest, highest: highest, claimsDisagree: disagree)
+        return GrowthRange(unchecked: lowest, highest: highest, claimsDisagree: disagree)
     }
 }

@@ -2,23 +2,34 @@
 /// approximately, more than or less than.
 ///
 /// ```swift
-/// let trade2023 = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
-/// let trade1992 = Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
+/// let trade2023 = try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+/// let trade1992 = try Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
 /// trade2023.growth(from: trade1992)?.description  // "more than 666×"
 /// ```
 public struct Figure: Sendable, Hashable {
     /// The amount, in whole units of the currency.
     ///
-    /// Finite; a negative amount can be built and
-    /// decoded, and the rule `indicator.amount` reports it.
-    public var amount: Double
+    /// Finite, of magnitude below 10^18; a negative amount can be built and decoded, and the
+    /// rule `indicator.amount` reports it.
+    public let amount: Double
     /// The ISO 4217 currency.
     public var currency: Currency
     /// How the source qualifies the amount.
     public var bound: Bound
 
+    /// The largest magnitude an amount can have, exclusive: 10^18.
+    public static let amountLimit = 1e18
+
     /// Creates a figure.
-    public init(amount: Double, currency: Currency, bound: Bound = .exact) {
+    ///
+    /// - Throws: ``ValueError`` of kind ``ValueError/Kind/number`` for an amount that is not
+    ///   finite or whose magnitude is 10^18 or more, which decoding refuses.
+    public init(amount: Double, currency: Currency, bound: Bound = .exact) throws(ValueError) {
+        guard amount.isFinite, amount.magnitude < Self.amountLimit else {
+            throw ValueError(
+                .number, input: String(amount),
+                message: "the amount \(amount) is out of range (its magnitude must be below 10^18)")
+        }
         self.amount = amount
         self.currency = currency
         self.bound = bound
@@ -92,11 +103,12 @@ extension Figure: Codable {
     /// Decodes a figure; the amount must be a finite number.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        amount = try container.decodeDouble(forKey: .amount)
-        guard amount.isFinite, amount.magnitude < 1e18 else {
+        let amount = try container.decodeDouble(forKey: .amount)
+        guard amount.isFinite, amount.magnitude < Self.amountLimit else {
             throw container.refuse(
                 .amount, "the amount is out of range (its magnitude must be below 10^18)")
         }
+        self.amount = amount
         currency = try container.decode(Currency.self, forKey: .currency)
         bound = try container.decode(Bound.self, forKey: .bound)
     }
@@ -143,9 +155,17 @@ public struct Growth: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// "more than 666×", "about 1.5×", "less than 2×", "3×".
     public var description: String {
-        let value = claimableFactor
-        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        let number = numberText(claimableFactor)
         let phrase = bound.phrase
         return phrase.isEmpty ? "\(number)×" : "\(phrase) \(number)×"
     }
+}
+
+/// A number as the shortest text that reads back as it: "666", "1.5", "1e+19", "inf".
+///
+/// A whole number that `Int64` holds is written without a fraction; any other, however large,
+/// infinite or not a number, through `Double`'s own description. `Int(_:)` would stop the
+/// program on a value past `Int`'s range, and a document can hold amounts whose ratio is 10^19.
+func numberText(_ value: Double) -> String {
+    Int64(exactly: value).map(String.init) ?? String(value)
 }

@@ -5,7 +5,7 @@
 /// let trade1992 = Indicator(
 ///     id: "trade-kr-central-asia-1992", measure: .tradeTurnover,
 ///     between: .country(.korea), and: .centralAsia, year: 1992,
-///     value: Figure(amount: 15_000_000, currency: .usd, bound: .approximately))
+///     value: try Figure(amount: 15_000_000, currency: .usd, bound: .approximately))
 /// ```
 public struct Indicator: Sendable, Hashable, Identifiable {
     /// An indicator's identifier.

@@ -100,7 +100,7 @@ public struct AgreementRule: Rule {
                     )
                 }
             case .firstEdition(let year, let host)
-            where charter?.firstEdition != Charter.FirstEdition(year: year, host: host):
+            where charter?.firstEdition?.year != year || charter?.firstEdition?.host != host:
                 let set = charter?.firstEdition.map { "\($0.host.code) in \($0.year)" } ?? "none"
                 problems.append(
                     "the agreement sets the first edition in \(host.code) in \(year); the charter sets \(set)"

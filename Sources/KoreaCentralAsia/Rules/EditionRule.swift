@@ -64,8 +64,11 @@ public struct EditionRule: ForumRule {
         let recorded = editions.map(\.ordinal)
         let increasing = zip(recorded, recorded.dropFirst()).allSatisfy { $0 < $1 }
         let ordinals = increasing ? recorded : seen.sorted()
-        for (low, high) in zip(ordinals, ordinals.dropFirst()) where high - low > 1 {
-            let missing = high - low - 1
+        for (low, high) in zip(ordinals, ordinals.dropFirst()) where high > low + 1 {
+            // `high - low` overflows for ordinals a caller set near `Int`'s bounds; `low + 1`
+            // cannot, as `low < high`. A gap wider than `Int` holds is more than 20 anyway.
+            let (gap, overflow) = high.subtractingReportingOverflow(low)
+            let missing = overflow ? Int.max : gap - 1
             let context =
                 "the record has the \(Edition.ordinalText(low)) and the \(Edition.ordinalText(high))"
             if missing > 20 {

@@ -9,7 +9,7 @@
 /// ```swift
 /// struct CityIsNamed: ForumRule {
 ///     static let code = RuleCode(
-///         "myorg.city-named", severity: .warning, summary: "an edition names no city")!
+///         "myorg.city-named", severity: .warning, summary: "an edition names no city")
 ///     var codes: [RuleCode] { [Self.code] }
 ///
 ///     func check(_ forum: Forum) -> [Violation] {

@@ -8,7 +8,7 @@
 /// ```swift
 /// extension RuleCode {
 ///     static let hostCity = RuleCode(
-///         "myorg.host-city", severity: .warning, summary: "an edition names no city")!
+///         "myorg.host-city", severity: .warning, summary: "an edition names no city")
 /// }
 /// ```
 public struct RuleCode: Sendable, CustomStringConvertible {
@@ -20,11 +20,31 @@ public struct RuleCode: Sendable, CustomStringConvertible {
     /// side (pivot, or group)".
     public let summary: String
 
-    /// Creates a code with its severity and summary, or `nil` when the text is not of the form
-    /// `family.name`.
-    public init?(_ rawValue: String, severity: Severity, summary: String) {
-        guard Self.isWellFormed(rawValue) else { return nil }
-        self.init(known: rawValue, severity: severity, summary: summary)
+    /// Creates a code from a literal in source code, with its severity and summary.
+    ///
+    /// A literal is written by a programmer, not read from outside input, so one that is not of
+    /// the form `family.name` is a programming error and stops the program, as an invalid
+    /// identifier literal does. Use ``init(validating:severity:summary:)`` for text from
+    /// elsewhere.
+    public init(_ literal: StaticString, severity: Severity, summary: String) {
+        let text = literal.description
+        guard Self.isWellFormed(text) else {
+            preconditionFailure("\(quoted(text)) is not a rule code literal (family.name)")
+        }
+        self.init(known: text, severity: severity, summary: summary)
+    }
+
+    /// Creates a code from text, with its severity and summary.
+    ///
+    /// - Throws: ``ValueError`` of kind ``ValueError/Kind/name`` when the text is not of the
+    ///   form `family.name`: lower-case words of letters, digits and hyphens.
+    public init(validating text: String, severity: Severity, summary: String) throws(ValueError) {
+        guard Self.isWellFormed(text) else {
+            throw ValueError(
+                .name, input: text,
+                message: "\(quoted(text)) is not a rule code (lower-case words, family.name)")
+        }
+        self.init(known: text, severity: severity, summary: summary)
     }
 
     init(known rawValue: String, severity: Severity, summary: String) {

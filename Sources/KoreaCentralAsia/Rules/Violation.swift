@@ -45,6 +45,9 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// `error` or `warning`.
     public var description: String { rawValue }
 
-    /// Orders errors before warnings.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+    /// Orders by gravity: a warning is less grave than an error.
+    ///
+    /// `.warning < .error`, so `max()` of a report's severities is its worst; sort descending to
+    /// list errors first.
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
 }

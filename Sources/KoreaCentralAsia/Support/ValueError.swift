@@ -33,6 +33,9 @@ public struct ValueError: Error, Sendable, Hashable, CustomStringConvertible {
         case language
         /// A text that is empty or holds control characters.
         case text
+        /// A rotation whose group is empty, lists a country twice or holds the pivot, or whose
+        /// chairmanship term is outside 1 to 100 years.
+        case rotation
     }
 
     /// What kind of value was refused.

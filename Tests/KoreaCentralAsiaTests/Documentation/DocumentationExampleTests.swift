@@ -27,7 +27,7 @@ extension CooperationArea {
 struct HostCountryOrganizes: Rule {
     static let code = RuleCode(
         "myorg.host-organizes", severity: .warning,
-        summary: "no organiser of a held edition is from its host country")!
+        summary: "no organiser of a held edition is from its host country")
 
     var codes: [RuleCode] { [Self.code] }
 
@@ -74,14 +74,14 @@ extension ExternalIdentifier.Scheme {
 // swift-format-ignore: NeverForceUnwrap
 extension RuleCode {
     fileprivate static let hostCity = RuleCode(
-        "myorg.host-city", severity: .warning, summary: "an edition names no city")!
+        "myorg.host-city", severity: .warning, summary: "an edition names no city")
 }
 
 // The doc comment of `Rule`.
 // swift-format-ignore: NeverForceUnwrap
 private struct CityIsNamedExample: ForumRule {
     static let code = RuleCode(
-        "myorg.city-named", severity: .warning, summary: "an edition names no city")!
+        "myorg.city-named", severity: .warning, summary: "an edition names no city")
     var codes: [RuleCode] { [Self.code] }
 
     func check(_ forum: Forum) -> [Violation] {
@@ -449,9 +449,9 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Data Model example of figures and growth runs")
-        func figures() {
-            let trade1992 = Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
-            let trade2023 = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+        func figures() throws {
+            let trade1992 = try Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
+            let trade2023 = try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
             let growth = trade2023.growth(from: trade1992)
             let text = growth?.description  // "more than 666×"
             let claim600 = growth?.supports(claim: 600)  // true: "increased 600 times"
@@ -816,11 +816,11 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of indicator.amount runs")
-        func indicatorAmount() {
+        func indicatorAmount() throws {
             let negative = Indicator(
                 id: "kr-uz-trade-turnover-2023", measure: .tradeTurnover,
                 between: .country(.korea), and: .country(.uzbekistan), year: 2023,
-                value: Figure(amount: -2_500_000_000, currency: .usd, bound: .approximately))
+                value: try Figure(amount: -2_500_000_000, currency: .usd, bound: .approximately))
             let found = IndicatorRule().check(Dataset(indicators: [negative]))
                 .map { "\($0.code) \($0.subject)" }
             // ["indicator.amount indicators[kr-uz-trade-turnover-2023]"]
@@ -828,7 +828,7 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of agreement.charter-mismatch runs")
-        func agreementCharterMismatch() {
+        func agreementCharterMismatch() throws {
             let forum = Self.makeForum()
             let statement = Agreement(
                 id: "joint-statement", title: "Joint Statement", kind: .jointStatement,
@@ -836,7 +836,8 @@ extension DocumentationExampleTests {
                 provisions: [.cadence(.annual), .firstEdition(year: 2024, host: .korea)])
             var record = forum
             record.establishedBy = "joint-statement"
-            record.charter?.firstEdition = Charter.FirstEdition(year: 2025, host: .uzbekistan)
+            record.charters[0].charter.firstEdition = try Charter.FirstEdition(
+                year: 2025, host: .uzbekistan)
             let mismatches = AgreementRule().check(
                 Dataset(forums: [record], agreements: [statement]))
             let subjects = mismatches.map(\.subject)  // ["forums[think-tank-forum].charter"]
@@ -1150,12 +1151,12 @@ extension DocumentationExampleTests {
         }
 
         @Test("Charter's example is the Think Tank Forum's charter")
-        func charter() {
+        func charter() throws {
             let charter = Charter(
                 cadence: .annual,
-                rotation: .init(pivot: .korea, group: Country.centralAsia),
-                firstEdition: .init(year: 2024, host: .korea),
-                admission: .init(minimumRecommenders: 1))
+                rotation: try .init(pivot: .korea, group: Country.centralAsia),
+                firstEdition: try .init(year: 2024, host: .korea),
+                admission: try .init(minimumRecommenders: 1))
             #expect(charter == .thinkTankForum)
         }
 
@@ -1233,9 +1234,9 @@ extension DocumentationExampleTests {
         }
 
         @Test("Figure's and Growth's examples: more than 666×, and the other bounds")
-        func growth() {
-            let trade2023 = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
-            let trade1992 = Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
+        func growth() throws {
+            let trade2023 = try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+            let trade1992 = try Figure(amount: 15_000_000, currency: .usd, bound: .approximately)
             let growth = trade2023.growth(from: trade1992)
             #expect(growth?.description == "more than 666×")
             #expect(growth?.supports(claim: 600) == true)
@@ -1410,23 +1411,23 @@ extension DocumentationExampleTests {
         }
 
         @Test("Claims that disagree are all kept, and reported as a conflict")
-        func claims() {
+        func claims() throws {
             let herald = Indicator(
                 id: "trade-kr-kz-2020-herald", measure: .tradeTurnover,
                 between: .country(.korea), and: .country(.kazakhstan), year: 2020,
-                value: Figure(amount: 3_080_000_000, currency: .usd, bound: .exact))
+                value: try Figure(amount: 3_080_000_000, currency: .usd, bound: .exact))
             let astana = Indicator(
                 id: "trade-kr-kz-2020-astana", measure: .tradeTurnover,
                 between: .country(.kazakhstan), and: .country(.korea), year: 2020,
-                value: Figure(amount: 5_900_000_000, currency: .usd, bound: .approximately))
+                value: try Figure(amount: 5_900_000_000, currency: .usd, bound: .approximately))
             let trade = Dataset(indicators: [herald, astana])
             let claims = trade.claims(
                 of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan),
                 year: 2020)
             let ids = claims.map(\.id)  // ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"]
             let conflict = IndicatorRule().check(trade).map(\.code)  // [indicator.conflict]
-            let agree = Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
-                .agrees(with: Figure(amount: 10_300_000_000, currency: .usd))  // true
+            let agree = try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan)
+                .agrees(with: try Figure(amount: 10_300_000_000, currency: .usd))  // true
             #expect(ids == ["trade-kr-kz-2020-astana", "trade-kr-kz-2020-herald"])
             #expect(conflict == [.indicatorConflict])
             #expect(agree)

@@ -20,13 +20,16 @@ struct AdmissionByPeriodTests {
         ],
         charters: [
             CharterPeriod(
-                charter: Charter(cadence: .annual, admission: .init(minimumRecommenders: 1))),
+                charter: Charter(
+                    cadence: .annual, admission: valid { try .init(minimumRecommenders: 1) })),
             CharterPeriod(
                 from: .edition(3),
-                charter: Charter(cadence: .annual, admission: .init(minimumRecommenders: 2))),
+                charter: Charter(
+                    cadence: .annual, admission: valid { try .init(minimumRecommenders: 2) })),
             CharterPeriod(
                 from: .date("2024-01-01"),
-                charter: Charter(cadence: .annual, admission: .init(minimumRecommenders: 0))),
+                charter: Charter(
+                    cadence: .annual, admission: valid { try .init(minimumRecommenders: 0) })),
         ])
 
     @Test(

@@ -28,11 +28,11 @@ struct CharterPeriodRuleTests {
             .map { "\($0.code) \($0.subject)" }
     }
 
-    static func parity(_ force: CharterPeriod.Force) -> CharterPeriod {
+    static func parity(_ force: CharterPeriod.Force) throws -> CharterPeriod {
         CharterPeriod(
             charter: Charter(
                 cadence: .annual,
-                rotation: .parity(pivot: .country(.korea), group: group, pivotYears: .even)),
+                rotation: try .parity(pivot: .country(.korea), group: group, pivotYears: .even)),
             force: force, agreement: "seoul-declaration")
     }
 
@@ -49,7 +49,7 @@ struct CharterPeriodRuleTests {
             ordinal: 1, date: try PartialDate("\(year - 1)"),
             host: year % 2 == 0 ? .kazakhstan : .korea)
         let second = Edition(ordinal: 2, date: try PartialDate("\(year)"), host: host)
-        let forum = Self.forum([first, second], periods: [Self.parity(.binding)])
+        let forum = Self.forum([first, second], periods: [try Self.parity(.binding)])
         #expect(Self.codes(forum) == expected)
     }
 
@@ -63,7 +63,7 @@ struct CharterPeriodRuleTests {
             (CharterPeriod.Force.binding, Severity.error), (.proposed, .warning),
             (.practice, .warning),
         ] {
-            let forum = Self.forum(editions, periods: [Self.parity(force)])
+            let forum = Self.forum(editions, periods: [try Self.parity(force)])
             let violation = try #require(
                 Dataset(forums: [forum]).validate().violations.first {
                     $0.code == .rotationParity
@@ -76,10 +76,11 @@ struct CharterPeriodRuleTests {
     }
 
     @Test("Editions before a period's start are judged by the period before it")
-    func periodStart() {
+    func periodStart() throws {
         let reciprocal = CharterPeriod(
-            charter: Charter(cadence: .annual, rotation: .init(pivot: .korea, group: Self.group)))
-        var later = Self.parity(.binding)
+            charter: Charter(
+                cadence: .annual, rotation: try .init(pivot: .korea, group: Self.group)))
+        var later = try Self.parity(.binding)
         later.start = .edition(3)
         let editions = [
             Edition(ordinal: 1, date: "2023", host: .korea),
@@ -88,7 +89,7 @@ struct CharterPeriodRuleTests {
         ]
         #expect(Self.codes(Self.forum(editions, periods: [reciprocal, later])) == [])
         #expect(
-            Self.codes(Self.forum(editions, periods: [Self.parity(.binding)]))
+            try Self.codes(Self.forum(editions, periods: [Self.parity(.binding)]))
                 == [
                     "rotation.parity forums[track].editions[1]",
                     "rotation.parity forums[track].editions[2]",
@@ -116,7 +117,8 @@ struct CharterPeriodRuleTests {
         let period = CharterPeriod(
             charter: Charter(
                 cadence: .irregular,
-                rotation: .chairmanship(pivot: .country(.mongolia), group: Self.group, termYears: 2)
+                rotation: try .chairmanship(
+                    pivot: .country(.mongolia), group: Self.group, termYears: 2)
             ))
         #expect(Self.codes(Self.forum(editions, periods: [period])) == expected)
     }
@@ -225,7 +227,7 @@ struct CharterPeriodRuleTests {
         let reciprocal = CharterPeriod(
             charter: Charter(
                 cadence: .annual,
-                rotation: .reciprocal(pivot: .organization("eu"), group: Self.group)))
+                rotation: try .reciprocal(pivot: .organization("eu"), group: Self.group)))
         let hosts = [
             Edition(ordinal: 1, date: "2024", host: try Country("FR")),
             Edition(ordinal: 2, date: "2025", host: .uzbekistan),
@@ -241,11 +243,11 @@ struct CharterPeriodRuleTests {
     @Test(
         "Formats, organisations, decisions, periods' agreements and adopted agreements must be defined"
     )
-    func references() {
+    func references() throws {
         var edition = Edition(
             ordinal: 1, date: "2026", host: .korea, guests: [.organization("gcc")])
         edition.adopted = ["declaration"]
-        var period = Self.parity(.binding)
+        var period = try Self.parity(.binding)
         period.agreement = "charter-agreement"
         var forum = Self.forum([edition], periods: [period], format: "nowhere")
         forum.membership.events = [
@@ -274,12 +276,13 @@ struct CharterPeriodRuleTests {
     @Test(
         "States are members too: members(on:) answers with countries, and a decision needs no recommender"
     )
-    func stateMembers() {
+    func stateMembers() throws {
         var forum = Self.forum(
             [],
             periods: [
                 CharterPeriod(
-                    charter: Charter(cadence: .annual, admission: .init(minimumRecommenders: 1)))
+                    charter: Charter(cadence: .annual, admission: try .init(minimumRecommenders: 1))
+                )
             ])
         forum.membership.events = [
             Membership.Event(member: .country(.korea), date: "2017-07-10", change: .founded),

@@ -106,7 +106,7 @@ struct FormatsTests {
     func parityPlan() throws {
         let charter = Charter(
             cadence: .annual,
-            rotation: .parity(
+            rotation: try .parity(
                 pivot: .country(.korea), group: Country.centralAsia, pivotYears: .even)
         )
         let held = [Edition(ordinal: 1, date: "2024", host: .korea)]
@@ -119,25 +119,31 @@ struct FormatsTests {
         "A forum with no rule to plan by says why",
         arguments: [
             (
-                Charter(cadence: .irregular, rotation: .init(pivot: .korea, group: [.kazakhstan])),
+                Charter(
+                    cadence: .irregular,
+                    rotation: valid { try .init(pivot: .korea, group: [.kazakhstan]) }),
                 PlanningError.irregularCadence
             ),
             (
                 Charter(
                     cadence: .annual,
-                    rotation: .chairmanship(
-                        pivot: .country(.mongolia), group: [.kazakhstan], termYears: 2)),
+                    rotation: valid {
+                        try .chairmanship(
+                            pivot: .country(.mongolia), group: [.kazakhstan], termYears: 2)
+                    }),
                 .chairmanshipRotation
             ),
             (
                 Charter(
                     cadence: .annual,
-                    rotation: .reciprocal(pivot: .organization("eu"), group: [.kazakhstan])),
+                    rotation: valid {
+                        try .reciprocal(pivot: .organization("eu"), group: [.kazakhstan])
+                    }),
                 .organizationPivot("eu")
             ),
             (Charter(cadence: .annual), .noRotation),
         ])
-    func unplannable(charter: Charter, error: PlanningError) {
+    func unplannable(charter: Charter, error: PlanningError) throws {
         let held = [Edition(ordinal: 1, date: "2024", host: .kazakhstan)]
         #expect(throws: error) { try charter.plan(after: held, through: 2030) }
     }

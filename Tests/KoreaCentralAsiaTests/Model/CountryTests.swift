@@ -72,12 +72,14 @@ struct CountryTests {
         #expect(try Country("FR").wikidataItem == nil)
     }
 
-    @Test("A country outside the model has no profile, and its name is its code")
+    @Test(
+        "A country outside the model has no profile, and its name and codes are ISO 3166-1's")
     func unknownProfile() throws {
         let france = try Country("FR")
         #expect(france.profile == nil)
-        #expect(france.name == "FR")
-        #expect(france.alpha3 == nil)
+        #expect(france.name == "France")
+        #expect(france.alpha3 == "FRA")
+        #expect(france.numericCode == "250")
         #expect(france.capital == nil)
     }
 

@@ -35,9 +35,9 @@ struct IndicatorTests {
             (.moreThan, .moreThan, nil),
             (.lessThan, .lessThan, nil),
         ])
-    func bounds(later: Figure.Bound, earlier: Figure.Bound, expected: Figure.Bound?) {
-        let growth = Figure(amount: 300, currency: .usd, bound: later)
-            .growth(from: Figure(amount: 100, currency: .usd, bound: earlier))
+    func bounds(later: Figure.Bound, earlier: Figure.Bound, expected: Figure.Bound?) throws {
+        let growth = try Figure(amount: 300, currency: .usd, bound: later)
+            .growth(from: try Figure(amount: 100, currency: .usd, bound: earlier))
         #expect(growth?.bound == expected)
         if expected != nil { #expect(growth?.factor == 3) }
     }
@@ -45,14 +45,14 @@ struct IndicatorTests {
     @Test(
         "There is no growth between currencies, from a zero or negative amount, or to a negative one"
     )
-    func noGrowth() {
-        let dollars = Figure(amount: 100, currency: .usd)
-        #expect(Figure(amount: 200, currency: .krw).growth(from: dollars) == nil)
-        #expect(dollars.growth(from: Figure(amount: 0, currency: .usd)) == nil)
-        #expect(dollars.growth(from: Figure(amount: -5, currency: .usd)) == nil)
-        #expect(Figure(amount: -1, currency: .usd).growth(from: dollars) == nil)
+    func noGrowth() throws {
+        let dollars = try Figure(amount: 100, currency: .usd)
+        #expect(try Figure(amount: 200, currency: .krw).growth(from: dollars) == nil)
+        #expect(try dollars.growth(from: Figure(amount: 0, currency: .usd)) == nil)
+        #expect(try dollars.growth(from: Figure(amount: -5, currency: .usd)) == nil)
+        #expect(try Figure(amount: -1, currency: .usd).growth(from: dollars) == nil)
         #expect(
-            Figure(amount: 0, currency: .usd).growth(from: dollars)
+            try Figure(amount: 0, currency: .usd).growth(from: dollars)
                 == Growth(factor: 0, bound: .exact))
     }
 

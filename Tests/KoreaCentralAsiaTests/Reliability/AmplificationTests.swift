@@ -26,16 +26,18 @@ struct AmplificationTests {
         )
     }
 
-    static func forum(_ events: [Membership.Event]) -> Forum {
+    static func forum(_ events: [Membership.Event]) throws -> Forum {
         Forum(
             id: "forum", name: "Forum", kind: .expert,
-            charter: Charter(cadence: .annual, admission: .init(minimumRecommenders: 1)),
+            charter: Charter(cadence: .annual, admission: try .init(minimumRecommenders: 1)),
             membership: Membership(events: events), sources: ["source"])
     }
 
     static func recommenders(_ count: Int) throws -> Dataset {
         let names = try (0..<count).map { try Institution.ID("recommender-\($0)") }
-        return Dataset(forums: [forum([.admitted("candidate", on: "2024", recommendedBy: names)])])
+        return Dataset(forums: [
+            try forum([.admitted("candidate", on: "2024", recommendedBy: names)])
+        ])
     }
 
     @Test("An admission with thousands of recommenders validates in linear work")
@@ -90,10 +92,10 @@ struct AmplificationTests {
         #expect(Self.steps(dataset) <= 2 * forums.count)
     }
 
-    static func sameDayEvents(_ count: Int) -> Dataset {
+    static func sameDayEvents(_ count: Int) throws -> Dataset {
         Dataset(
             forums: [
-                forum(
+                try forum(
                     [.founded("member", on: "2024")]
                         + Array(repeating: .withdrew("member", on: "2024"), count: count))
             ])
@@ -103,7 +105,7 @@ struct AmplificationTests {
     func sameDayMembershipEvents() throws {
         // MembershipIndex.standing used to walk every entry of the institution that may fall on
         // the date, for every event: quadratic (fixed in 0094ba9, returning at the first one).
-        let (ok, times) = Self.scales(Self.sameDayEvents(1000), Self.sameDayEvents(4000))
+        let (ok, times) = Self.scales(try Self.sameDayEvents(1000), try Self.sameDayEvents(4000))
         #expect(ok, "\(times)")
     }
 }

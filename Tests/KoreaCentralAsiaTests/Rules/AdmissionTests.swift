@@ -94,9 +94,9 @@ struct AdmissionTests {
     }
 
     @Test("An admission needs as many recommenders as the charter asks for")
-    func tooFewRecommenders() {
+    func tooFewRecommenders() throws {
         var forum = F.thinkTankForum
-        forum.charter?.admission = .init(minimumRecommenders: 2)
+        forum.charters[0].charter.admission = try .init(minimumRecommenders: 2)
         let one = forum.evaluateAdmission(candidate: "isrs", recommendedBy: ["iica"], on: "2025")
         #expect(one.violations.map(\.code) == [.admissionNoRecommendation])
         #expect(!one.isAdmissible)
@@ -109,7 +109,7 @@ struct AdmissionTests {
     }
 
     @Test("A recommender who is not a member on the date makes the request inadmissible")
-    func recommenderNotMember() {
+    func recommenderNotMember() throws {
         let decision = F.thinkTankForum.evaluateAdmission(
             candidate: "isrs", recommendedBy: ["hufs"], on: "2025-01-10")
         #expect(!decision.isAdmissible)
@@ -120,9 +120,9 @@ struct AdmissionTests {
     }
 
     @Test("Every problem of a request is reported at once")
-    func allProblemsAtOnce() {
+    func allProblemsAtOnce() throws {
         var forum = F.thinkTankForum
-        forum.charter?.admission = .init(minimumRecommenders: 3)
+        forum.charters[0].charter.admission = try .init(minimumRecommenders: 3)
         let decision = forum.evaluateAdmission(
             candidate: "kaziss", recommendedBy: ["kaziss", "hufs"], on: "2022")
         // On "2022" the founder "kaziss" is not yet a member, so it is not "already" one.

@@ -57,9 +57,9 @@ struct AgreementRuleTests {
             .admissionByRecommendation(minimumRecommenders: 2),
         ]
         let charter = try #require(agreement(provisions).derivedCharter)
-        #expect(charter.rotation == .init(pivot: .korea, group: [.uzbekistan, .kazakhstan]))
-        #expect(charter.firstEdition == .init(year: 2026, host: .uzbekistan))
-        #expect(charter.admission == .init(minimumRecommenders: 2))
+        #expect(try charter.rotation == .init(pivot: .korea, group: [.uzbekistan, .kazakhstan]))
+        #expect(try charter.firstEdition == .init(year: 2026, host: .uzbekistan))
+        #expect(try charter.admission == .init(minimumRecommenders: 2))
     }
 
     // MARK: agreement.charter-mismatch
@@ -70,9 +70,9 @@ struct AgreementRuleTests {
         #expect(mismatches(F.jointStatement.derivedCharter).isEmpty)
     }
 
-    static func charter(_ change: (inout Charter) -> Void) -> Charter {
+    static func charter(_ change: (inout Charter) throws -> Void) rethrows -> Charter {
         var charter = Charter.thinkTankForum
-        change(&charter)
+        try change(&charter)
         return charter
     }
 
@@ -91,18 +91,27 @@ struct AgreementRuleTests {
                 message: "the agreement sets reciprocity; the charter has no rotation"),
             MismatchCase(
                 testDescription: "another pivot",
-                charter: AgreementRuleTests.charter { $0.rotation?.pivot = .country(.mongolia) },
+                charter: valid {
+                    try AgreementRuleTests.charter {
+                        $0.rotation = try .reciprocal(
+                            pivot: .country(.mongolia), group: Country.centralAsia)
+                    }
+                },
                 message: "the agreement's pivot is KR; the charter's is MN"),
             MismatchCase(
                 testDescription: "another group",
-                charter: AgreementRuleTests.charter {
-                    $0.rotation?.group = [.kazakhstan, .uzbekistan]
+                charter: valid {
+                    try AgreementRuleTests.charter {
+                        $0.rotation = try .init(pivot: .korea, group: [.kazakhstan, .uzbekistan])
+                    }
                 },
                 message: "the agreement's group is KZ, KG, TJ, TM, UZ; the charter's is KZ, UZ"),
             MismatchCase(
                 testDescription: "another first edition",
-                charter: AgreementRuleTests.charter {
-                    $0.firstEdition = .init(year: 2024, host: .uzbekistan)
+                charter: valid {
+                    try AgreementRuleTests.charter {
+                        $0.firstEdition = try .init(year: 2024, host: .uzbekistan)
+                    }
                 },
                 message:
                     "the agreement sets the first edition in KR in 2024; the charter sets UZ in 2024"
@@ -114,8 +123,10 @@ struct AgreementRuleTests {
             ),
             MismatchCase(
                 testDescription: "another minimum",
-                charter: AgreementRuleTests.charter {
-                    $0.admission = .init(minimumRecommenders: 2)
+                charter: valid {
+                    try AgreementRuleTests.charter {
+                        $0.admission = try .init(minimumRecommenders: 2)
+                    }
                 },
                 message: "the agreement asks for 1 recommender; the charter sets 2"),
             MismatchCase(
@@ -153,8 +164,10 @@ struct AgreementRuleTests {
     }
 
     @Test("The group is compared as a set: another order of turns is not a mismatch")
-    func groupOrder() {
-        let reordered = Self.charter { $0.rotation?.group = Country.centralAsia.reversed() }
+    func groupOrder() throws {
+        let reordered = try Self.charter {
+            $0.rotation = try .init(pivot: .korea, group: Country.centralAsia.reversed())
+        }
         #expect(mismatches(reordered).isEmpty)
     }
 
@@ -165,9 +178,11 @@ struct AgreementRuleTests {
     }
 
     @Test("Reciprocity without a pivot or group asks only that the charter has a rotation")
-    func bareReciprocity() {
+    func bareReciprocity() throws {
         let bare: [Provision] = [.cadence(.annual), .reciprocity(pivot: nil, group: [])]
-        let otherRotation = Self.charter { $0.rotation = .init(pivot: .mongolia, group: [.korea]) }
+        let otherRotation = try Self.charter {
+            $0.rotation = try .init(pivot: .mongolia, group: [.korea])
+        }
         #expect(mismatches(otherRotation, bare).isEmpty)
         #expect(mismatches(.init(cadence: .annual), bare).count == 1)
     }
@@ -182,10 +197,10 @@ struct AgreementRuleTests {
     }
 
     @Test("Mismatches are listed in the order of the provisions")
-    func severalMismatches() {
-        let charter = Self.charter {
-            $0.firstEdition = .init(year: 2025, host: .korea)
-            $0.admission = .init(minimumRecommenders: 3)
+    func severalMismatches() throws {
+        let charter = try Self.charter {
+            $0.firstEdition = try .init(year: 2025, host: .korea)
+            $0.admission = try .init(minimumRecommenders: 3)
         }
         let messages = AgreementRule.mismatches(charter, F.jointStatement)
         #expect(messages.count == 2)

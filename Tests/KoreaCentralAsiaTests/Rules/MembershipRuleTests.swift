@@ -15,14 +15,14 @@ struct MembershipRuleTests {
         MembershipRule().check(F.forum(charter: charter, membership: F.foundingEvents + events))
     }
 
-    private func charter(minimum: Int) -> Charter {
+    private func charter(minimum: Int) throws -> Charter {
         var charter = Charter.thinkTankForum
-        charter.admission = .init(minimumRecommenders: minimum)
+        charter.admission = try .init(minimumRecommenders: minimum)
         return charter
     }
 
     @Test("An admission recommended by a founding member is valid")
-    func validAdmission() {
+    func validAdmission() throws {
         #expect(check([.admitted("isrs", on: "2024-07-30", recommendedBy: ["iica"])]).isEmpty)
     }
 
@@ -34,10 +34,10 @@ struct MembershipRuleTests {
             (1, [], true), (1, ["kaziss"], false), (2, ["kaziss"], true),
             (2, ["kaziss", "kaziss"], true), (2, ["kaziss", "nisi"], false), (0, [], false),
         ] as [(Int, [Institution.ID], Bool)])
-    func recommenderCount(minimum: Int, recommenders: [Institution.ID], fires: Bool) {
+    func recommenderCount(minimum: Int, recommenders: [Institution.ID], fires: Bool) throws {
         let found = check(
             [.admitted("isrs", on: "2024-07-30", recommendedBy: recommenders)],
-            charter: charter(minimum: minimum))
+            charter: try charter(minimum: minimum))
         let expected = fires ? [F.membershipSubject("isrs@2024-07-30")] : []
         #expect(F.only(.admissionNoRecommendation, in: found).map(\.subject) == expected)
         #expect(found.allSatisfy { $0.severity == .error })

@@ -47,7 +47,7 @@ struct PlanningTests {
     @Test("A first edition set in the group starts the plan in that member's country")
     func firstEditionInGroup() throws {
         var charter = Charter.thinkTankForum
-        charter.firstEdition = .init(year: 2024, host: .uzbekistan)
+        charter.firstEdition = try .init(year: 2024, host: .uzbekistan)
         let plan = try charter.plan(after: [], through: 2028)
         #expect(plan.map(\.host.code) == ["UZ", "KR", "KZ", "KR", "KG"])
         #expect(plan.map(\.side) == [.group, .pivot, .group, .pivot, .group])
@@ -61,7 +61,7 @@ struct PlanningTests {
             try charter.plan(after: [F.tashkent], through: 2030)
         }
         var forum = F.thinkTankForum
-        forum.charter = nil
+        forum.charters = []
         #expect(throws: PlanningError.noRotation) { try forum.plan(through: 2030) }
     }
 

@@ -121,11 +121,11 @@ struct EvidenceRuleTests {
         publisher: "Ministry of Foreign Affairs of Korea", published: "2019-10-17")
     static let undated = Source(id: "undated", title: "Undated page", publisher: "Someone")
 
-    func dataset(_ edit: (inout Dataset) -> Void) -> Dataset {
+    func dataset(_ edit: (inout Dataset) throws -> Void) rethrows -> Dataset {
         var dataset = F.thinkTankDataset
         dataset.sources += [Self.old, Self.undated]
         dataset.asOf = "2026-11-26"
-        edit(&dataset)
+        try edit(&dataset)
         return dataset
     }
 
@@ -179,7 +179,7 @@ struct EvidenceRuleTests {
     @Test(
         "Meetings, partnership stages, agreements, membership events and indicators are judged too")
     func everyKindOfFact() throws {
-        let dataset = dataset {
+        let dataset = try dataset {
             $0.meetings = [
                 Meeting(
                     id: "meeting", title: "A meeting", date: "2024-05-16",
@@ -202,12 +202,12 @@ struct EvidenceRuleTests {
                 Indicator(
                     id: "trade-2020", measure: .tradeTurnover, between: .country(.korea),
                     and: .country(.kazakhstan), year: 2020,
-                    value: Figure(amount: 5.9e9, currency: .usd, bound: .approximately),
+                    value: try Figure(amount: 5.9e9, currency: .usd, bound: .approximately),
                     sources: ["mofa-320762"]),
                 Indicator(
                     id: "trade-2019", measure: .tradeTurnover, between: .country(.korea),
                     and: .country(.kazakhstan), year: 2019,
-                    value: Figure(amount: 4.2e9, currency: .usd, bound: .approximately),
+                    value: try Figure(amount: 4.2e9, currency: .usd, bound: .approximately),
                     sources: ["mofa-320762"]),
             ]
         }
@@ -228,10 +228,10 @@ struct IndicatorConflictTests {
         _ id: Indicator.ID, _ amount: Double, _ bound: Figure.Bound,
         between: Indicator.Party = .country(.korea), and: Indicator.Party = .country(.kazakhstan),
         year: Int = 2020, measure: Indicator.Measure = .tradeTurnover, currency: Currency = .usd
-    ) -> Indicator {
+    ) throws -> Indicator {
         Indicator(
             id: id, measure: measure, between: between, and: and, year: year,
-            value: Figure(amount: amount, currency: currency, bound: bound),
+            value: try Figure(amount: amount, currency: currency, bound: bound),
             sources: [Source.ID(rawValue: "source-\(id)") ?? "source"])
     }
 
@@ -253,9 +253,9 @@ struct IndicatorConflictTests {
     func conflict(
         first: Double, firstBound: Figure.Bound, second: Double, secondBound: Figure.Bound,
         fires: Bool
-    ) {
+    ) throws {
         let dataset = Dataset(indicators: [
-            Self.claim("a", first, firstBound), Self.claim("b", second, secondBound),
+            try Self.claim("a", first, firstBound), try Self.claim("b", second, secondBound),
         ])
         let found = IndicatorRule().check(dataset)
         #expect(found.map(\.subject) == (fires ? ["indicators[b]"] : []))
@@ -265,32 +265,32 @@ struct IndicatorConflictTests {
     @Test(
         "Claims of other years, measures, currencies or directions do not conflict; turnover has no direction"
     )
-    func differentFigures() {
-        let base = Self.claim("a", 3.08e9, .exact)
+    func differentFigures() throws {
+        let base = try Self.claim("a", 3.08e9, .exact)
         let others = [
-            Self.claim("b", 5.9e9, .approximately, year: 2021),
-            Self.claim("c", 5.9e9, .approximately, measure: .exports),
-            Self.claim("d", 5.9e9, .approximately, currency: .krw),
+            try Self.claim("b", 5.9e9, .approximately, year: 2021),
+            try Self.claim("c", 5.9e9, .approximately, measure: .exports),
+            try Self.claim("d", 5.9e9, .approximately, currency: .krw),
         ]
         #expect(IndicatorRule().check(Dataset(indicators: [base] + others)).isEmpty)
-        let reversed = Self.claim(
+        let reversed = try Self.claim(
             "e", 5.9e9, .approximately, between: .country(.kazakhstan), and: .country(.korea))
         #expect(
             IndicatorRule().check(Dataset(indicators: [base, reversed])).map(\.subject) == [
                 "indicators[e]"
             ])
-        let exports = Self.claim("f", 3.08e9, .exact, measure: .exports)
-        let reverseExports = Self.claim(
+        let exports = try Self.claim("f", 3.08e9, .exact, measure: .exports)
+        let reverseExports = try Self.claim(
             "g", 5.9e9, .approximately, between: .country(.kazakhstan), and: .country(.korea),
             measure: .exports)
         #expect(IndicatorRule().check(Dataset(indicators: [exports, reverseExports])).isEmpty)
     }
 
     @Test("The conflict names both claims and their sources, on the later identifier")
-    func message() {
+    func message() throws {
         let dataset = Dataset(indicators: [
-            Self.claim("trade-kr-kz-2020-herald", 3.08e9, .exact),
-            Self.claim("trade-kr-kz-2020-astana", 5.9e9, .approximately),
+            try Self.claim("trade-kr-kz-2020-herald", 3.08e9, .exact),
+            try Self.claim("trade-kr-kz-2020-astana", 5.9e9, .approximately),
         ])
         let found = IndicatorRule().check(dataset)
         #expect(found.map(\.subject) == ["indicators[trade-kr-kz-2020-herald]"])
@@ -301,10 +301,10 @@ struct IndicatorConflictTests {
     }
 
     @Test("Each claim that disagrees with an earlier one is reported once")
-    func manyClaims() {
+    func manyClaims() throws {
         let claims = [
-            Self.claim("a", 1e9, .exact), Self.claim("b", 2e9, .exact),
-            Self.claim("c", 1.001e9, .exact), Self.claim("d", 3e9, .moreThan),
+            try Self.claim("a", 1e9, .exact), try Self.claim("b", 2e9, .exact),
+            try Self.claim("c", 1.001e9, .exact), try Self.claim("d", 3e9, .moreThan),
         ]
         #expect(
             IndicatorRule().check(Dataset(indicators: claims)).map(\.subject) == [
@@ -315,12 +315,12 @@ struct IndicatorConflictTests {
     @Test(
         "claims(of:between:and:year:) returns every claim in identifier order, turnover in either order"
     )
-    func claimsQuery() {
+    func claimsQuery() throws {
         let dataset = Dataset(indicators: [
-            Self.claim("z", 3.08e9, .exact),
-            Self.claim(
+            try Self.claim("z", 3.08e9, .exact),
+            try Self.claim(
                 "a", 5.9e9, .approximately, between: .country(.kazakhstan), and: .country(.korea)),
-            Self.claim("m", 4.2e9, .approximately, year: 2019),
+            try Self.claim("m", 4.2e9, .approximately, year: 2019),
         ])
         let claims = dataset.claims(
             of: .tradeTurnover, between: .country(.korea), and: .country(.kazakhstan), year: 2020)
@@ -330,9 +330,9 @@ struct IndicatorConflictTests {
     @Test("Growth over disagreeing claims spans every pair of claims and says they disagree")
     func growthRange() throws {
         let dataset = Dataset(indicators: [
-            Self.claim("2019", 4.2e9, .approximately, year: 2019),
-            Self.claim("2020-herald", 3.08e9, .exact),
-            Self.claim("2020-astana", 5.9e9, .approximately),
+            try Self.claim("2019", 4.2e9, .approximately, year: 2019),
+            try Self.claim("2020-herald", 3.08e9, .exact),
+            try Self.claim("2020-astana", 5.9e9, .approximately),
         ])
         let growth = try #require(
             dataset.growth(

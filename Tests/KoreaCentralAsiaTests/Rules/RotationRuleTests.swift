@@ -176,9 +176,9 @@ struct RotationRuleTests {
     }
 
     @Test("A cancelled turn does not count as a turn")
-    func cancelledTurn() {
+    func cancelledTurn() throws {
         var charter = Charter.thinkTankForum
-        charter.rotation = .init(pivot: .korea, group: [.kazakhstan, .uzbekistan])
+        charter.rotation = try .init(pivot: .korea, group: [.kazakhstan, .uzbekistan])
         let editions = [
             F.edition(1, "2024", .korea), F.edition(2, "2025", .kazakhstan),
             F.edition(3, "2026", .korea), F.edition(4, "2027-03", .uzbekistan, .cancelled),
@@ -262,11 +262,20 @@ struct RotationFindingsTests {
         #expect(after == before, "\(after.map(\.description))")
     }
 
-    @Test("A rotation with an empty group cannot be planned, and says so")
-    func emptyGroup() throws {
-        let charter = Charter(
-            cadence: .annual, rotation: .init(pivot: .korea, group: []),
-            firstEdition: .init(year: 2024, host: .korea))
-        #expect(throws: PlanningError.emptyGroup) { try charter.plan(after: [], through: 2025) }
+    @Test(
+        "A rotation with an empty group, a repeated member or the pivot in its group cannot be built, and says so as decoding does",
+        arguments: [
+            ([], "a rotation group is empty"),
+            ([.kazakhstan, .kazakhstan], "a rotation group lists a country twice"),
+            ([.kazakhstan, .korea], "the pivot KR is also in the group"),
+        ] as [([Country], String)])
+    func invalidGroup(group: [Country], message: String) {
+        #expect(throws: ValueError.self) { try Charter.Rotation(pivot: .korea, group: group) }
+        do {
+            _ = try Charter.Rotation(pivot: .korea, group: group)
+        } catch {
+            #expect(error.kind == .rotation)
+            #expect(error.message == message)
+        }
     }
 }

@@ -141,7 +141,7 @@ enum RuleFixtures {
         membership: [Membership.Event] = foundingEvents
     ) -> Forum {
         var forum = thinkTankForum
-        forum.charter = charter
+        forum.charters = charter.map { [CharterPeriod(charter: $0)] } ?? []
         forum.editions = editions
         forum.membership = Membership(events: membership)
         return forum

@@ -122,9 +122,9 @@ extension RulePropertyTests {
                 Bool.random(using: &rng)
                 ? Country.korea : group.randomElement(using: &rng) ?? .korea
             charter = Charter(
-                cadence: .annual, rotation: .init(pivot: .korea, group: group),
-                firstEdition: .init(year: firstYear, host: firstHost),
-                admission: .init(minimumRecommenders: Int.random(in: 1...2, using: &rng)))
+                cadence: .annual, rotation: try .init(pivot: .korea, group: group),
+                firstEdition: try .init(year: firstYear, host: firstHost),
+                admission: try .init(minimumRecommenders: Int.random(in: 1...2, using: &rng)))
             let held = Int.random(in: 0...12, using: &rng)
             let hosts: [Country]
             if Bool.random(using: &rng) {

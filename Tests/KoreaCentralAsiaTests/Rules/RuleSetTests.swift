@@ -9,10 +9,10 @@ private struct CityIsNamed: ForumRule {
     static let code = RuleCode(
         "myorg.city-named", severity: .warning, summary: "an edition names no city")
 
-    var codes: [RuleCode] { Self.code.map { [$0] } ?? [] }
+    var codes: [RuleCode] { [Self.code] }
 
     func check(_ forum: Forum) -> [Violation] {
-        guard let code = Self.code else { return [] }
+        let code = Self.code
         return forum.editions.filter { $0.city == nil }.map { edition in
             Violation(
                 code, "the \(edition.ordinalText) edition names no city",
@@ -228,7 +228,8 @@ struct RuleSetTests {
         dataset.indicators = [
             Indicator(
                 id: "negative", measure: .exports, between: .country(.korea),
-                and: .country(.uzbekistan), year: 2020, value: Figure(amount: -5, currency: .usd))
+                and: .country(.uzbekistan), year: 2020,
+                value: valid { try Figure(amount: -5, currency: .usd) })
         ]
         dataset.acknowledgements = [
             Acknowledgement(code: .cadenceGap, subject: "nowhere", note: "stale")

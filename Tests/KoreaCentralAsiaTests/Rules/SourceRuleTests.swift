@@ -57,7 +57,7 @@ struct SourceRuleTests {
     }
 
     @Test("Agreements, stages and indicators without sources are reported by path")
-    func otherFacts() {
+    func otherFacts() throws {
         var dataset = F.thinkTankDataset
         dataset.agreements[0].sources = []
         dataset.partnerships = [
@@ -68,7 +68,7 @@ struct SourceRuleTests {
         dataset.indicators = [
             Indicator(
                 id: "trade-1992", measure: .tradeTurnover, between: .country(.korea),
-                and: .centralAsia, year: 1992, value: Figure(amount: 1, currency: .usd))
+                and: .centralAsia, year: 1992, value: try Figure(amount: 1, currency: .usd))
         ]
         let found = SourceRule().check(dataset)
         #expect(

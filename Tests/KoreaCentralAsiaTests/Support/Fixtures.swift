@@ -91,12 +91,14 @@ enum Fixtures {
 
     static let trade1992 = Indicator(
         id: "trade-1992", measure: .tradeTurnover, between: .country(.korea), and: .centralAsia,
-        year: 1992, value: Figure(amount: 15_000_000, currency: .usd, bound: .approximately),
+        year: 1992,
+        value: valid { try Figure(amount: 15_000_000, currency: .usd, bound: .approximately) },
         sources: ["test-news-2023-11-21"])
 
     static let trade2023 = Indicator(
         id: "trade-2023", measure: .tradeTurnover, between: .country(.korea), and: .centralAsia,
-        year: 2023, value: Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan),
+        year: 2023,
+        value: valid { try Figure(amount: 10_000_000_000, currency: .usd, bound: .moreThan) },
         note: "Rounded by the source.", sources: ["test-news-2023-11-21"])
 
     static let initiative = Initiative(
