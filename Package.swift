@@ -8,6 +8,10 @@ let examples = [
 
 let package = Package(
     name: "KoreaCentralAsia",
+    // The lowest versions whose APIs the code uses (the audit is in Documentation/CONTRIBUTING.md):
+    // `_StringProcessing`'s `contains(_:)` and `firstRange(of:)` in the library, and
+    // `ContinuousClock` in kca-benchmark, need macOS 13, iOS 16, tvOS 16 and watchOS 9.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "KoreaCentralAsia", targets: ["KoreaCentralAsia"]),
         .library(name: "KoreaCentralAsiaCatalog", targets: ["KoreaCentralAsiaCatalog"]),

@@ -131,13 +131,67 @@ func exercise(_ dataset: Dataset) {
         _ = dataset.forums(of: country)
         _ = dataset.editions(hostedBy: country)
     }
-    for indicator in dataset.indicators.prefix(4) {
-        _ = dataset.growth(
-            of: indicator.measure, between: indicator.first, and: indicator.second,
-            from: indicator.year,
-            to: indicator.year + 1)
-        _ = indicator.value.growth(from: indicator.value)?.description
+    describeEverything(dataset)
+}
+
+/// Every description and growth the programs print, computed from the dataset's own values:
+/// figures, their intervals, the growth between every pair of figures of one measure (as
+/// catalog-tour and relations-report print them), ordinals, rotations, periods, disputes,
+/// countries and plans to the last year a date can hold. None may trap, and each is one line.
+func describeEverything(_ dataset: Dataset) {
+    func line(_ text: String, _ what: String) {
+        if text.isEmpty || !isOneSafeLine(text) {
+            fail("\(what) is not one line: \(text.debugDescription)")
+        }
     }
+    let indicators = Array(dataset.indicators.prefix(8))
+    for indicator in indicators {
+        line(indicator.value.description, "a figure's description")
+        _ = indicator.value.interval.description
+        for earlier in indicators {
+            if let growth = indicator.value.growth(from: earlier.value) {
+                line(growth.description, "a growth's description")
+                _ = growth.claimableFactor
+                _ = growth.percentChange
+                _ = growth.supports(claim: growth.factor)
+            }
+            _ = indicator.value.agrees(with: earlier.value)
+            if let range = dataset.growth(
+                of: indicator.measure, between: indicator.first, and: indicator.second,
+                from: earlier.year, to: indicator.year)
+            {
+                line(range.description, "a growth range's description")
+                _ = range.supports(claim: range.lowest.factor)
+            }
+        }
+    }
+    for forum in dataset.forums.prefix(8) {
+        for edition in forum.editions.prefix(16) {
+            line(edition.ordinalText, "an ordinal")
+            line(edition.date.description, "a date")
+            line(edition.host.name, "a country's name")
+        }
+        for period in forum.charters.prefix(4) {
+            line(period.start.description, "a period's start")
+            if let rotation = period.charter.rotation {
+                line(
+                    rotation.summary(pivotName: rotation.pivot.description), "a rotation's summary")
+            }
+        }
+        // Plans near the year 9999, when the record reaches that far: the plan stops there.
+        if let last = forum.editions.map(\.date.year).max(), last >= 9980 {
+            if let plan = try? forum.plan(through: 9999) {
+                checkPlan(plan, of: forum, through: 9999)
+            }
+        }
+        do {
+            _ = try forum.plan(through: 10_000)
+            fail("a plan past 9999 was not refused")
+        } catch {
+            line(error.description, "a planning error")
+        }
+    }
+    for dispute in dataset.disputes.prefix(8) { line(dispute.subject.description, "a dispute") }
 }
 
 /// A plan's own invariants, each planned edition judged by the charter period in force for it:
