@@ -94,7 +94,7 @@ command.run { arguments in
     // An export is for other tools, which do not check the forums' rules: refuse to hand them
     // a record with errors unless asked to.
     // The time rules judge the record as of `--as-of`, or the document's own `asOf`.
-    let report = dataset.validate(asOf: asOf ?? dataset.asOf)
+    let report = asOf.map { dataset.validate(asOf: $0) } ?? dataset.validate()
     if report.hasErrors, !arguments.flag("--force") {
         let errors = report.errors.count
         printError(

@@ -72,7 +72,7 @@ command.run { arguments in
             // Decoding refuses what is malformed in itself; what breaks a rule between values
             // decodes, and `validate()` reports all of it at once.
             let dataset = try loadDataset(from: file, limits: limits)
-            let report = dataset.validate(asOf: asOf ?? dataset.asOf)
+            let report = asOf.map { dataset.validate(asOf: $0) } ?? dataset.validate()
             reports.append(FileReport(file: file ?? "the built-in catalog", report: report))
         } catch {
             printError(error.message)
@@ -125,13 +125,13 @@ func printReport(_ report: ValidationReport, of file: String) {
 func printViolation(_ violation: Violation) {
     // Severities padded to one width, so that codes line up from one violation to the next.
     let severity = violation.severity == .error ? "error  " : "warning"
-    let row = formatTable([["  " + severity, violation.code.rawValue, violation.subject]])
+    let row = formatTable([["  " + severity, violation.code.rawValue, violation.subject.path]])
     if row.split(separator: "\n").allSatisfy({ $0.count <= 100 }) {
         print(row, terminator: "")
     } else {
         // A long subject (a membership event's) goes on a line of its own.
         print(formatTable([["  " + severity, violation.code.rawValue]]), terminator: "")
-        print("      " + terminalSafe(violation.subject))
+        print("      " + terminalSafe(violation.subject.path))
     }
     print(wrap(violation.message, indent: "      "))
 }

@@ -598,7 +598,7 @@ extension CSVExport {
             "acknowledgements", ["code", "subject", "note", .list("sources")])
         for acknowledgement in dataset.acknowledgements {
             writer.row([
-                acknowledgement.code.rawValue, acknowledgement.subject, acknowledgement.note,
+                acknowledgement.code.rawValue, acknowledgement.subject.path, acknowledgement.note,
                 list(acknowledgement.sources),
             ])
         }

@@ -375,7 +375,7 @@ public struct DatasetGenerator: Sendable {
                 dataset.acknowledgements.append(
                     Acknowledgement(
                         code: .rotationFirstEdition,
-                        subject: Subject.edition(earliest.ordinal, of: forum.id).path,
+                        subject: .edition(earliest.ordinal, of: forum.id),
                         note: text(), sources: someSources(atLeast: 0)))
                 acknowledged += 1
                 note("acknowledgement")

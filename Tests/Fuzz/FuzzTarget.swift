@@ -95,7 +95,7 @@ func exercise(_ dataset: Dataset) {
     let report = dataset.validate()
     if dataset.validate() != report { fail("validate() gave two different reports") }
     for violation in report.violations + report.acknowledged.map(\.violation)
-    where !isOneSafeLine(violation.message) || !isOneSafeLine(violation.subject) {
+    where !isOneSafeLine(violation.message) || !isOneSafeLine(violation.subject.path) {
         fail("a violation is not one safe line: \(violation)")
     }
     // Planning and admissions on every forum, with values taken from the dataset.
@@ -134,8 +134,9 @@ func exercise(_ dataset: Dataset) {
     describeEverything(dataset)
 }
 
-/// Every description and growth the programs print, computed from the dataset's own values:
-/// figures, their intervals, the growth between every pair of figures of one measure (as
+/// Computes every description and growth the programs print, from the dataset's own values.
+///
+/// Figures, their intervals, the growth between every pair of figures of one measure (as
 /// catalog-tour and relations-report print them), ordinals, rotations, periods, disputes,
 /// countries and plans to the last year a date can hold. None may trap, and each is one line.
 func describeEverything(_ dataset: Dataset) {

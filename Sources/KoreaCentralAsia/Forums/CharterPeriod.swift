@@ -179,7 +179,7 @@ extension CharterPeriod {
     func violation(_ code: RuleCode, _ message: String, at subject: Subject) -> Violation {
         Violation(
             code: code, severity: severity(of: code), message: message + qualification,
-            subject: subject.path)
+            subject: subject)
     }
 }
 

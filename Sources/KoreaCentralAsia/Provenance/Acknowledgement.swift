@@ -16,14 +16,14 @@ public struct Acknowledgement: Sendable, Hashable, Codable {
     /// The code of the violation it acknowledges.
     public var code: RuleCode
     /// The subject path of the violation, for example `forums[…].editions[1]`.
-    public var subject: String
+    public var subject: Subject
     /// Why the deviation is kept.
     public var note: String
     /// The sources that document the deviation.
     public var sources: [Source.ID]
 
     /// Creates an acknowledgement.
-    public init(code: RuleCode, subject: String, note: String, sources: [Source.ID] = []) {
+    public init(code: RuleCode, subject: Subject, note: String, sources: [Source.ID] = []) {
         self.code = code
         self.subject = subject
         self.note = note
@@ -38,7 +38,7 @@ public struct Acknowledgement: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         code = try container.decode(RuleCode.self, forKey: .code)
-        subject = try container.decode(String.self, forKey: .subject)
+        subject = try container.decode(Subject.self, forKey: .subject)
         note = try container.decode(String.self, forKey: .note)
         sources = try container.decodeArray(Source.ID.self, forKey: .sources)
     }

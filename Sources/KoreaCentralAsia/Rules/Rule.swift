@@ -67,15 +67,20 @@ public struct RuleSet: Sendable {
     ///   the size of the dataset.
     public func validate(_ dataset: Dataset) -> ValidationReport {
         let found = rules.flatMap { $0.check(dataset) }
-        var notes: [String: (note: String, index: Int)] = [:]
+        /// A code and a subject, matched by value.
+        struct Key: Hashable {
+            let code: RuleCode
+            let subject: Subject
+        }
+        var notes: [Key: (note: String, index: Int)] = [:]
         for (index, acknowledgement) in dataset.acknowledgements.enumerated() {
-            let key = acknowledgement.code.rawValue + " " + acknowledgement.subject
+            let key = Key(code: acknowledgement.code, subject: acknowledgement.subject)
             if notes[key] == nil { notes[key] = (acknowledgement.note, index) }
         }
         var report = ValidationReport()
         var used = Set<Int>()
         for violation in found {
-            if let match = notes[violation.code.rawValue + " " + violation.subject] {
+            if let match = notes[Key(code: violation.code, subject: violation.subject)] {
                 used.insert(match.index)
                 report.acknowledged.append(
                     AcknowledgedViolation(violation: violation, note: match.note))
@@ -86,9 +91,10 @@ public struct RuleSet: Sendable {
         for (index, acknowledgement) in dataset.acknowledgements.enumerated()
         where !used.contains(index) {
             let duplicate =
-                notes[acknowledgement.code.rawValue + " " + acknowledgement.subject]?.index != index
+                notes[Key(code: acknowledgement.code, subject: acknowledgement.subject)]?.index
+                != index
             // The subject is text from the document: escaped, so that the message stays one line.
-            let subject = escapingControlCharacters(acknowledgement.subject)
+            let subject = escapingControlCharacters(acknowledgement.subject.path)
             report.violations.append(
                 Violation(
                     .acknowledgementUnused,
@@ -113,16 +119,29 @@ extension Dataset {
     }
 
     /// Validates the dataset as of a date instead of its own ``asOf``: the time rules judge the
-    /// record as checked on that date (`nil`: they do not run).
+    /// record as checked on that date.
     ///
     /// ```swift
     /// let report = catalog.validate(asOf: "2026-11-26")
     /// report.codes.contains(.editionOverdue)  // a planned edition whose date has passed
     /// ```
-    public func validate(asOf date: PartialDate?, rules: RuleSet = .standard) -> ValidationReport {
+    public func validate(asOf date: PartialDate, rules: RuleSet = .standard) -> ValidationReport {
         var dated = self
         dated.asOf = date
         return rules.validate(dated)
+    }
+
+    /// Validates the dataset without the time rules, whatever its ``asOf``: nothing is judged
+    /// overdue, after the record or undated.
+    ///
+    /// ```swift
+    /// let timeless = catalog.validateWithoutTimeRules()
+    /// timeless.codes.contains(.editionOverdue)  // false
+    /// ```
+    public func validateWithoutTimeRules(rules: RuleSet = .standard) -> ValidationReport {
+        var undated = self
+        undated.asOf = nil
+        return rules.validate(undated)
     }
 }
 

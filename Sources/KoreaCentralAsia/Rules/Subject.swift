@@ -10,11 +10,36 @@
 /// Subject.institution("iica").field("parent").path
 /// // "institutions[iica].parent"
 /// ```
-public struct Subject: Sendable, Hashable, CustomStringConvertible {
+///
+/// A subject compares by its path; in JSON it is the path as a string, and a string literal is
+/// one: `violation.subject == "forums[forum].editions[2]"`.
+public struct Subject: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     /// The path, for example `forums[korea-central-asia-think-tank-forum].editions[2]`.
     public let path: String
 
     private init(_ path: String) { self.path = path }
+
+    /// A subject of any path, as a document's acknowledgement names one.
+    public init(path: String) { self.path = path }
+
+    /// A subject from a literal path in source code.
+    public init(stringLiteral path: String) { self.path = path }
+
+    /// Decodes a subject from its path.
+    public init(from decoder: any Decoder) throws {
+        path = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes the subject as its path.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(path)
+    }
+
+    /// Orders subjects by their paths.
+    public static func < (lhs: Subject, rhs: Subject) -> Bool { lhs.path < rhs.path }
 
     /// The path.
     public var description: String { path }

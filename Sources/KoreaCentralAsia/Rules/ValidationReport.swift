@@ -49,7 +49,7 @@ public struct AcknowledgedViolation: Sendable, Hashable, Codable {
             code: try container.decode(RuleCode.self, forKey: .code),
             severity: try container.decode(Severity.self, forKey: .severity),
             message: try container.decode(String.self, forKey: .message),
-            subject: try container.decode(String.self, forKey: .subject))
+            subject: try container.decode(Subject.self, forKey: .subject))
         note = try container.decode(String.self, forKey: .note)
     }
 

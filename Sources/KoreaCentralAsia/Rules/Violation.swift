@@ -10,10 +10,10 @@ public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var message: String
     /// Where in the document: entities by id, editions by ordinal, membership events by
     /// institution and date, partnerships by their two codes.
-    public var subject: String
+    public var subject: Subject
 
-    /// Creates a violation with any severity and subject text, as decoding does.
-    public init(code: RuleCode, severity: Severity, message: String, subject: String) {
+    /// Creates a violation with any severity and subject, as decoding does.
+    public init(code: RuleCode, severity: Severity, message: String, subject: Subject) {
         self.code = code
         self.severity = severity
         self.message = message
@@ -26,7 +26,7 @@ public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Violation(.rotationReciprocity, "…", at: .edition(2, of: forum.id))
     /// ```
     public init(_ code: RuleCode, _ message: String, at subject: Subject) {
-        self.init(code: code, severity: code.severity, message: message, subject: subject.path)
+        self.init(code: code, severity: code.severity, message: message, subject: subject)
     }
 
     /// "error rotation.reciprocity forums[…].editions[2]: message".

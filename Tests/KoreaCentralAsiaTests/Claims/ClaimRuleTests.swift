@@ -29,7 +29,7 @@ struct ClaimRuleTests {
         let claim = try Claim(\Edition.city, "Samarkand", sources: ["uzdaily-2024-07"])
         #expect(ClaimRule().check(dataset(claims: [claim])).isEmpty)
         let report = dataset(claims: [claim], asOf: "2026-11-26").validate()
-        #expect(report.violations.filter { $0.subject.contains("claims") }.isEmpty)
+        #expect(report.violations.filter { $0.subject.path.contains("claims") }.isEmpty)
     }
 
     @Test("A claim that names no source is an error, named by its position")
@@ -38,7 +38,7 @@ struct ClaimRuleTests {
         let found = ClaimRule().check(dataset(claims: [claim]))
         #expect(found.map(\.code) == [.claimUnsourced])
         #expect(found.map(\.severity) == [.error])
-        #expect(found.map(\.subject) == [F.editionSubject(1) + ".claims[0]"])
+        #expect(found.map(\.subject.path) == [F.editionSubject(1) + ".claims[0]"])
         #expect(
             found.map(\.message) == [
                 #"the claim of "city" "Samarkand" names no source; a claim is kept for its sources"#
@@ -108,7 +108,7 @@ struct ClaimRuleTests {
         let claim = try Claim(\Edition.city, "Samarkand", sources: ["nowhere"])
         let found = ReferenceRule().check(dataset(claims: [claim]))
         #expect(found.map(\.code) == [.referenceUnknown])
-        #expect(found.map(\.subject) == [F.editionSubject(1) + ".claims[0].sources"])
+        #expect(found.map(\.subject.path) == [F.editionSubject(1) + ".claims[0].sources"])
     }
 
     @Test("A claimed identifier that the document does not define is an unknown reference")
@@ -119,7 +119,7 @@ struct ClaimRuleTests {
             try Claim(\Forum.secretariat, "iica" as Institution.ID, sources: [F.roundtable]),
         ]
         let found = ReferenceRule().check(dataset)
-        #expect(found.map(\.subject) == ["forums[\(F.forumID)].claims[0].value"])
+        #expect(found.map(\.subject.path) == ["forums[\(F.forumID)].claims[0].value"])
     }
 }
 
@@ -169,7 +169,7 @@ struct ClaimEvidenceTests {
         ])
     func heldEdition(claim: Claim<Edition>, fires: Bool) {
         let found = found(claim)
-        #expect(found.map(\.subject) == (fires ? [F.editionSubject(1) + ".claims[0]"] : []))
+        #expect(found.map(\.subject.path) == (fires ? [F.editionSubject(1) + ".claims[0]"] : []))
         #expect(found.allSatisfy { $0.code == .sourcePredatesFact })
     }
 
@@ -218,7 +218,7 @@ struct ClaimEvidenceTests {
             ])
         ]
         // Only the claims' own violations: the agreement's new date makes its own source late.
-        let found = EvidenceRule().check(dataset).map(\.subject).filter {
+        let found = EvidenceRule().check(dataset).map(\.subject.path).filter {
             $0.hasSuffix("]") && $0.contains("claims")
         }
         #expect(

@@ -133,7 +133,8 @@ struct ComparatorsTests {
         #expect(summit.charters.first?.charter.cadence == .biennial)
         #expect(summit.editions.count == 1)
         let report = comparators.validate(asOf: "2026-12-02")
-        #expect(!report.violations.contains { $0.subject.contains("india-central-asia-summit") })
+        #expect(
+            !report.violations.contains { $0.subject.path.contains("india-central-asia-summit") })
     }
 
     @Test(

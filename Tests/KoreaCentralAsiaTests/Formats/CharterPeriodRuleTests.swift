@@ -261,7 +261,7 @@ struct CharterPeriodRuleTests {
                 decision: .meeting("a-meeting")),
         ]
         let subjects = Dataset(forums: [forum]).validate().violations
-            .filter { $0.code == .referenceUnknown }.map(\.subject)
+            .filter { $0.code == .referenceUnknown }.map(\.subject.path)
         #expect(
             subjects == [
                 "forums[track].format",

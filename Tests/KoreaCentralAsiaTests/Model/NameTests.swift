@@ -200,12 +200,12 @@ struct NamesClaimsFixtureTests {
             dataset.forums[0].name(in: "uz") == "Koreya–Markaziy Osiyo tahlil markazlari forumi")
         #expect(try Dataset(json: dataset.json()) == dataset)
         let report = dataset.validate()
-        let undated = dataset.validate(asOf: nil)
+        let undated = dataset.validateWithoutTimeRules()
         #expect(
             report.violations == undated.violations
                 + report.violations.filter { $0.code == .sourceUndated })
         #expect(
-            report.violations.filter { $0.code == .sourceUndated }.map(\.subject) == [
+            report.violations.filter { $0.code == .sourceUndated }.map(\.subject.path) == [
                 "sources[test-bulletin]"
             ])
         #expect(!report.codes.contains(.indicatorConflict))

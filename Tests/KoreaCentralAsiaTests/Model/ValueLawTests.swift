@@ -149,3 +149,39 @@ struct ValueLawTests {
         #expect(forum.charter?.admission?.minimumRecommenders == 2)
     }
 }
+
+@Suite("A violation's subject is a Subject, matched and ordered by value, written as its path")
+struct SubjectValueTests {
+    @Test("A subject is its path in JSON, and equals a literal of that path")
+    func subjectJSON() throws {
+        let subject = Subject.edition(2, of: "think-tank-forum")
+        #expect(subject == "forums[think-tank-forum].editions[2]")
+        #expect(subject != "forums[think-tank-forum].editions[3]")
+        let json = try JSONEncoder().encode([subject])
+        #expect(
+            String(decoding: json, as: UTF8.self) == #"["forums[think-tank-forum].editions[2]"]"#)
+        #expect(try JSONDecoder().decode([Subject].self, from: json) == [subject])
+        #expect([Subject.forum("b"), Subject.forum("a")].sorted() == [.forum("a"), .forum("b")])
+    }
+
+    @Test("An acknowledgement matches a violation by its code and subject, not by joined text")
+    func matchingByValue() {
+        // Joined with a space, "a.b c" + "d" and "a.b" + "c d" were one key.
+        let violation = Violation(
+            code: .cadenceGap, severity: .warning, message: "m", subject: Subject(path: "x y"))
+        struct Fixed: Rule {
+            let violation: Violation
+            var codes: [RuleCode] { [violation.code] }
+            func check(_ dataset: Dataset) -> [Violation] { [violation] }
+        }
+        let acknowledged = Dataset(acknowledgements: [
+            Acknowledgement(code: .cadenceGap, subject: "x y", note: "known")
+        ]).validate(rules: RuleSet([Fixed(violation: violation)]))
+        #expect(acknowledged.acknowledged.map(\.violation) == [violation])
+        let other = Dataset(acknowledgements: [
+            Acknowledgement(code: .cadenceGap, subject: "x", note: "another")
+        ]).validate(rules: RuleSet([Fixed(violation: violation)]))
+        #expect(other.acknowledged.isEmpty)
+        #expect(other.violations.map(\.code) == [.cadenceGap, .acknowledgementUnused])
+    }
+}

@@ -74,7 +74,7 @@ struct AdmissionTests {
         #expect(!decision.isAdmissible)
         #expect(decision.violations.map(\.code) == [.admissionAlreadyMember])
         #expect(
-            decision.violations.map(\.subject) == [
+            decision.violations.map(\.subject.path) == [
                 "forums[korea-central-asia-think-tank-forum].membership[kaziss@2025-01-10]"
             ])
     }

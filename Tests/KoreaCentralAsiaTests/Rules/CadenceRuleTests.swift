@@ -17,14 +17,14 @@ struct CadenceRuleTests {
         let violation = try #require(found.first)
         #expect(found.count == 1)
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.editionSubject(2))
+        #expect(violation.subject.path == F.editionSubject(2))
         #expect(violation.message.contains("2024"))
     }
 
     @Test("The duplicate-year rule names the later edition by date")
     func duplicateYearNamesLater() {
         let editions = [F.edition(2, "2024-11", .kazakhstan), F.edition(1, "2024-03", .korea)]
-        #expect(check(editions).map(\.subject) == [F.editionSubject(2)])
+        #expect(check(editions).map(\.subject.path) == [F.editionSubject(2)])
     }
 
     @Test("December and the next January are different years")
@@ -57,7 +57,7 @@ struct CadenceRuleTests {
         }
         let found = F.only(.cadenceGap, in: check(editions))
         #expect(
-            found.map(\.subject)
+            found.map(\.subject.path)
                 == missing.map { "forums[korea-central-asia-think-tank-forum].years[\($0)]" })
         #expect(found.allSatisfy { $0.severity == .warning })
         #expect(
@@ -108,7 +108,7 @@ struct CadenceRuleTests {
     @Test("A run of more than 20 missing years is reported once, at its first year")
     func longGapReportedOnce() {
         let long = check([F.edition(1, "2000", .korea), F.edition(2, "2030", .kazakhstan)])
-        #expect(long.map(\.subject) == ["\(Subject.forum(F.forumID)).years[2001]"])
+        #expect(long.map(\.subject.path) == ["\(Subject.forum(F.forumID)).years[2001]"])
         #expect(
             long.first?.message == "no edition is recorded from 2001 to 2029, between 2000 and 2030"
         )

@@ -14,7 +14,7 @@ struct ChronologyRuleTests {
         ] as [(PartialDate, Bool)])
     func editionBeforeEstablishment(date: PartialDate, fires: Bool) {
         let found = ChronologyRule().check(F.forum(editions: [F.edition(1, date, .korea)]))
-        #expect(found.map(\.subject) == (fires ? [F.editionSubject(1)] : []))
+        #expect(found.map(\.subject.path) == (fires ? [F.editionSubject(1)] : []))
         #expect(
             found.allSatisfy { $0.code == .chronologyBeforeEstablishment && $0.severity == .error })
     }
@@ -26,7 +26,7 @@ struct ChronologyRuleTests {
     func eventBeforeEstablishment(date: PartialDate, fires: Bool) {
         let forum = F.forum(membership: F.foundingEvents + [.founded("isrs", on: date)])
         let found = ChronologyRule().check(forum)
-        #expect(found.map(\.subject) == (fires ? [F.membershipSubject("isrs@\(date)")] : []))
+        #expect(found.map(\.subject.path) == (fires ? [F.membershipSubject("isrs@\(date)")] : []))
         #expect(found.allSatisfy { $0.code == .chronologyBeforeEstablishment })
     }
 

@@ -54,7 +54,7 @@ struct DatasetAdmissionTests {
                 == unknown.map { "\"\($0)\" is not an institution of the dataset" })
         #expect(references.allSatisfy { $0.severity == .error })
         let subject = Subject.membershipEvent(decision.event, of: F.forumID).path
-        #expect(references.allSatisfy { $0.subject == subject })
+        #expect(references.allSatisfy { $0.subject.path == subject })
     }
 
     @Test("A forum the dataset does not have gives no decision")

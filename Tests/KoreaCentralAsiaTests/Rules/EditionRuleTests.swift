@@ -20,7 +20,7 @@ struct EditionRuleTests {
         let violation = try #require(found.first)
         #expect(found.count == 1)
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.editionSubject(2))
+        #expect(violation.subject.path == F.editionSubject(2))
         #expect(violation.message == "two editions are numbered 2")
     }
 
@@ -32,7 +32,7 @@ struct EditionRuleTests {
         let found = F.only(.editionOrdinal, in: check(editions))
         let violation = try #require(found.first)
         #expect(found.count == 1)
-        #expect(violation.subject == F.editionSubject(1))
+        #expect(violation.subject.path == F.editionSubject(1))
         #expect(
             violation.message.contains(
                 "the 1st edition (2025-06-13) comes after the 2nd (2024-07-30)"))
@@ -61,7 +61,7 @@ struct EditionRuleTests {
     func unrecorded() throws {
         let editions = [F.edition(1, "2024", .korea), F.edition(4, "2027", .kazakhstan)]
         let found = F.only(.editionUnrecorded, in: check(editions))
-        #expect(found.map(\.subject) == [F.editionSubject(2), F.editionSubject(3)])
+        #expect(found.map(\.subject.path) == [F.editionSubject(2), F.editionSubject(3)])
         #expect(found.allSatisfy { $0.severity == .warning })
         #expect(
             found.first?.message
@@ -85,7 +85,7 @@ struct EditionRuleTests {
     @Test("A run of more than 20 missing ordinals is reported once, at its first")
     func longRun() {
         let found = check([F.edition(1, "2000", .korea), F.edition(23, "2022", .kazakhstan)])
-        #expect(found.map(\.subject) == [F.editionSubject(2)])
+        #expect(found.map(\.subject.path) == [F.editionSubject(2)])
         #expect(found.first?.message.contains("the 2nd to 22nd editions are not recorded") == true)
         let twenty = check([F.edition(1, "2000", .korea), F.edition(22, "2021", .kazakhstan)])
         #expect(twenty.count == 20)

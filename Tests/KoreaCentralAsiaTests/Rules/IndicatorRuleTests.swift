@@ -12,7 +12,8 @@ struct IndicatorRuleTests {
             id: "trade-kr-central-asia-1992", measure: .tradeTurnover, between: .country(.korea),
             and: .centralAsia, year: 1992, value: try Figure(amount: amount, currency: .usd))
         let found = IndicatorRule().check(Dataset(indicators: [indicator]))
-        #expect(found.map(\.subject) == (fires ? ["indicators[trade-kr-central-asia-1992]"] : []))
+        #expect(
+            found.map(\.subject.path) == (fires ? ["indicators[trade-kr-central-asia-1992]"] : []))
         #expect(found.allSatisfy { $0.code == .indicatorAmount && $0.severity == .error })
     }
 }

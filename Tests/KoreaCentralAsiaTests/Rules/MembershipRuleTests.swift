@@ -39,7 +39,7 @@ struct MembershipRuleTests {
             [.admitted("isrs", on: "2024-07-30", recommendedBy: recommenders)],
             charter: try charter(minimum: minimum))
         let expected = fires ? [F.membershipSubject("isrs@2024-07-30")] : []
-        #expect(F.only(.admissionNoRecommendation, in: found).map(\.subject) == expected)
+        #expect(F.only(.admissionNoRecommendation, in: found).map(\.subject.path) == expected)
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
@@ -70,7 +70,7 @@ struct MembershipRuleTests {
         let violation = try #require(found.first)
         #expect(found.map(\.code) == [.admissionRecommenderNotMember])
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.membershipSubject("isrs@2024-07-30"))
+        #expect(violation.subject.path == F.membershipSubject("isrs@2024-07-30"))
         #expect(
             violation.message
                 == "\"hufs\" recommends \"isrs\" on 2024-07-30 but is not a member then")
@@ -88,7 +88,7 @@ struct MembershipRuleTests {
     func recommenderOutsideOnDate(history: [Membership.Event]) {
         let found = check(history + [.admitted("isrs", on: "2024-07-30", recommendedBy: ["hufs"])])
         #expect(found.map(\.code) == [.admissionRecommenderNotMember])
-        #expect(found.map(\.subject) == [F.membershipSubject("isrs@2024-07-30")])
+        #expect(found.map(\.subject.path) == [F.membershipSubject("isrs@2024-07-30")])
     }
 
     @Test("A recommender admitted the same partial month is not flagged")
@@ -129,7 +129,7 @@ struct MembershipRuleTests {
         let violation = try #require(found.first)
         #expect(found.map(\.code) == [.admissionSelfRecommendation])
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.membershipSubject("isrs@2024-07-30"))
+        #expect(violation.subject.path == F.membershipSubject("isrs@2024-07-30"))
         #expect(violation.message == "\"isrs\" recommends itself")
     }
 
@@ -147,7 +147,7 @@ struct MembershipRuleTests {
         let violation = try #require(found.first)
         #expect(found.map(\.code) == [.admissionAlreadyMember])
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.membershipSubject("kaziss@2024-07-30"))
+        #expect(violation.subject.path == F.membershipSubject("kaziss@2024-07-30"))
         #expect(violation.message.contains("already a member"))
     }
 
@@ -179,7 +179,7 @@ struct MembershipRuleTests {
         let violation = try #require(found.first)
         #expect(found.map(\.code) == [.membershipNotAMember])
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.membershipSubject("hufs@2024-05"))
+        #expect(violation.subject.path == F.membershipSubject("hufs@2024-05"))
         #expect(violation.message == "\"hufs\" withdraws on 2024-05 but is not a member then")
     }
 
@@ -190,7 +190,7 @@ struct MembershipRuleTests {
         #expect(check([.withdrew("kaziss", on: "2024-05")]).isEmpty)
         #expect(check([participant, .withdrew("isrs", on: "2024-05")]).isEmpty)
         let twice = check([.withdrew("kaziss", on: "2024-05"), .withdrew("kaziss", on: "2025-05")])
-        #expect(twice.map(\.subject) == [F.membershipSubject("kaziss@2025-05")])
+        #expect(twice.map(\.subject.path) == [F.membershipSubject("kaziss@2025-05")])
     }
 
     @Test("A withdrawal in a year of an institution admitted during that year is not flagged")

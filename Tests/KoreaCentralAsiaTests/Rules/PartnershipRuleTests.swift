@@ -36,7 +36,7 @@ struct PartnershipRuleTests {
                 .init(level: .strategicPartnership, since: later),
             ])
         let found = check(partnership)
-        #expect(found.map(\.subject) == (fires ? ["partnerships[KR-UZ]"] : []))
+        #expect(found.map(\.subject.path) == (fires ? ["partnerships[KR-UZ]"] : []))
         #expect(found.allSatisfy { $0.code == .partnershipChronology && $0.severity == .error })
     }
 }

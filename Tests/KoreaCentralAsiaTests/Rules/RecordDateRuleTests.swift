@@ -33,7 +33,7 @@ struct RecordDateRuleTests {
         let planned = Edition(ordinal: 3, date: date, endDate: end, host: .korea, status: .planned)
         let found = RecordDateRule().check(dataset(adding: planned, asOf: asOf))
         #expect(
-            F.only(.editionOverdue, in: found).map(\.subject)
+            F.only(.editionOverdue, in: found).map(\.subject.path)
                 == (fires ? [F.editionSubject(3)] : []))
         #expect(F.only(.editionOverdue, in: found).allSatisfy { $0.severity == .warning })
     }
@@ -74,7 +74,7 @@ struct RecordDateRuleTests {
         let held = Edition(ordinal: 3, date: date, host: .korea)
         let found = RecordDateRule().check(dataset(adding: held, asOf: asOf))
         let mine = F.only(.editionHeldAfterRecord, in: found)
-        #expect(mine.map(\.subject) == (fires ? [F.editionSubject(3)] : []))
+        #expect(mine.map(\.subject.path) == (fires ? [F.editionSubject(3)] : []))
         #expect(mine.allSatisfy { $0.severity == .error })
     }
 
@@ -90,7 +90,7 @@ struct RecordDateRuleTests {
         let found = RecordDateRule().check(
             dataset(adding: planned, asOf: "2026-11-26", sources: F.sources + [late]))
         #expect(found.map(\.code) == (fires ? [.sourceAfterRecord] : []))
-        #expect(found.map(\.subject) == (fires ? ["sources[late]"] : []))
+        #expect(found.map(\.subject.path) == (fires ? ["sources[late]"] : []))
     }
 
     @Test("A source of unknown date is a warning when the record has a date")
@@ -100,7 +100,7 @@ struct RecordDateRuleTests {
         let found = RecordDateRule().check(
             dataset(adding: planned, asOf: "2026-11-26", sources: F.sources + [undated]))
         #expect(found.map(\.code) == [.sourceUndated])
-        #expect(found.map(\.subject) == ["sources[undated]"])
+        #expect(found.map(\.subject.path) == ["sources[undated]"])
         #expect(found.map(\.severity) == [.warning])
     }
 
@@ -110,7 +110,7 @@ struct RecordDateRuleTests {
         let dataset = dataset(adding: planned, asOf: "2026-01-01")
         #expect(!dataset.validate().codes.contains(.editionOverdue))
         #expect(dataset.validate(asOf: "2026-11-26").codes.contains(.editionOverdue))
-        #expect(!dataset.validate(asOf: nil).codes.contains(.editionOverdue))
+        #expect(!dataset.validateWithoutTimeRules().codes.contains(.editionOverdue))
     }
 }
 
@@ -148,7 +148,7 @@ struct EvidenceRuleTests {
                 Edition(ordinal: 3, date: date, host: .korea, sources: sources))
         }
         let found = EvidenceRule().check(dataset)
-        #expect(found.map(\.subject) == (fires ? [F.editionSubject(3)] : []))
+        #expect(found.map(\.subject.path) == (fires ? [F.editionSubject(3)] : []))
         #expect(found.allSatisfy { $0.code == .sourcePredatesFact && $0.severity == .error })
     }
 
@@ -212,7 +212,7 @@ struct EvidenceRuleTests {
             ]
         }
         #expect(
-            EvidenceRule().check(dataset).map(\.subject) == [
+            EvidenceRule().check(dataset).map(\.subject.path) == [
                 "partnerships[KR-KG]",
                 F.membershipSubject("isrs@2024-07-30"),
                 "agreements[joint-statement-think-tank-forum-2023]",
@@ -258,7 +258,7 @@ struct IndicatorConflictTests {
             try Self.claim("a", first, firstBound), try Self.claim("b", second, secondBound),
         ])
         let found = IndicatorRule().check(dataset)
-        #expect(found.map(\.subject) == (fires ? ["indicators[b]"] : []))
+        #expect(found.map(\.subject.path) == (fires ? ["indicators[b]"] : []))
         #expect(found.allSatisfy { $0.code == .indicatorConflict && $0.severity == .warning })
     }
 
@@ -276,7 +276,7 @@ struct IndicatorConflictTests {
         let reversed = try Self.claim(
             "e", 5.9e9, .approximately, between: .country(.kazakhstan), and: .country(.korea))
         #expect(
-            IndicatorRule().check(Dataset(indicators: [base, reversed])).map(\.subject) == [
+            IndicatorRule().check(Dataset(indicators: [base, reversed])).map(\.subject.path) == [
                 "indicators[e]"
             ])
         let exports = try Self.claim("f", 3.08e9, .exact, measure: .exports)
@@ -293,7 +293,7 @@ struct IndicatorConflictTests {
             try Self.claim("trade-kr-kz-2020-astana", 5.9e9, .approximately),
         ])
         let found = IndicatorRule().check(dataset)
-        #expect(found.map(\.subject) == ["indicators[trade-kr-kz-2020-herald]"])
+        #expect(found.map(\.subject.path) == ["indicators[trade-kr-kz-2020-herald]"])
         #expect(
             found.map(\.message) == [
                 "the claims of the trade turnover between KR and KZ in 2020 disagree: $3.08 billion (trade-kr-kz-2020-herald, from source-trade-kr-kz-2020-herald) and about $5.9 billion (trade-kr-kz-2020-astana, from source-trade-kr-kz-2020-astana) cannot both be true"
@@ -307,7 +307,7 @@ struct IndicatorConflictTests {
             try Self.claim("c", 1.001e9, .exact), try Self.claim("d", 3e9, .moreThan),
         ]
         #expect(
-            IndicatorRule().check(Dataset(indicators: claims)).map(\.subject) == [
+            IndicatorRule().check(Dataset(indicators: claims)).map(\.subject.path) == [
                 "indicators[b]", "indicators[c]", "indicators[d]",
             ])
     }

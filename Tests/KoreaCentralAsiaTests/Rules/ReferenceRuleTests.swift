@@ -32,7 +32,7 @@ struct ReferenceRuleTests {
         dataset.agreements.append(F.jointStatement)
         let found = ReferenceRule().check(dataset)
         #expect(
-            found.map(\.subject) == [
+            found.map(\.subject.path) == [
                 "sources[nca-2023-11-21-think-tank-roundtable]",
                 "forums[korea-central-asia-think-tank-forum]",
                 "agreements[joint-statement-think-tank-forum-2023]",
@@ -58,7 +58,7 @@ struct ReferenceRuleTests {
             Partnership(countries: (.uzbekistan, .korea), stages: [stage]),
         ]
         let found = ReferenceRule().check(dataset)
-        #expect(found.map(\.subject) == ["partnerships[UZ-KR]"])
+        #expect(found.map(\.subject.path) == ["partnerships[UZ-KR]"])
         #expect(found.map(\.code) == [.referenceDuplicateID])
     }
 
@@ -71,7 +71,7 @@ struct ReferenceRuleTests {
         #expect(found.count == 1)
         #expect(violation.code == .referenceUnknown)
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.editionSubject(1) + ".organizers")
+        #expect(violation.subject.path == F.editionSubject(1) + ".organizers")
         #expect(
             violation.message
                 == "names the institution \"ghost-institute\", which the document does not define")
@@ -86,7 +86,7 @@ struct ReferenceRuleTests {
         forum.secretariat = "ghost-secretariat"
         let found = ReferenceRule().check(F.dataset(forum))
         #expect(
-            found.map(\.subject) == [
+            found.map(\.subject.path) == [
                 "forums[korea-central-asia-think-tank-forum].establishedBy",
                 "forums[korea-central-asia-think-tank-forum].secretariat",
                 "forums[korea-central-asia-think-tank-forum].membership[ghost@2024-05]",
@@ -101,7 +101,7 @@ struct ReferenceRuleTests {
         dataset.forums = []
         let found = ReferenceRule().check(dataset)
         #expect(
-            found.map(\.subject) == [
+            found.map(\.subject.path) == [
                 "agreements[joint-statement-think-tank-forum-2023].establishes"
             ])
     }
@@ -124,7 +124,7 @@ extension ReferenceRuleTests {
         ]
         let found = ReferenceRule().check(dataset)
         #expect(
-            found.map(\.subject) == [
+            found.map(\.subject.path) == [
                 "meetings[isrs-2024-05-16].participants", "meetings[isrs-2024-05-16].forum",
                 "initiatives[new-silk-road].parent",
             ])

@@ -33,7 +33,8 @@ struct RotationRuleTests {
         let found = F.only(
             .rotationFirstEdition, in: check([F.edition(1, example.date, example.host)]))
         #expect(found.count == (example.fires ? 1 : 0))
-        #expect(found.allSatisfy { $0.severity == .error && $0.subject == F.editionSubject(1) })
+        #expect(
+            found.allSatisfy { $0.severity == .error && $0.subject.path == F.editionSubject(1) })
     }
 
     @Test("The first-edition rule names the earliest edition by date, whatever the list order")
@@ -42,7 +43,7 @@ struct RotationRuleTests {
         let found = F.only(.rotationFirstEdition, in: check(editions))
         let violation = try #require(found.first)
         #expect(found.count == 1)
-        #expect(violation.subject == F.editionSubject(1))
+        #expect(violation.subject.path == F.editionSubject(1))
         #expect(
             violation.message
                 == "the 1st edition was hosted by Uzbekistan in 2024; the charter set the Republic of Korea in 2024"
@@ -90,7 +91,7 @@ struct RotationRuleTests {
         ])
     func reciprocity(hosts: [Country], later: Int) throws {
         let found = F.only(.rotationReciprocity, in: check(try F.history(from: 2024, hosts: hosts)))
-        #expect(found.map(\.subject) == [F.editionSubject(later)])
+        #expect(found.map(\.subject.path) == [F.editionSubject(later)])
         #expect(found.map(\.severity) == [.error])
     }
 
@@ -116,7 +117,7 @@ struct RotationRuleTests {
             F.edition(3, "2026", .korea),
         ]
         #expect(
-            F.only(.rotationReciprocity, in: check(editions)).map(\.subject) == [
+            F.only(.rotationReciprocity, in: check(editions)).map(\.subject.path) == [
                 F.editionSubject(3)
             ])
     }
@@ -145,7 +146,7 @@ struct RotationRuleTests {
         let violation = try #require(found.first)
         #expect(found.count == 1)
         #expect(violation.severity == .warning)
-        #expect(violation.subject == F.editionSubject(6))
+        #expect(violation.subject.path == F.editionSubject(6))
         #expect(violation.message.contains("Kazakhstan hosts the 6th edition (2029)"))
         for waiting in ["Kyrgyzstan", "Tajikistan", "Turkmenistan"] {
             #expect(violation.message.contains(waiting))
@@ -171,7 +172,7 @@ struct RotationRuleTests {
         let group: [Country] = [.kazakhstan, .kyrgyzstan, .tajikistan, .turkmenistan, .kazakhstan]
         let hosts = [Country.korea] + group.flatMap { [$0, .korea] }
         let found = F.only(.rotationOutOfTurn, in: check(try F.history(from: 2024, hosts: hosts)))
-        #expect(found.map(\.subject) == [F.editionSubject(10)])
+        #expect(found.map(\.subject.path) == [F.editionSubject(10)])
         #expect(found.first?.message.contains("Uzbekistan") == true)
     }
 
@@ -185,7 +186,7 @@ struct RotationRuleTests {
             F.edition(5, "2027-09", .kazakhstan),
         ]
         let found = F.only(.rotationOutOfTurn, in: check(editions, charter: charter))
-        #expect(found.map(\.subject) == [F.editionSubject(5)])
+        #expect(found.map(\.subject.path) == [F.editionSubject(5)])
     }
 
     // MARK: rotation.host-outside-format
@@ -197,7 +198,7 @@ struct RotationRuleTests {
         let violation = try #require(found.first)
         #expect(found.count == 1)
         #expect(violation.severity == .error)
-        #expect(violation.subject == F.editionSubject(2))
+        #expect(violation.subject.path == F.editionSubject(2))
         #expect(violation.message.contains("Mongolia"))
         #expect(violation.message.contains("KZ, KG, TJ, TM, UZ"))
     }
@@ -248,7 +249,9 @@ struct RotationFindingsTests {
         ]
         let found = RotationRule().check(F.forum(editions: editions))
         #expect(
-            F.only(.rotationHostOutsideFormat, in: found).map(\.subject) == [F.editionSubject(2)])
+            F.only(.rotationHostOutsideFormat, in: found).map(\.subject.path) == [
+                F.editionSubject(2)
+            ])
         #expect(F.only(.rotationReciprocity, in: found).isEmpty)
     }
 

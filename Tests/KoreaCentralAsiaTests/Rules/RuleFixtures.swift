@@ -87,8 +87,10 @@ enum RuleFixtures {
         charter: .thinkTankForum, membership: Membership(events: foundingEvents),
         editions: [tashkent, bishkek], sources: [roundtable])
 
-    static let firstEditionSubject = "forums[korea-central-asia-think-tank-forum].editions[1]"
-    static let secondEditionSubject = "forums[korea-central-asia-think-tank-forum].editions[2]"
+    static let firstEditionSubject: Subject =
+        "forums[korea-central-asia-think-tank-forum].editions[1]"
+    static let secondEditionSubject: Subject =
+        "forums[korea-central-asia-think-tank-forum].editions[2]"
 
     static let acknowledgements: [Acknowledgement] = [
         Acknowledgement(

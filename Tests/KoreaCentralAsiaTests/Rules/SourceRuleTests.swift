@@ -37,7 +37,7 @@ struct SourceRuleTests {
         forum.membership.events[1].sources = []
         let found = SourceRule().check(F.dataset(forum))
         #expect(
-            found.map(\.subject) == [
+            found.map(\.subject.path) == [
                 "forums[korea-central-asia-think-tank-forum]", F.editionSubject(1),
                 F.membershipSubject("kaziss@2023-11-20"),
             ])
@@ -50,7 +50,7 @@ struct SourceRuleTests {
         dataset.meetings = [Meeting(id: "m-1", title: "Meeting", date: "2024-05-16")]
         dataset.initiatives = [Initiative(id: "i-1", name: "Initiative", country: .korea)]
         let found = SourceRule().check(dataset)
-        #expect(found.map(\.subject) == ["meetings[m-1]", "initiatives[i-1]"])
+        #expect(found.map(\.subject.path) == ["meetings[m-1]", "initiatives[i-1]"])
         dataset.meetings[0].sources = [F.roundtable]
         dataset.initiatives[0].sources = [F.roundtable]
         #expect(SourceRule().check(dataset).isEmpty)
@@ -72,7 +72,7 @@ struct SourceRuleTests {
         ]
         let found = SourceRule().check(dataset)
         #expect(
-            Set(found.map(\.subject)) == [
+            Set(found.map(\.subject.path)) == [
                 "partnerships[KR-UZ]", "agreements[joint-statement-think-tank-forum-2023]",
                 "indicators[trade-1992]",
             ])

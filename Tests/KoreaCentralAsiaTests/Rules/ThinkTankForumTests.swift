@@ -10,7 +10,7 @@ struct ThinkTankForumTests {
         let report = RuleFixtures.thinkTankDataset.validate()
         #expect(report.codes == [.rotationFirstEdition, .rotationReciprocity])
         #expect(
-            report.violations.map(\.subject) == [
+            report.violations.map(\.subject.path) == [
                 "forums[korea-central-asia-think-tank-forum].editions[1]",
                 "forums[korea-central-asia-think-tank-forum].editions[2]",
             ])
@@ -82,7 +82,7 @@ struct ThinkTankForumTests {
         let report = RuleFixtures.dataset(forum, acknowledgements: RuleFixtures.acknowledgements)
             .validate()
         #expect(report.codes == [.rotationReciprocity])
-        #expect(report.violations.map(\.subject) == [RuleFixtures.editionSubject(3)])
+        #expect(report.violations.map(\.subject.path) == [RuleFixtures.editionSubject(3)])
         #expect(report.acknowledged.count == 2)
     }
 
@@ -132,9 +132,10 @@ struct AcknowledgementTests {
             ])
         #expect(report.acknowledged.isEmpty)
         #expect(
-            RuleFixtures.only(.acknowledgementUnused, in: report.violations).map(\.subject) == [
-                "acknowledgements[0]", "acknowledgements[1]",
-            ])
+            RuleFixtures.only(.acknowledgementUnused, in: report.violations).map(\.subject.path)
+                == [
+                    "acknowledgements[0]", "acknowledgements[1]",
+                ])
     }
 
     @Test("A repeated acknowledgement is reported as unused, saying it repeats an earlier one")
