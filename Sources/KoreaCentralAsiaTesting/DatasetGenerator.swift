@@ -12,7 +12,7 @@ public import KoreaCentralAsia
 /// ```swift
 /// var generator = DatasetGenerator(seed: 2023)
 /// for _ in 0..<100 {
-///     let (dataset, _) = try generator.dataset()
+///     let dataset = try generator.dataset().dataset
 ///     #expect(dataset.validate().violations.isEmpty)
 /// }
 /// ```
@@ -337,7 +337,7 @@ public struct DatasetGenerator: Sendable {
     ///
     /// - Throws: A ``GeneratorError`` only if the generator breaks its own promise (a bug), or
     ///   an error of the model's validating initialisers for the same reason.
-    public mutating func dataset() throws -> (dataset: Dataset, acknowledged: Int) {
+    public mutating func dataset() throws -> GeneratedDataset {
         sources = []
         institutions = []
         var dataset = Dataset()
@@ -418,7 +418,9 @@ public struct DatasetGenerator: Sendable {
             note("meeting")
         }
         for number in 0..<random.int(0...2) {
-            let parties: [Indicator.Party] = [.centralAsia, .country(.korea), .country(country())]
+            let parties: [Indicator.Economy] = [
+                .centralAsia, .country(.korea), .country(country()),
+            ]
             let amount = Double(random.int(0...999_999_999_999)) / random.pick([1, 4, 100, 3])
             let indicator = Indicator(
                 id: try Indicator.ID(slug("indicator", number)),
@@ -454,7 +456,7 @@ public struct DatasetGenerator: Sendable {
             note("initiative")
         }
         try addClaims(to: &dataset)
-        return (dataset, acknowledged)
+        return GeneratedDataset(dataset: dataset, acknowledged: acknowledged)
     }
 
     /// Adds claims on facts: another city of some editions, another date of some meetings.
@@ -483,4 +485,13 @@ public struct DatasetGenerator: Sendable {
             note("claim.meeting")
         }
     }
+}
+
+/// A dataset from ``DatasetGenerator/dataset()``, with the number of violations it
+/// acknowledges on purpose.
+public struct GeneratedDataset: Sendable {
+    /// The dataset: valid, every reference defined, every fact sourced.
+    public let dataset: Dataset
+    /// How many of its violations its acknowledgements match.
+    public let acknowledged: Int
 }

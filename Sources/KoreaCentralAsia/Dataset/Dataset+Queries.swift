@@ -54,9 +54,11 @@ extension Dataset {
     }
 
     /// The editions a country hosted or is to host, with their forums, in date order.
-    public func editions(hostedBy country: Country) -> [(forum: Forum, edition: Edition)] {
+    public func editions(hostedBy country: Country) -> [HostedEdition] {
         forums.flatMap { forum in
-            forum.editions.filter { $0.host == country }.map { (forum: forum, edition: $0) }
+            forum.editions.filter { $0.host == country }.map {
+                HostedEdition(forum: forum, edition: $0)
+            }
         }
         .sorted { ($0.edition.date, $0.forum.id) < ($1.edition.date, $1.forum.id) }
     }
@@ -72,7 +74,7 @@ extension Dataset {
     /// The indicators between two parties (in either order), optionally of one measure, sorted by
     /// year.
     public func indicators(
-        between first: Indicator.Party, and second: Indicator.Party,
+        between first: Indicator.Economy, and second: Indicator.Economy,
         measure: Indicator.Measure? = nil
     ) -> [Indicator] {
         indicators
@@ -127,12 +129,20 @@ extension Dataset {
     ///
     /// - Complexity: O(*n* log *n*) in the number of indicators.
     public func claims(
-        of measure: Indicator.Measure, between first: Indicator.Party,
-        and second: Indicator.Party, year: Int
+        of measure: Indicator.Measure, between first: Indicator.Economy,
+        and second: Indicator.Economy, year: Int
     ) -> [Indicator] {
         indicators.filter {
             $0.measure == measure && $0.year == year && $0.isClaim(between: first, and: second)
         }
         .sorted { $0.id < $1.id }
     }
+}
+
+/// An edition with the forum it belongs to, as ``Dataset/editions(hostedBy:)`` lists them.
+public struct HostedEdition: Sendable, Hashable {
+    /// The forum.
+    public let forum: Forum
+    /// The edition, one of the forum's.
+    public let edition: Edition
 }

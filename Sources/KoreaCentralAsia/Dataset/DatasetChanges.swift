@@ -35,16 +35,24 @@ public struct DatasetChanges: Sendable, Hashable, RandomAccessCollection {
     /// The changes grouped by the entity they belong to, in the order of the list: each
     /// entity's path (`forums[…].editions[2]`; empty for the document's own fields such as
     /// `asOf`) with its changes.
-    public var byEntity: [(entity: String, changes: [Change])] {
-        var groups: [(entity: String, changes: [Change])] = []
+    public var byEntity: [EntityChanges] {
+        var groups: [EntityChanges] = []
         for change in changes {
             if let last = groups.indices.last, groups[last].entity == change.entity {
                 groups[last].changes.append(change)
             } else {
-                groups.append((change.entity, [change]))
+                groups.append(EntityChanges(entity: change.entity, changes: [change]))
             }
         }
         return groups
+    }
+
+    /// The changes of one entity, as ``byEntity`` groups them.
+    public struct EntityChanges: Sendable, Hashable {
+        /// The entity's path, `forums[…].editions[2]`; empty for the document's own fields.
+        public let entity: String
+        /// Its changes, in the order of the list.
+        public fileprivate(set) var changes: [Change]
     }
 }
 

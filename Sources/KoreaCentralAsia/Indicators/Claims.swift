@@ -81,7 +81,7 @@ extension Figure: CustomStringConvertible {
 extension Indicator {
     /// Whether the indicator states its measure between two parties: a trade turnover in either
     /// order, exports, imports and investment from the first to the second.
-    public func isClaim(between first: Party, and second: Party) -> Bool {
+    public func isClaim(between first: Economy, and second: Economy) -> Bool {
         measure == .tradeTurnover
             ? isBetween(first, second) : (self.first == first && self.second == second)
     }
@@ -183,7 +183,8 @@ extension Dataset {
     /// - Returns: The range, or `nil` when either year has no claim or the bounds leave every
     ///   pair's growth open.
     public func growth(
-        of measure: Indicator.Measure, between first: Indicator.Party, and second: Indicator.Party,
+        of measure: Indicator.Measure, between first: Indicator.Economy,
+        and second: Indicator.Economy,
         from startYear: Int, to endYear: Int
     ) -> GrowthRange? {
         let starts = claims(of: measure, between: first, and: second, year: startYear)

@@ -16,9 +16,9 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     /// What is measured.
     public var measure: Measure
     /// The first side: the exporter, the investor, or one side of a turnover (JSON `between`).
-    public var first: Party
+    public var first: Economy
     /// The other side (JSON `and`).
-    public var second: Party
+    public var second: Economy
     /// The year the figure is for (for accumulated figures: as of that year).
     public var year: Int
     /// The amount, its currency and its bound.
@@ -30,7 +30,7 @@ public struct Indicator: Sendable, Hashable, Identifiable {
 
     /// Creates an indicator.
     public init(
-        id: ID, measure: Measure, between: Party, and: Party, year: Int, value: Figure,
+        id: ID, measure: Measure, between: Economy, and: Economy, year: Int, value: Figure,
         note: String? = nil, sources: [Source.ID] = []
     ) {
         self.id = id
@@ -44,7 +44,7 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     }
 
     /// Whether the indicator is between the two parties, in either order.
-    public func isBetween(_ first: Party, _ second: Party) -> Bool {
+    public func isBetween(_ first: Economy, _ second: Economy) -> Bool {
         (self.first == first && self.second == second)
             || (self.first == second && self.second == first)
     }
@@ -90,8 +90,9 @@ extension Indicator {
         public init(from decoder: any Decoder) throws { self = try Self.decodeWire(from: decoder) }
     }
 
-    /// One side of an indicator: a country, or the Central Asian states as a group.
-    public enum Party: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// An economy an indicator measures between: a country, or the Central Asian states as a
+    /// group. (Formats name their partners with ``KoreaCentralAsia/Party``.)
+    public enum Economy: Sendable, Hashable, Comparable, CustomStringConvertible {
         /// One country.
         case country(Country)
         /// The five Central Asian states together; `"centralAsia"` on the wire.
@@ -105,7 +106,7 @@ extension Indicator {
             }
         }
 
-        /// The party's name: "Uzbekistan", "Central Asia".
+        /// The economy's name: "Uzbekistan", "Central Asia".
         public var name: String {
             switch self {
             case .country(let country): country.name
@@ -113,12 +114,14 @@ extension Indicator {
             }
         }
 
-        /// Orders parties by their wire form.
-        public static func < (lhs: Party, rhs: Party) -> Bool { lhs.description < rhs.description }
+        /// Orders economies by their wire form.
+        public static func < (lhs: Economy, rhs: Economy) -> Bool {
+            lhs.description < rhs.description
+        }
     }
 }
 
-extension Indicator.Party: Codable {
+extension Indicator.Economy: Codable {
     /// Decodes a country code or `centralAsia`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -151,8 +154,8 @@ extension Indicator: Codable {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)
         measure = try container.decode(Measure.self, forKey: .measure)
-        first = try container.decode(Party.self, forKey: .between)
-        second = try container.decode(Party.self, forKey: .and)
+        first = try container.decode(Economy.self, forKey: .between)
+        second = try container.decode(Economy.self, forKey: .and)
         year = try container.decodeInteger(forKey: .year, in: 1...9999) {
             "\($0) is not a year (1 to 9999)"
         }

@@ -28,9 +28,6 @@ public struct Partnership: Sendable, Hashable {
         self.stages = stages
     }
 
-    /// The two countries, in the order written.
-    public var countries: (Country, Country) { (first, second) }
-
     /// Whether the partnership is between `country` and another.
     public func involves(_ country: Country) -> Bool { first == country || second == country }
 

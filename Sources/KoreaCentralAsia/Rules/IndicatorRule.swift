@@ -32,8 +32,8 @@ public struct IndicatorRule: Rule {
     private func conflicts(in indicators: [Indicator]) -> [Violation] {
         struct Figure: Hashable {
             var measure: Indicator.Measure
-            var first: Indicator.Party
-            var second: Indicator.Party
+            var first: Indicator.Economy
+            var second: Indicator.Economy
             var year: Int
             var currency: Currency
         }

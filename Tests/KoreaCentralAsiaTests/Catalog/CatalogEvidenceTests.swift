@@ -56,7 +56,7 @@ struct CatalogEvidenceTests {
         id: String, partner: String, year: Int, amount: Double, bound: String, source: String
     ) throws {
         let claim = try #require(catalog.indicators.first { $0.id.rawValue == id })
-        let party: Indicator.Party =
+        let party: Indicator.Economy =
             partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
         #expect(claim.first == .country(.korea))
         #expect(claim.second == party)

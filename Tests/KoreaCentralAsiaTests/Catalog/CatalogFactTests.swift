@@ -184,7 +184,7 @@ struct CatalogFactTests {
     func indicator(
         measure: String, partner: String, year: Int, amount: Double, bound: String, source: String
     ) throws {
-        let party: Indicator.Party =
+        let party: Indicator.Economy =
             partner == "centralAsia" ? .centralAsia : .country(try Country(partner))
         let figures = catalog.indicators(between: .country(.korea), and: party)
         let figure = try #require(

@@ -141,7 +141,7 @@ extension DocumentationExampleTests {
         @Test("The README's testing example generates valid datasets, a small and a sized one")
         func readmeTesting() throws {
             var generator = DatasetGenerator(seed: 2023)
-            let (dataset, _) = try generator.dataset()  // small and varied
+            let dataset = try generator.dataset().dataset  // small and varied
             #expect(dataset.validate().violations.isEmpty)
             let big = try DatasetGenerator.dataset(  // one dataset of a given size
                 of: .init(forums: 20, institutions: 200, events: 10_000, editions: 1_000), seed: 1)
@@ -1309,9 +1309,9 @@ extension DocumentationExampleTests {
                 Subject.membershipEvent(
                     .founded("kaziss", on: "2023-11-20"), of: "think-tank-forum"
                 ).path == "forums[think-tank-forum].membership[kaziss@2023-11-20]")
-            #expect(Indicator.Party.country(.uzbekistan).name == "Uzbekistan")
-            #expect(Indicator.Party.centralAsia.name == "Central Asia")
-            #expect(Indicator.Party.centralAsia.description == "centralAsia")
+            #expect(Indicator.Economy.country(.uzbekistan).name == "Uzbekistan")
+            #expect(Indicator.Economy.centralAsia.name == "Central Asia")
+            #expect(Indicator.Economy.centralAsia.description == "centralAsia")
         }
 
         @Test("The open sets' examples: values of one's own are valid")

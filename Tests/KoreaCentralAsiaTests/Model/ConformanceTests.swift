@@ -78,7 +78,7 @@ struct ConformanceTests {
         requireModelValue(Indicator.self)
         requireModelValue(Indicator.ID.self)
         requireModelValue(Indicator.Measure.self)
-        requireModelValue(Indicator.Party.self)
+        requireModelValue(Indicator.Economy.self)
         requireModelValue(Figure.self)
         requireModelValue(Figure.Bound.self)
         requireModelValue(Growth.self)
@@ -167,8 +167,8 @@ struct ConformanceTests {
         Sample(CooperationArea.transportAndLogistics),
         Sample(Fixtures.trade2023),
         Sample(Indicator.Measure.accumulatedInvestment),
-        Sample(Indicator.Party.centralAsia, "Indicator.Party (Central Asia)"),
-        Sample(Indicator.Party.country(.kazakhstan), "Indicator.Party (country)"),
+        Sample(Indicator.Economy.centralAsia, "Indicator.Economy (Central Asia)"),
+        Sample(Indicator.Economy.country(.kazakhstan), "Indicator.Economy (country)"),
         Sample(valid { try Figure(amount: 9_200_000_000, currency: .usd, bound: .approximately) }),
         Sample(
             valid { try Figure(amount: 0.25, currency: .krw, bound: .lessThan) },

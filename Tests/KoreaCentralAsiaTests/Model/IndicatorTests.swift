@@ -98,10 +98,10 @@ struct IndicatorTests {
         #expect(trade.isBetween(.country(.korea), .centralAsia))
         #expect(trade.isBetween(.centralAsia, .country(.korea)))
         #expect(!trade.isBetween(.country(.korea), .country(.uzbekistan)))
-        #expect(Indicator.Party.centralAsia.name == "Central Asia")
-        #expect(Indicator.Party.country(.uzbekistan).name == "Uzbekistan")
-        #expect(Indicator.Party.country(.korea).description == "KR")
-        #expect(Indicator.Party.country(.korea) < .centralAsia)
+        #expect(Indicator.Economy.centralAsia.name == "Central Asia")
+        #expect(Indicator.Economy.country(.uzbekistan).name == "Uzbekistan")
+        #expect(Indicator.Economy.country(.korea).description == "KR")
+        #expect(Indicator.Economy.country(.korea) < .centralAsia)
     }
 
     @Test("Bounds read as words before an amount")

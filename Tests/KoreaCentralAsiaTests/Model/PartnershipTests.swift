@@ -73,7 +73,6 @@ struct PartnershipTests {
         let partnership = Fixtures.partnership
         #expect(partnership.first == .korea)
         #expect(partnership.second == .uzbekistan)
-        #expect(partnership.countries == (.korea, .uzbekistan))
         #expect(partnership.involves(.uzbekistan))
         #expect(!partnership.involves(.kazakhstan))
         #expect(partnership.partner(of: .korea) == .uzbekistan)

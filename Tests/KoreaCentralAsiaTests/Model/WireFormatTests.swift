@@ -16,8 +16,8 @@ struct WireFormatTests {
         #expect(try Fixtures.json(CooperationArea.climateChange) == #""climateChange""#)
         #expect(try Fixtures.json(Edition.Level.viceMinisterial) == #""viceMinisterial""#)
         #expect(try Fixtures.json(RuleCode.rotationFirstEdition) == #""rotation.first-edition""#)
-        #expect(try Fixtures.json(Indicator.Party.centralAsia) == #""centralAsia""#)
-        #expect(try Fixtures.json(Indicator.Party.country(.korea)) == #""KR""#)
+        #expect(try Fixtures.json(Indicator.Economy.centralAsia) == #""centralAsia""#)
+        #expect(try Fixtures.json(Indicator.Economy.country(.korea)) == #""KR""#)
         #expect(
             try Fixtures.json(WebAddress("https://example.org/a/b"))
                 == #""https://example.org/a/b""#)

@@ -14,7 +14,8 @@ struct PropertyTests {
     func generatedDatasets(batch: Int) throws {
         var generator = DatasetGenerator(seed: 0x4B43_4100 &+ UInt64(batch))
         for index in 0..<Self.perBatch {
-            let (dataset, acknowledged) = try generator.dataset()
+            let generated = try generator.dataset()
+            let (dataset, acknowledged) = (generated.dataset, generated.acknowledged)
             let context = "batch \(batch), dataset \(index)"
             let compact = try dataset.json(prettyPrinted: false)
             let decoded = try Dataset(json: compact)

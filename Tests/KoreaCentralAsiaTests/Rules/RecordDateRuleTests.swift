@@ -226,7 +226,8 @@ struct EvidenceRuleTests {
 struct IndicatorConflictTests {
     static func claim(
         _ id: Indicator.ID, _ amount: Double, _ bound: Figure.Bound,
-        between: Indicator.Party = .country(.korea), and: Indicator.Party = .country(.kazakhstan),
+        between: Indicator.Economy = .country(.korea),
+        and: Indicator.Economy = .country(.kazakhstan),
         year: Int = 2020, measure: Indicator.Measure = .tradeTurnover, currency: Currency = .usd
     ) throws -> Indicator {
         Indicator(
