@@ -219,7 +219,7 @@ struct Benchmark {
                 blackHole(CSVExport(dataset))
             },
             Workload(name: Name.popolo, operations: records, unit: "records") {
-                blackHole(try PopoloExport(dataset))
+                blackHole(PopoloExport(dataset))
             },
             Workload(name: Name.graphML, operations: records, unit: "records") {
                 blackHole(GraphMLExport(dataset))

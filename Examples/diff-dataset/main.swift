@@ -39,47 +39,17 @@ command.run { arguments in
         throw UsageError("only one of OLD and NEW can be - (standard input is read once)")
     }
     let limits = try arguments.decodingLimits()
-    let changes = try load(newPath, limits).changes(from: try load(oldPath, limits))
+    // `-` reads standard input, as every program's `--dataset` does.
+    let old = try loadDataset(from: oldPath, limits: limits)
+    let changes = try loadDataset(from: newPath, limits: limits).changes(from: old)
 
     if arguments.flag("--json") {
         writeToStandardOutput(try prettyJSON(changes))
     } else {
-        printChanges(changes, from: displayName(oldPath), to: displayName(newPath))
+        printChanges(changes, from: inputName(oldPath), to: inputName(newPath))
     }
     return changes.isEmpty ? .success : .refused
 }
-
-/// Reads and decodes OLD or NEW; `-` is standard input.
-///
-/// ExampleSupport's `loadDataset` reads files only, so standard input is read here; once it
-/// reads `-` itself, this function is `loadDataset(from: path, limits: limits)`.
-func load(_ path: String, _ limits: DecodingLimits) throws(UsageError) -> Dataset {
-    guard path == "-" else { return try loadDataset(from: path, limits: limits) }
-    var data = Data()
-    do {
-        // Reading stops one byte past the limit: enough to know the document is over it.
-        while data.count <= limits.maximumBytes,
-            let chunk = try FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty
-        {
-            data.append(chunk)
-        }
-    } catch {
-        throw UsageError("standard input: cannot be read: \(error.localizedDescription)")
-    }
-    if data.count > limits.maximumBytes {
-        throw UsageError(
-            "standard input: the document is over the limit of \(limits.maximumBytes) bytes "
-                + "(raise it with --max-bytes N)")
-    }
-    do {
-        return try Dataset(json: data, limits: limits)
-    } catch {
-        let path = error.path.isEmpty ? "(document)" : error.path
-        throw UsageError("standard input: \(path): \(error.reason)")
-    }
-}
-
-func displayName(_ path: String) -> String { path == "-" ? "standard input" : path }
 
 /// The changes for people: a summary line, then each entity with its changes.
 func printChanges(_ changes: DatasetChanges, from old: String, to new: String) {

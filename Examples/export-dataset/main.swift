@@ -103,77 +103,36 @@ command.run { arguments in
         return .refused
     }
 
-    switch format {
-    case .csv:
-        try writeTables(CSVExport(dataset), to: output)
-    case .datapackage:
-        // The same tables, and the descriptor that types them, written last.
-        let package = DataPackageExport(dataset)
-        try writeTables(package.csv, to: output)
-        try emit(
-            package.descriptor,
-            to: URL(fileURLWithPath: output).appendingPathComponent(
-                DataPackageExport.descriptorFileName
-            ).path, "\(package.csv.tables.count) table schemas")
-    case .popolo:
-        let export = try PopoloExport(dataset, includingPlanThrough: planThrough)
-        try emit(export.data, to: output, "\(export.eventCount) events")
-        if export.omittedClaimCount > 0 {
-            let count = export.omittedClaimCount
-            printError(
-                "export-dataset: \(count) claim\(count == 1 ? " has" : "s have") no place in Popolo (on a membership event, a partnership stage, an agreement or a meeting, or without a source with an address) and \(count == 1 ? "is" : "are") left out"
-            )
+    // Every format has one shape: the export's files, what it left out, a summary.
+    let export: any DatasetExport =
+        switch format {
+        case .csv: CSVExport(dataset)
+        case .datapackage: DataPackageExport(dataset)
+        case .popolo: PopoloExport(dataset, includingPlanThrough: planThrough)
+        case .graphml: GraphMLExport(dataset)
+        case .ics: ICalendarExport(dataset, asOf: asOf)
         }
-    case .graphml:
-        let export = GraphMLExport(dataset)
-        try emit(export.data, to: output, "\(export.nodeCount) nodes, \(export.edgeCount) edges")
-    case .ics:
-        let export = ICalendarExport(dataset, asOf: asOf)
-        try emit(export.data, to: output, "\(export.eventCount) events")
-        if export.omittedEditionCount > 0 {
-            let count = export.omittedEditionCount
-            printError(
-                "export-dataset: \(count) edition\(count == 1 ? " is" : "s are") dated only to a month or a year and left out of the calendar"
-            )
-        }
+    try write(export, to: output)
+    for omission in export.omissions {
+        printError("export-dataset: \(omission)")
     }
     return .success
 }
 
-/// Writes one file's bytes to `path`, or to standard output for `-`; says what was written
-/// when that is not standard output.
-func emit(_ data: Data, to path: String, _ summary: String) throws(UsageError) {
-    try writeWholeOrNothing(data, to: path)
-    if !isStandardOutput(path) { print("wrote \(path): \(summary), \(data.count) bytes") }
-}
-
-/// Writes each table into the folder as NAME.csv; says what was written.
-func writeTables(_ export: CSVExport, to output: String) throws(UsageError) {
-    try createFolder(output)
-    for table in export.tables {
-        try writeWholeOrNothing(
-            table.data,
-            to: URL(fileURLWithPath: output).appendingPathComponent(table.fileName).path)
-    }
-    let rows = export.tables.reduce(0) { $0 + $1.rowCount }
-    print("wrote \(export.tables.count) tables, \(rows) rows, to \(output)")
-}
-
-/// Creates the output folder if it does not exist; its parent must.
-func createFolder(_ path: String) throws(UsageError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-        guard isDirectory.boolValue else {
-            throw UsageError(
-                "\(path): is not a folder; --format csv and datapackage write a folder of tables")
-        }
-        return
-    }
+/// Writes an export to `output`: a folder's files into that folder, created if needed; a single
+/// file to that path, or to standard output for `-`. Says what was written, unless that is
+/// standard output.
+func write(_ export: any DatasetExport, to output: String) throws(UsageError) {
+    let files: [ExportFile]
     do {
-        try FileManager.default.createDirectory(
-            atPath: path, withIntermediateDirectories: false)
+        files = try export.files
+        if export.layout == .folder { try export.write(to: URL(fileURLWithPath: output)) }
     } catch {
-        throw UsageError(
-            "\(path): cannot create the folder (does its parent exist, is it writable?)")
+        throw UsageError(error.description)
     }
+    if export.layout == .file {
+        // `-` is standard output, which the library's writer leaves to programs.
+        for file in files { try writeWholeOrNothing(file.data, to: output) }
+    }
+    if !isStandardOutput(output) { print("wrote \(output): \(export.summary)") }
 }

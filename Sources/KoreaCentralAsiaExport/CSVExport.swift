@@ -12,7 +12,7 @@ public import KoreaCentralAsia
 /// ```swift
 /// let export = CSVExport(dataset)
 /// let editions = export.table(named: "editions")  // header and one row per edition
-/// try export.write(toDirectory: URL(fileURLWithPath: "tables"))
+/// try export.write(to: URL(fileURLWithPath: "tables"))
 /// ```
 ///
 /// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
@@ -47,22 +47,6 @@ public struct CSVExport: Sendable, Hashable {
 
     /// The table with a name (`"editions"`), or `nil`.
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
-
-    /// Writes every table to a folder as `NAME.csv`, creating the folder if needed.
-    ///
-    /// Each file is written whole or not at all (to a temporary file, flushed to disk and
-    /// renamed, keeping the old file's permission bits; a symbolic link is followed); files of
-    /// the folder that are not tables of the export are left alone.
-    ///
-    /// - Parameter directory: The folder.
-    /// - Throws: The file system's error when the folder cannot be created; an error whose
-    ///   description is one line naming the file and the reason when a file cannot be written.
-    public func write(toDirectory directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for table in tables {
-            try writeFile(table.data, to: directory.appendingPathComponent(table.fileName).path)
-        }
-    }
 }
 
 extension CSVExport {
@@ -624,5 +608,18 @@ extension CSVExport {
             ])
         }
         return writer.table
+    }
+}
+
+extension CSVExport: DatasetExport {
+    /// A folder of tables.
+    public var layout: ExportLayout { .folder }
+    /// Each table, as `NAME.csv`.
+    public var files: [ExportFile] { tables.map { ExportFile(name: $0.fileName, data: $0.data) } }
+    /// Nothing: every record has a table.
+    public var omissions: [ExportOmission] { [] }
+    /// "19 tables, 412 rows".
+    public var summary: String {
+        "\(tables.count) tables, \(tables.reduce(0) { $0 + $1.rowCount }) rows"
     }
 }

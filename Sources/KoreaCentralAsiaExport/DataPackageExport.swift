@@ -15,7 +15,7 @@ public import KoreaCentralAsia
 ///
 /// ```swift
 /// let package = DataPackageExport(dataset)
-/// try package.write(toDirectory: URL(fileURLWithPath: "release"))
+/// try package.write(to: URL(fileURLWithPath: "release"))
 /// // release/datapackage.json, release/sources.csv, …
 /// ```
 ///
@@ -29,7 +29,13 @@ public struct DataPackageExport: Sendable, Hashable {
     /// The tables the package describes.
     public let csv: CSVExport
     /// The descriptor, `datapackage.json`: sorted keys, indented, with a final newline.
-    public let descriptor: Data
+    ///
+    /// - Throws: ``ExportError`` if it cannot be encoded, which its strings and integers never
+    ///   cause.
+    public var descriptor: Data {
+        get throws(ExportError) { try encodedDescriptor.get() }
+    }
+    private let encodedDescriptor: Result<Data, ExportError>
 
     /// Describes a dataset's CSV tables as a data package.
     ///
@@ -52,26 +58,23 @@ public struct DataPackageExport: Sendable, Hashable {
                 library.
                 """,
             resources: tables.tables.map(Resource.init))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Strings, integers and arrays of them only: encoding cannot fail.
-        descriptor = ((try? encoder.encode(package)) ?? Data()) + Data("\n".utf8)
+        encodedDescriptor = Result { () throws(ExportError) in try encodedJSON(package) }
     }
+}
 
-    /// Writes every table as `NAME.csv` and the descriptor as `datapackage.json` into a
-    /// folder, creating it if needed.
-    ///
-    /// Each file is written whole or not at all, the descriptor last; files of the folder that
-    /// are not part of the package are left alone.
-    ///
-    /// - Parameter directory: The folder.
-    /// - Throws: The file system's error when the folder cannot be created or a file cannot be
-    ///   written.
-    public func write(toDirectory directory: URL) throws {
-        try csv.write(toDirectory: directory)
-        try descriptor.write(
-            to: directory.appendingPathComponent(Self.descriptorFileName), options: .atomic)
+extension DataPackageExport: DatasetExport {
+    /// A folder: the tables and their descriptor.
+    public var layout: ExportLayout { .folder }
+    /// Each table as `NAME.csv`, then the descriptor as `datapackage.json`, written last.
+    public var files: [ExportFile] {
+        get throws(ExportError) {
+            csv.files + [ExportFile(name: Self.descriptorFileName, data: try descriptor)]
+        }
     }
+    /// Nothing: every record has a table.
+    public var omissions: [ExportOmission] { [] }
+    /// "19 tables, 412 rows, and their schemas".
+    public var summary: String { "\(csv.summary), and their schemas" }
 }
 
 // MARK: - The descriptor's JSON

@@ -8,28 +8,6 @@ package import Foundation
     import Darwin
 #endif
 
-/// A file that could not be written: the path as given and the reason, as one line.
-package struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible,
-    LocalizedError
-{
-    /// The path as the caller gave it.
-    package var path: String
-    /// Why the write failed, as a phrase: `cannot write: No space left on device`.
-    package var reason: String
-
-    /// Creates an error for a path.
-    package init(_ path: String, _ reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    /// `PATH: reason`.
-    package var description: String { "\(path): \(reason)" }
-
-    /// `PATH: reason`, for `localizedDescription`.
-    package var errorDescription: String? { description }
-}
-
 /// Writes `data` to `path` as a careful Unix tool does.
 ///
 /// - A regular file, or a path where nothing is, is replaced whole or not at all: the bytes go
@@ -49,15 +27,15 @@ package struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertibl
 /// - Parameters:
 ///   - data: The whole contents.
 ///   - path: Where to write; its folder must exist.
-/// - Throws: ``FileWriteError`` naming `path` and the reason, on one line.
-package func writeFile(_ data: Data, to path: String) throws(FileWriteError) {
-    guard !path.isEmpty else { throw FileWriteError(path, "an empty path names no file") }
-    guard !path.hasSuffix("/") else { throw FileWriteError(path, "names a folder, not a file") }
+/// - Throws: ``ExportError`` naming `path` and the reason, on one line.
+package func writeFile(_ data: Data, to path: String) throws(ExportError) {
+    guard !path.isEmpty else { throw ExportError(path, "an empty path names no file") }
+    guard !path.hasSuffix("/") else { throw ExportError(path, "names a folder, not a file") }
     if let descriptor = openDescriptor(named: path) {
         // `/dev/stdout` is the descriptor itself, whatever it is open on (`>>` appends).
         fflush(nil)
         let failure = writeAll(data, to: descriptor)
-        guard failure == 0 else { throw FileWriteError(path, "cannot write: \(reason(failure))") }
+        guard failure == 0 else { throw ExportError(path, "cannot write: \(reason(failure))") }
         return
     }
     var status = stat()
@@ -69,25 +47,25 @@ package func writeFile(_ data: Data, to path: String) throws(FileWriteError) {
         case S_IFCHR, S_IFIFO:
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw FileWriteError(path, "cannot open for writing: \(reason(errno))")
+                throw ExportError(path, "cannot open for writing: \(reason(errno))")
             }
             let written = writeAll(data, to: descriptor)
             let closed = close(descriptor) == 0 ? 0 : errno
             guard written == 0, closed == 0 else {
-                throw FileWriteError(
+                throw ExportError(
                     path, "cannot write: \(reason(written != 0 ? written : closed))")
             }
             return
         case S_IFDIR:
-            throw FileWriteError(path, "is a directory, not a file")
+            throw ExportError(path, "is a directory, not a file")
         case S_IFBLK:
-            throw FileWriteError(path, "is a block device; refusing to write a file over a disk")
+            throw ExportError(path, "is a block device; refusing to write a file over a disk")
         default:
-            throw FileWriteError(path, "is a socket, not a file")
+            throw ExportError(path, "is a socket, not a file")
         }
     } else if errno != ENOENT {
         let code = errno
-        throw FileWriteError(
+        throw ExportError(
             path,
             code == ENOTDIR || code == EACCES
                 ? "cannot write in \(folder(of: path)): \(reason(code))"
@@ -143,7 +121,7 @@ package func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
 /// The path a chain of symbolic links ends at: `path` itself when it is not a link, and a path
 /// where nothing is when the last link dangles.
-private func followingLinks(_ path: String) throws(FileWriteError) -> String {
+private func followingLinks(_ path: String) throws(ExportError) -> String {
     var current = path
     // Linux's own limit on the links followed in one lookup.
     for _ in 0..<40 {
@@ -151,7 +129,7 @@ private func followingLinks(_ path: String) throws(FileWriteError) -> String {
         guard lstat(current, &status) == 0 else {
             let code = errno
             guard code == ENOENT else {
-                throw FileWriteError(
+                throw ExportError(
                     path, "cannot write in \(folder(of: current)): \(reason(code))")
             }
             return current
@@ -160,21 +138,21 @@ private func followingLinks(_ path: String) throws(FileWriteError) -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink(current, &buffer, buffer.count - 1)
         guard count > 0 else {
-            throw FileWriteError(path, "cannot read the link \(current): \(reason(errno))")
+            throw ExportError(path, "cannot read the link \(current): \(reason(errno))")
         }
         let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // A relative link is relative to its own folder.
         let base = folder(of: current)
         current = link.hasPrefix("/") || base == "." ? link : base + "/" + link
     }
-    throw FileWriteError(path, "too many levels of symbolic links")
+    throw ExportError(path, "too many levels of symbolic links")
 }
 
 /// Replaces the regular file at `target` (or creates it) through a temporary file renamed
 /// over it.
 private func replaceFile(
     with data: Data, at target: String, keeping old: stat?, naming path: String
-) throws(FileWriteError) {
+) throws(ExportError) {
     let folder = folder(of: target)
     let name = String(target.split(separator: "/").last ?? "").prefix(100)
     let temporary =
@@ -184,7 +162,7 @@ private func replaceFile(
     let descriptor = open(
         temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, old == nil ? 0o666 : 0o600)
     guard descriptor >= 0 else {
-        throw FileWriteError(path, "cannot create a file in \(folder): \(reason(errno))")
+        throw ExportError(path, "cannot create a file in \(folder): \(reason(errno))")
     }
     var failure: String?
     if let old, let problem = keepOwnerAndMode(of: old, on: descriptor) {
@@ -206,7 +184,7 @@ private func replaceFile(
     }
     if let failure {
         unlink(temporary)
-        throw FileWriteError(path, failure)
+        throw ExportError(path, failure)
     }
     // The rename is durable once the folder's entry is on disk too. Some file systems cannot
     // flush a folder (EINVAL); that is not a failure of the write.
@@ -215,7 +193,7 @@ private func replaceFile(
     let synced = fsync(folderDescriptor) == 0 ? 0 : errno
     close(folderDescriptor)
     if synced != 0, synced != EINVAL {
-        throw FileWriteError(
+        throw ExportError(
             path, "written, but the folder \(folder) cannot be flushed to disk: \(reason(synced))")
     }
 }

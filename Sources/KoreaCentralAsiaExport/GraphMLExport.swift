@@ -44,18 +44,17 @@ public struct GraphMLExport: Sendable, Hashable {
         nodeCount = document.nodes
         edgeCount = document.edges
     }
+}
 
-    /// Writes the network to a file, whole or not at all.
-    ///
-    /// A file is replaced through a temporary file in its folder, flushed to disk and renamed
-    /// over it, keeping the old file's permission bits (never wider); a symbolic link is
-    /// followed, and a character device or a FIFO is written to directly, never replaced.
-    ///
-    /// - Throws: An error whose description is one line naming the file and the reason (a
-    ///   write the device refuses, such as `/dev/full`'s, included).
-    public func write(to url: URL) throws {
-        try writeFile(data, to: url.path)
-    }
+extension GraphMLExport: DatasetExport {
+    /// One file.
+    public var layout: ExportLayout { .file }
+    /// The network, as `network.graphml`.
+    public var files: [ExportFile] { [ExportFile(name: "network.graphml", data: data)] }
+    /// Nothing: every record is a node or an edge.
+    public var omissions: [ExportOmission] { [] }
+    /// "57 nodes, 212 edges".
+    public var summary: String { "\(nodeCount) nodes, \(edgeCount) edges" }
 }
 
 /// One attribute of nodes or edges: its id, name, owner and type.

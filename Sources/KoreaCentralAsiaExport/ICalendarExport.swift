@@ -105,18 +105,6 @@ public struct ICalendarExport: Sendable, Hashable {
         omittedEditionCount = omitted
     }
 
-    /// Writes the calendar to a file, whole or not at all.
-    ///
-    /// A file is replaced through a temporary file in its folder, flushed to disk and renamed
-    /// over it, keeping the old file's permission bits (never wider); a symbolic link is
-    /// followed, and a character device or a FIFO is written to directly, never replaced.
-    ///
-    /// - Throws: An error whose description is one line naming the file and the reason (a
-    ///   write the device refuses, such as `/dev/full`'s, included).
-    public func write(to url: URL) throws {
-        try writeFile(data, to: url.path)
-    }
-
     /// The `STATUS` of an edition's status.
     static func status(_ status: Edition.Status) -> String {
         switch status {
@@ -208,4 +196,23 @@ struct CalendarLines {
         text += Substring(scalars[start...])
         text += "\r\n"
     }
+}
+
+extension ICalendarExport: DatasetExport {
+    /// One file.
+    public var layout: ExportLayout { .file }
+    /// The calendar, as `editions.ics`.
+    public var files: [ExportFile] { [ExportFile(name: "editions.ics", data: data)] }
+    /// The editions dated only to a month or a year, which a calendar cannot place.
+    public var omissions: [ExportOmission] {
+        omittedEditionCount == 0
+            ? []
+            : [
+                ExportOmission(
+                    count: omittedEditionCount,
+                    what: "editions dated only to a month or a year, which a calendar cannot place")
+            ]
+    }
+    /// "12 events".
+    public var summary: String { "\(eventCount) event\(eventCount == 1 ? "" : "s")" }
 }

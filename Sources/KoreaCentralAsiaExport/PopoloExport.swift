@@ -31,12 +31,18 @@ public import KoreaCentralAsia
 /// text from the data is a JSON string and the same dataset gives the same bytes.
 ///
 /// ```swift
-/// let popolo = try PopoloExport(dataset, includingPlanThrough: 2030)
+/// let popolo = PopoloExport(dataset, includingPlanThrough: 2030)
 /// try popolo.write(to: URL(fileURLWithPath: "popolo.json"))
 /// ```
 public struct PopoloExport: Sendable, Hashable {
     /// The whole JSON document, pretty-printed, with a final newline.
-    public let data: Data
+    ///
+    /// - Throws: ``ExportError`` if it cannot be encoded, which its strings and integers never
+    ///   cause.
+    public var data: Data {
+        get throws(ExportError) { try encoded.get() }
+    }
+    private let encoded: Result<Data, ExportError>
     /// The number of events, proposed ones included.
     public let eventCount: Int
     /// The number of claims the document has no room for, and leaves out.
@@ -50,32 +56,38 @@ public struct PopoloExport: Sendable, Hashable {
     ///     its plan proposes through that year (``KoreaCentralAsia/Forum/plan(through:)``), as
     ///     events of status `proposed` dated to their year; `nil` for none. Years past 9999 plan
     ///     through 9999; a forum that cannot be planned gets no proposal.
-    /// - Throws: An `EncodingError` only if a value cannot be written as JSON, which a dataset
-    ///   built through the library never holds.
     /// - Complexity: O(*n* log *n*) in the number of membership events, O(*n*) in the rest.
-    public init(_ dataset: Dataset, includingPlanThrough year: Int? = nil) throws {
+    public init(_ dataset: Dataset, includingPlanThrough year: Int? = nil) {
         let document = PopoloDocument(dataset, planThrough: year)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(document)
-        data.append(0x0A)
-        self.data = data
+        encoded = Result { () throws(ExportError) in
+            try encodedJSON(document, snakeCase: true)
+        }
         eventCount = document.events.count
         omittedClaimCount = document.omittedClaimCount
     }
+}
 
-    /// Writes the document to a file, whole or not at all.
-    ///
-    /// A file is replaced through a temporary file in its folder, flushed to disk and renamed
-    /// over it, keeping the old file's permission bits (never wider); a symbolic link is
-    /// followed, and a character device or a FIFO is written to directly, never replaced.
-    ///
-    /// - Throws: An error whose description is one line naming the file and the reason (a
-    ///   write the device refuses, such as `/dev/full`'s, included).
-    public func write(to url: URL) throws {
-        try writeFile(data, to: url.path)
+extension PopoloExport: DatasetExport {
+    /// One file.
+    public var layout: ExportLayout { .file }
+    /// The document, as `popolo.json`.
+    public var files: [ExportFile] {
+        get throws(ExportError) { [ExportFile(name: "popolo.json", data: try data)] }
     }
+    /// The claims Popolo has no room for.
+    public var omissions: [ExportOmission] {
+        omittedClaimCount == 0
+            ? []
+            : [
+                ExportOmission(
+                    count: omittedClaimCount,
+                    what:
+                        "claims on a membership event, a partnership stage, an agreement or a meeting, or without a source with an address, which Popolo has no place for"
+                )
+            ]
+    }
+    /// "120 events".
+    public var summary: String { "\(eventCount) event\(eventCount == 1 ? "" : "s")" }
 }
 
 /// The Popolo document's shape; the encoder writes the keys in snake_case, as the standard

@@ -167,7 +167,7 @@ struct CSVExportTests {
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("mine".utf8).write(to: notes)
         let export = CSVExport(try ExportFixtures.catalog)
-        try export.write(toDirectory: folder)
+        try export.write(to: folder)
         for table in export.tables {
             #expect(
                 try Data(contentsOf: folder.appendingPathComponent(table.fileName)) == table.data)

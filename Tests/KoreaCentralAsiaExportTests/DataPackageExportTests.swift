@@ -155,12 +155,12 @@ struct DataPackageExportTests {
     func write() throws {
         let dataset = try ExportFixtures.hostileDataset
         let export = DataPackageExport(dataset)
-        #expect(DataPackageExport(dataset).descriptor == export.descriptor)
-        #expect(export.descriptor.last == 0x0A)
+        #expect(try DataPackageExport(dataset).descriptor == export.descriptor)
+        #expect(try export.descriptor.last == 0x0A)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "datapackage-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try export.write(toDirectory: folder)
+        try export.write(to: folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files == (export.csv.tables.map(\.fileName) + ["datapackage.json"]).sorted())
         #expect(

@@ -62,7 +62,7 @@ struct FileWritingTests {
     func errors() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let popolo = try PopoloExport(try ExportFixtures.catalog)
+        let popolo = PopoloExport(try ExportFixtures.catalog)
         let missing = folder.appendingPathComponent("missing/popolo.json")
         let error = try #require(throws: (any Error).self) { try popolo.write(to: missing) }
         #expect(
@@ -73,7 +73,7 @@ struct FileWritingTests {
         #expect(overFolder.localizedDescription == "\(folder.path): is a directory, not a file")
     }
 
-    @Test("write(toDirectory:) replaces a linked table's target and keeps the link")
+    @Test("write(to:) replaces a linked table's target and keeps the link")
     func csvFollowsLinks() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -83,7 +83,7 @@ struct FileWritingTests {
         try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: false)
         #expect(symlink(elsewhere.path, tables.appendingPathComponent("editions.csv").path) == 0)
         let export = CSVExport(try ExportFixtures.catalog)
-        try export.write(toDirectory: tables)
+        try export.write(to: tables)
         #expect(try Data(contentsOf: elsewhere) == export.table(named: "editions")?.data)
     }
 }

@@ -18,7 +18,7 @@ struct PopoloExportTests {
     )
     func catalog() throws {
         let catalog = try ExportFixtures.catalog
-        let document = try popoloObject(try PopoloExport(catalog))
+        let document = try popoloObject(PopoloExport(catalog))
         let organizations = try #require(document["organizations"])
         // The Secretariat's executive committee has the six states as members.
         let memberStates = Set(catalog.forums.flatMap(\.membership.countries))
@@ -49,8 +49,8 @@ struct PopoloExportTests {
     @Test("The plan's editions are added as proposed events, dated to their year")
     func plan() throws {
         let catalog = try ExportFixtures.catalog
-        let without = try popoloObject(try PopoloExport(catalog))
-        let with = try popoloObject(try PopoloExport(catalog, includingPlanThrough: 2030))
+        let without = try popoloObject(PopoloExport(catalog))
+        let with = try popoloObject(PopoloExport(catalog, includingPlanThrough: 2030))
         let proposed = try #require(with["events"]).filter { $0["status"] as? String == "proposed" }
         #expect(without["events"]?.contains { $0["status"] as? String == "proposed" } == false)
         let thinkTank = proposed.filter {
@@ -63,12 +63,12 @@ struct PopoloExportTests {
         #expect(
             thinkTank.first?["id"] as? String == "korea-central-asia-think-tank-forum/editions/3")
         #expect(
-            try PopoloExport(catalog, includingPlanThrough: 20_000).eventCount >= proposed.count)
+            PopoloExport(catalog, includingPlanThrough: 20_000).eventCount >= proposed.count)
     }
 
     @Test("Memberships are periods with a role, from a founding or an admission to what ended it")
     func memberships() throws {
-        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let document = try popoloObject(PopoloExport(try ExportFixtures.hostileDataset))
         let memberships = try #require(document["memberships"])
         let summary = memberships.map {
             [
@@ -91,7 +91,7 @@ struct PopoloExportTests {
 
     @Test("Hostile texts are JSON strings that read back exactly; sources are links")
     func hostile() throws {
-        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let document = try popoloObject(PopoloExport(try ExportFixtures.hostileDataset))
         let organizations = try #require(document["organizations"])
         let hostile = try #require(organizations.first { $0["id"] as? String == "hostile" })
         #expect(hostile["name"] as? String == ExportFixtures.hostile)
@@ -118,7 +118,7 @@ struct PopoloExportTests {
 
     @Test("Names in other languages are other_names with their language and dates")
     func otherNames() throws {
-        let document = try popoloObject(try PopoloExport(try ExportFixtures.hostileDataset))
+        let document = try popoloObject(PopoloExport(try ExportFixtures.hostileDataset))
         let organizations = try #require(document["organizations"])
         let long = try #require(organizations.first { $0["id"] as? String == "long" })
         let names = try #require(long["other_names"] as? [[String: String]])
@@ -148,7 +148,7 @@ struct PopoloExportTests {
     func deterministic() throws {
         let catalog = try ExportFixtures.catalog
         #expect(
-            try PopoloExport(catalog, includingPlanThrough: 2030)
+            PopoloExport(catalog, includingPlanThrough: 2030)
                 == PopoloExport(catalog, includingPlanThrough: 2030))
     }
 }

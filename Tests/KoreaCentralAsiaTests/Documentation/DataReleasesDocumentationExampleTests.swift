@@ -63,7 +63,7 @@ extension DocumentationExampleTests {
             let folder = try Exports.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let package = DataPackageExport(try Catalog.dataset)
-            try package.write(toDirectory: folder)  // datapackage.json beside the 19 tables
+            try package.write(to: folder)  // datapackage.json beside the 19 tables
             let tables = package.csv.tables.count  // 19, each a resource of datapackage.json
             #expect(tables == 19)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -76,7 +76,7 @@ extension DocumentationExampleTests {
             defer { try? FileManager.default.removeItem(at: release) }
             let dataset = try Catalog.dataset
             let package = DataPackageExport(dataset)
-            try package.write(toDirectory: release)
+            try package.write(to: release)
             #expect(
                 FileManager.default.fileExists(
                     atPath: release.appendingPathComponent("datapackage.json").path))

@@ -36,7 +36,7 @@ extension DocumentationExampleTests {
             #expect(names.prefix(2) == ["sources.csv", "institutions.csv"])
             let editions = tables.table(named: "editions")?.rowCount  // 29, one per edition
             #expect(editions == 29)
-            try tables.write(toDirectory: folder)  // the folder's other files are left alone
+            try tables.write(to: folder)  // the folder's other files are left alone
             #expect(
                 FileManager.default.fileExists(
                     atPath: folder.appendingPathComponent("editions.csv").path))
@@ -47,7 +47,7 @@ extension DocumentationExampleTests {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
-            let popolo = try PopoloExport(catalog, includingPlanThrough: 2030)
+            let popolo = PopoloExport(catalog, includingPlanThrough: 2030)
             let events = popolo.eventCount  // 38: 29 editions and 9 proposed ones
             #expect(events == 38)
             try popolo.write(to: folder.appendingPathComponent("popolo.json"))
