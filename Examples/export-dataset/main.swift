@@ -119,9 +119,10 @@ command.run { arguments in
     return .success
 }
 
-/// Writes an export to `output`: a folder's files into that folder, created if needed; a single
-/// file to that path, or to standard output for `-`. Says what was written, unless that is
-/// standard output.
+/// Writes an export to `output`, and says what was written unless that is standard output.
+///
+/// A folder's files go into that folder, created if needed; a single file to that path, or to
+/// standard output for `-`.
 func write(_ export: any DatasetExport, to output: String) throws(UsageError) {
     let files: [ExportFile]
     do {
