@@ -95,20 +95,11 @@ command.run { arguments in
     let recorded = forum.scheduledEditions.sorted {
         ($0.status != .held ? 1 : 0, $0.date) < ($1.status != .held ? 1 : 0, $1.date)
     }
-    let organizations = Dictionary(
-        dataset.institutions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    func side(of edition: Edition) -> Charter.Side? {
-        let rotation = forum.charter(for: edition)?.charter.rotation ?? rotation
-        return rotation.side(
-            of: edition.host,
-            pivotStates: rotation.pivot.organization.map { _ in
-                rotation.pivot.states(institutions: organizations)
-            })
-    }
     let entries =
         recorded.map { edition in
             Entry(
-                year: edition.date.year, ordinal: edition.ordinal, side: side(of: edition),
+                year: edition.date.year, ordinal: edition.ordinal,
+                side: dataset.side(of: edition, in: forum),
                 host: edition.host, held: edition.status == .held, status: edition.status.rawValue)
         }
         + plan.map {

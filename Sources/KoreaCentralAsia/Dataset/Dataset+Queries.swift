@@ -139,6 +139,28 @@ extension Dataset {
     }
 }
 
+extension Dataset {
+    /// The side an edition of a forum is hosted on, under the rotation of the charter period in
+    /// force for it (or the forum's last one): the pivot's, the group's, or `nil` for a host
+    /// outside the format or a forum without a rotation. An organisation's side is its member
+    /// states', as this dataset records them.
+    ///
+    /// ```swift
+    /// catalog.side(of: tashkent, in: thinkTankForum)  // .group
+    /// ```
+    public func side(of edition: Edition, in forum: Forum) -> Charter.Side? {
+        guard
+            let rotation = forum.charter(for: edition)?.charter.rotation ?? forum.charter?.rotation
+        else { return nil }
+        let pivotStates = rotation.pivot.organization.map { _ in
+            rotation.pivot.states(
+                institutions: Dictionary(
+                    institutions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+        return rotation.side(of: edition.host, pivotStates: pivotStates)
+    }
+}
+
 /// An edition with the forum it belongs to, as ``Dataset/editions(hostedBy:)`` lists them.
 public struct HostedEdition: Sendable, Hashable {
     /// The forum.
