@@ -140,10 +140,12 @@ extension Dataset {
 }
 
 extension Dataset {
-    /// The side an edition of a forum is hosted on, under the rotation of the charter period in
-    /// force for it (or the forum's last one): the pivot's, the group's, or `nil` for a host
-    /// outside the format or a forum without a rotation. An organisation's side is its member
-    /// states', as this dataset records them.
+    /// The side an edition of a forum is hosted on.
+    ///
+    /// The rotation is the one of the charter period in force for the edition (or the forum's
+    /// last one); the side is the pivot's, the group's, or `nil` for a host outside the format
+    /// or a forum without a rotation. An organisation's side is its member states', as this
+    /// dataset records them.
     ///
     /// ```swift
     /// catalog.side(of: tashkent, in: thinkTankForum)  // .group
