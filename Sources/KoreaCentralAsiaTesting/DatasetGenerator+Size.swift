@@ -164,12 +164,15 @@ private struct SizedBuilder {
                         Delegation(
                             country: edition.host, title: "Minister", level: .foreignMinister))
                 }
-                forum.editions[position].delegations = delegations
+                try forum.editions[position].replaceDelegations(with: delegations)
                 if edition.status == .planned {
                     let announced = try PartialDate(year: edition.date.year - 1)
-                    forum.editions[position].schedule = [
-                        Announcement(announced: announced, date: edition.date, sources: [source])
-                    ]
+                    try forum.editions[position].reschedule(
+                        to: edition.date, endDate: edition.endDate,
+                        schedule: [
+                            Announcement(
+                                announced: announced, date: edition.date, sources: [source])
+                        ])
                 }
             }
             dataset.forums[index] = forum
@@ -386,7 +389,7 @@ private struct SizedBuilder {
         let plan = try charter.plan(after: [], through: firstYear + count - 1)
         let modes: [Edition.Mode?] = [.inPerson, .inPerson, .hybrid, .virtual, nil]
         return try plan.map { planned in
-            Edition(
+            try Edition(
                 ordinal: planned.ordinal, date: try day(random.below(365), ofYear: planned.year),
                 host: planned.host, city: planned.host.capital,
                 status: planned.year <= 2025 ? .held : .planned, mode: random.pick(modes),

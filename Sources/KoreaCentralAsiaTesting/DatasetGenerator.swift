@@ -217,7 +217,7 @@ public struct DatasetGenerator: Sendable {
                 // A cancelled meeting earlier in the year: it takes an ordinal but no turn.
                 note("edition.cancelled")
                 editions.append(
-                    Edition(
+                    try Edition(
                         ordinal: ordinal, date: try date(in: year, months: 1...6, yearOnly: false),
                         host: country(), status: .cancelled, sources: someSources(atLeast: 0)))
                 ordinal += 1
@@ -242,7 +242,7 @@ public struct DatasetGenerator: Sendable {
             let status: Edition.Status = random.chance(0.3) ? .planned : .held
             note("edition.\(status)")
             editions.append(
-                Edition(
+                try Edition(
                     ordinal: ordinal, date: date, endDate: try endDate(after: date), host: host,
                     city: optionalText(), status: status,
                     mode: random.chance(0.5) ? random.pick(Edition.Mode.allCases) : nil,

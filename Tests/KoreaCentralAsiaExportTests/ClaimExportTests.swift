@@ -26,7 +26,7 @@ enum ClaimExportFixtures {
                         \Institution.established, "2018-07" as PartialDate, sources: ["kf-2018"],
                         note: "July 2018, says the foundation")
                 ])
-            let eighth = Edition(
+            let eighth = try Edition(
                 ordinal: 8, date: "2014-04-23", host: .korea, city: "Seoul",
                 sources: ["kf-2018"],
                 claims: [

@@ -65,14 +65,14 @@ enum ExportFixtures {
                             .withdrew("hostile", on: "2025"),
                         ]),
                         editions: [
-                            Edition(
+                            try Edition(
                                 ordinal: 1, date: "2024-07-30", endDate: "2024-07-31",
                                 host: .uzbekistan,
                                 city: hostile, organizers: ["hostile", "plain"], sources: ["news"]),
-                            Edition(
+                            try Edition(
                                 ordinal: 2, date: "2025-06", host: .kyrgyzstan, city: "Bishkek"),
-                            Edition(ordinal: 3, date: "2026", host: .korea, status: .planned),
-                            Edition(
+                            try Edition(ordinal: 3, date: "2026", host: .korea, status: .planned),
+                            try Edition(
                                 ordinal: 4, date: "2027-12-31", host: .tajikistan,
                                 status: .cancelled),
                         ],

@@ -135,11 +135,13 @@ struct ICalendarExportTests {
         arguments: [
             (Edition.Status.held, "CONFIRMED"), (.planned, "TENTATIVE"), (.cancelled, "CANCELLED"),
         ])
-    func status(status: Edition.Status, written: String) {
+    func status(status: Edition.Status, written: String) throws {
         let dataset = Dataset(forums: [
             Forum(
                 id: "f", name: "F", kind: .expert,
-                editions: [Edition(ordinal: 1, date: "2026-09-16", host: .korea, status: status)])
+                editions: [
+                    try Edition(ordinal: 1, date: "2026-09-16", host: .korea, status: status)
+                ])
         ])
         #expect(eventValues("STATUS", ICalendarExport(dataset).data) == [Substring(written)])
     }
@@ -150,10 +152,12 @@ struct ICalendarExportTests {
             Forum(
                 id: "f", name: "F", kind: .expert,
                 editions: [
-                    Edition(ordinal: 1, date: "2024-07-30", endDate: "2024-07-31", host: .korea),
-                    Edition(ordinal: 2, date: "2025-12-31", host: .korea),
-                    Edition(ordinal: 3, date: "2028-02-28", endDate: "2028-02-29", host: .korea),
-                    Edition(ordinal: 4, date: "2029-03-01", endDate: "2029-03", host: .korea),
+                    try Edition(
+                        ordinal: 1, date: "2024-07-30", endDate: "2024-07-31", host: .korea),
+                    try Edition(ordinal: 2, date: "2025-12-31", host: .korea),
+                    try Edition(
+                        ordinal: 3, date: "2028-02-28", endDate: "2028-02-29", host: .korea),
+                    try Edition(ordinal: 4, date: "2029-03-01", endDate: "2029-03", host: .korea),
                 ])
         ])
         let calendar = ICalendarExport(dataset)

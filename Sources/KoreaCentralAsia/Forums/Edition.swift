@@ -1,19 +1,21 @@
 /// One meeting of a forum: its ordinal, date, host, city, organisers and status.
 ///
 /// ```swift
-/// let first = Edition(
+/// let first = try Edition(
 ///     ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent",
 ///     organizers: ["iica"], sources: ["nca-2024-07-31-think-tank-forum"])
 /// ```
 ///
-/// Held and planned editions count for rotation; cancelled ones do not.
+/// Held and planned editions count for rotation; cancelled ones do not. The ordinal, the dates,
+/// the schedule and the delegations hold together as decoding requires, so they are set only
+/// through the initialiser.
 public struct Edition: Sendable, Hashable {
     /// The edition's number: 1 for the first forum.
-    public var ordinal: Int
+    public private(set) var ordinal: Int
     /// When it began (or is to begin).
-    public var date: PartialDate
+    public private(set) var date: PartialDate
     /// When a meeting of several days ended.
-    public var endDate: PartialDate?
+    public private(set) var endDate: PartialDate?
     /// The host country.
     public var host: Country
     /// The host city, when known.
@@ -29,11 +31,11 @@ public struct Edition: Sendable, Hashable {
     /// The sources that state it.
     public var sources: [Source.ID]
     /// The dates announced over time, oldest first; ``date`` is the latest one announced.
-    public var schedule: [Announcement]
+    public private(set) var schedule: [Announcement]
     /// The countries that chaired it, under a chairmanship rotation.
     public var chairs: [Country]
     /// The delegations, each with its head and level.
-    public var delegations: [Delegation]
+    public private(set) var delegations: [Delegation]
     /// The parties invited as guests, apart from the format's own.
     public var guests: [Party]
     /// The larger event it was held on the margins of, such as "78th UN General Assembly".
@@ -44,8 +46,49 @@ public struct Edition: Sendable, Hashable {
     public var claims: [Claim<Edition>]
 
     /// Creates an edition.
+    ///
+    /// - Throws: ``ValueError`` for what decoding refuses: an ordinal outside
+    ///   ``ordinalRange`` (kind ``ValueError/Kind/number``), an end date before the date, or a
+    ///   schedule not oldest first or whose latest announced date is not `date` (kind
+    ///   ``ValueError/Kind/date``), a country with two delegations (kind
+    ///   ``ValueError/Kind/countryCode``).
     public init(
         ordinal: Int, date: PartialDate, endDate: PartialDate? = nil, host: Country,
+        city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
+        organizers: [Institution.ID] = [], sources: [Source.ID] = [],
+        schedule: [Announcement] = [], chairs: [Country] = [], delegations: [Delegation] = [],
+        guests: [Party] = [], marginsOf: String? = nil, adopted: [Agreement.ID] = [],
+        claims: [Claim<Edition>] = []
+    ) throws(ValueError) {
+        guard Self.ordinalRange.contains(ordinal) else {
+            throw ValueError(
+                .number, input: String(ordinal),
+                message: "\(ordinal) is not an edition ordinal (1 to 1000000)")
+        }
+        if let endDate, endDate.definitelyPrecedes(date) {
+            throw ValueError(
+                .date, input: endDate.description,
+                message: "the end date \(endDate) is before the date \(date)")
+        }
+        if let problem = Self.scheduleProblem(schedule, date: date) {
+            throw ValueError(.date, input: date.description, message: problem)
+        }
+        if Set(delegations.map(\.country)).count != delegations.count {
+            throw ValueError(
+                .countryCode, input: delegations.map(\.country.code).joined(separator: ","),
+                message: "a country has two delegations at one edition")
+        }
+        self.init(
+            unchecked: ordinal, date: date, endDate: endDate, host: host, city: city,
+            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
+            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
+            marginsOf: marginsOf, adopted: adopted, claims: claims)
+    }
+
+    /// An edition whose ordinal, dates, schedule and delegations are known to be consistent:
+    /// the plans' and the decoder's.
+    init(
+        unchecked ordinal: Int, date: PartialDate, endDate: PartialDate? = nil, host: Country,
         city: String? = nil, status: Status = .held, mode: Mode? = nil, level: Level? = nil,
         organizers: [Institution.ID] = [], sources: [Source.ID] = [],
         schedule: [Announcement] = [], chairs: [Country] = [], delegations: [Delegation] = [],
@@ -69,6 +112,48 @@ public struct Edition: Sendable, Hashable {
         self.organizers = organizers
         self.sources = sources
         self.claims = claims
+    }
+
+    /// Gives the edition another ordinal.
+    ///
+    /// - Throws: ``ValueError`` for an ordinal outside ``ordinalRange``; the edition is left
+    ///   as it was.
+    public mutating func renumber(_ ordinal: Int) throws(ValueError) {
+        self = try Edition(
+            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
+            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
+            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
+            marginsOf: marginsOf, adopted: adopted, claims: claims)
+    }
+
+    /// Re-dates the edition: its date, its end date and, when given, the dates announced for
+    /// it (`nil` keeps the schedule it has).
+    ///
+    /// A schedule's latest announced date is the edition's date, so re-dating an edition that
+    /// has one takes a schedule that ends with the new date.
+    ///
+    /// - Throws: ``ValueError`` for an end date before the date, or a schedule not oldest
+    ///   first or whose latest announced date is not `date`; the edition is left as it was.
+    public mutating func reschedule(
+        to date: PartialDate, endDate: PartialDate?, schedule: [Announcement]? = nil
+    ) throws(ValueError) {
+        let schedule = schedule ?? self.schedule
+        self = try Edition(
+            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
+            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
+            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
+            marginsOf: marginsOf, adopted: adopted, claims: claims)
+    }
+
+    /// Replaces the delegations.
+    ///
+    /// - Throws: ``ValueError`` when a country has two; the edition is left as it was.
+    public mutating func replaceDelegations(with delegations: [Delegation]) throws(ValueError) {
+        self = try Edition(
+            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
+            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
+            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
+            marginsOf: marginsOf, adopted: adopted, claims: claims)
     }
 
     /// The delegation of a country, when recorded.

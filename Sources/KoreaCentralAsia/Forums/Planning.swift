@@ -1,16 +1,19 @@
 /// One edition a plan proposes: its year, ordinal, side and host.
-public struct PlannedEdition: Sendable, Hashable, Codable {
-    /// The year it is planned for.
-    public var year: Int
+///
+/// Only planning makes one (``Charter/plan(after:through:)``, ``Forum/plan(through:)``), so its
+/// year is a year a date holds and its ordinal one a document holds.
+public struct PlannedEdition: Sendable, Hashable, Encodable {
+    /// The year it is planned for, 1 to 9999.
+    public let year: Int
     /// Its ordinal, following the last scheduled edition's.
-    public var ordinal: Int
+    public let ordinal: Int
     /// The side whose turn it is.
-    public var side: Charter.Side
+    public let side: Charter.Side
     /// The host.
-    public var host: Country
+    public let host: Country
 
-    /// Creates a planned edition.
-    public init(year: Int, ordinal: Int, side: Charter.Side, host: Country) {
+    /// Creates a planned edition; planning has checked the year and the ordinal.
+    package init(year: Int, ordinal: Int, side: Charter.Side, host: Country) {
         self.year = year
         self.ordinal = ordinal
         self.side = side
@@ -20,8 +23,8 @@ public struct PlannedEdition: Sendable, Hashable, Codable {
     /// The plan as an edition of status planned, dated by its year, to append to a history.
     public var edition: Edition {
         Edition(
-            ordinal: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil), host: host,
-            status: .planned)
+            unchecked: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil),
+            host: host, status: .planned)
     }
 }
 
@@ -197,6 +200,9 @@ extension Charter {
         if side == .group { state.record(groupHost: host) }
         state.lastSide = side
         state.lastYear = year
+        guard Edition.ordinalRange.contains(state.nextOrdinal) else {
+            throw .ordinalOutOfRange(state.nextOrdinal - 1)
+        }
         defer { state.nextOrdinal += 1 }
         return PlannedEdition(year: year, ordinal: state.nextOrdinal, side: side, host: host)
     }
@@ -234,7 +240,7 @@ extension Forum {
         func period(ordinal: Int, year: Int) -> CharterPeriod? {
             charter(
                 for: Edition(
-                    ordinal: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil),
+                    unchecked: ordinal, date: PartialDate(unchecked: year, month: nil, day: nil),
                     host: .korea, status: .planned))
         }
         // A history that ends in 9999 leaves no year to plan: 10000 is no date.

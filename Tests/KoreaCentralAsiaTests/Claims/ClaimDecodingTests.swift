@@ -222,7 +222,7 @@ struct ClaimDecodingTests {
         let date = try Claim(\Edition.date, "2014-04-24" as PartialDate)
         #expect(date.property == "date")
         #expect(date.value.value(as: PartialDate.self) == "2014-04-24")
-        var edition = Edition(
+        var edition = try Edition(
             ordinal: 8, date: "2014-04-23", host: .korea, city: "Seoul", claims: [jeju, date])
         #expect(edition.claims(of: \.city).map(\.value) == ["Jeju"])
         edition.claims.removeAll()

@@ -73,7 +73,7 @@ struct DisputeTests {
 
     @Test("Other values are compatible only when equal; a claim where the record has no value is")
     func otherValues() throws {
-        let edition = Edition(
+        let edition = try Edition(
             ordinal: 10, date: "2016-11-15", host: .korea, level: .viceMinisterial)
         #expect(!edition.isCompatible(try Claim(\Edition.level, .ministerial, sources: ["s"])))
         #expect(edition.isCompatible(try Claim(\Edition.level, .viceMinisterial, sources: ["s"])))

@@ -73,8 +73,9 @@ struct FormatSummaryTests {
                 Forum(
                     id: "kr-forum", name: "Forum", kind: .ministerial,
                     editions: [
-                        Edition(ordinal: 1, date: "2007-11-08", host: .korea),
-                        Edition(ordinal: 2, date: "2030", host: .kazakhstan, status: .cancelled),
+                        try Edition(ordinal: 1, date: "2007-11-08", host: .korea),
+                        try Edition(
+                            ordinal: 2, date: "2030", host: .kazakhstan, status: .cancelled),
                     ], format: "korea-central-asia")
             ],
             formats: [

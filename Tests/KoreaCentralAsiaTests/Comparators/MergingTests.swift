@@ -10,14 +10,14 @@ struct MergingTests {
 
     /// A user's own document: one forum of their own, citing a source of the catalog and one of
     /// their own.
-    static func userDocument(citing catalogSource: Source) -> Dataset {
+    static func userDocument(citing catalogSource: Source) throws -> Dataset {
         Dataset(
             sources: [catalogSource, source],
             forums: [
                 Forum(
                     id: "my-reading-group", name: "My reading group", kind: .expert,
                     editions: [
-                        Edition(
+                        try Edition(
                             ordinal: 1, date: "2026-01-05", host: .uzbekistan,
                             sources: ["mine-2026", catalogSource.id])
                     ])

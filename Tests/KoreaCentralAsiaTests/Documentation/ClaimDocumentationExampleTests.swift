@@ -8,7 +8,7 @@ import Testing
 struct ClaimDocumentationExampleTests {
     @Test("Claims on any fact: read back in the property's type, and listed as disputes")
     func claimsOnAnyFact() throws {
-        let eighth = Edition(
+        let eighth = try Edition(
             ordinal: 8, date: "2014-04-23", endDate: "2014-04-24", host: .korea, city: "Seoul",
             sources: ["mofa-2014-04-24"],
             claims: [

@@ -23,12 +23,19 @@ extension DocumentationExampleTests {
             #expect(landing.contains("- <doc:DataReleases>"))
         }
 
-        @Test("The article's example: a re-dated summit is one change; reordered sources none")
+        @Test(
+            "The article's example: a re-dated summit changes its date, end date and schedule; reordered sources nothing"
+        )
         func changes() throws {
             let released = try Catalog.dataset
             var updated = released
             if let summit = updated.forums.firstIndex(where: { $0.id == Catalog.summitID }) {
-                updated.forums[summit].editions[0].date = "2026-09-17"
+                // A re-dated edition's latest announced date is its new date.
+                let edition = updated.forums[summit].editions[0]
+                let announcement = Announcement(
+                    announced: "2026-12-05", date: "2026-09-17", sources: ["news1-6071450"])
+                try updated.forums[summit].editions[0].reschedule(
+                    to: "2026-09-17", endDate: nil, schedule: edition.schedule + [announcement])
             }
             updated.sources.reverse()  // the order of entities means nothing: no change
 
@@ -36,7 +43,9 @@ extension DocumentationExampleTests {
             let lines = changes.map(\.description)
             #expect(
                 lines == [
-                    #"~ forums[korea-central-asia-summit].editions[1].date: "2026-09-16" → "2026-09-17""#
+                    #"~ forums[korea-central-asia-summit].editions[1].date: "2026-09-16" → "2026-09-17""#,
+                    #"- forums[korea-central-asia-summit].editions[1].endDate: "2026-09-17""#,
+                    #"+ forums[korea-central-asia-summit].editions[1].schedule[3]: {"announced": "2026-12-05", "date": "2026-09-17", "sources": ["news1-6071450"]}"#,
                 ])
             let entity = changes.first?.entity  // "forums[korea-central-asia-summit].editions[1]"
             #expect(entity == "forums[korea-central-asia-summit].editions[1]")

@@ -414,7 +414,7 @@ extension DocumentationExampleTests {
                     .founded("iica", on: "2023-11-20"),
                 ]))
             forum.editions.append(
-                Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent"))
+                try Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent"))
             forum.membership.events.append(
                 .admitted("isrs", on: "2025-01-10", recommendedBy: ["iica"]))
             forum.membership.events.append(
@@ -502,7 +502,7 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of an acknowledgement runs")
-        func acknowledgement() {
+        func acknowledgement() throws {
             let forum = Self.makeForum()
             let stale = Dataset(acknowledgements: [
                 Acknowledgement(
@@ -514,7 +514,7 @@ extension DocumentationExampleTests {
             #expect(unused == ["acknowledgement.unused acknowledgements[0]"])
 
             var record = forum
-            record.editions = [Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)]
+            record.editions = [try Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)]
             let kept = Dataset(forums: [record], acknowledgements: stale.acknowledgements)
             let report = RuleSet([RotationRule()]).validate(kept)
             let counted = report.violations.isEmpty  // true
@@ -524,10 +524,10 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of rotation.first-edition runs")
-        func rotationFirstEdition() {
+        func rotationFirstEdition() throws {
             let forum = Self.makeForum()
             var record = forum
-            record.editions = [Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)]
+            record.editions = [try Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)]
             let violations = RotationRule().check(record)
             let codes = violations.map(\.code)  // [.rotationFirstEdition]
             let subject = violations.first?.subject  // "forums[think-tank-forum].editions[1]"
@@ -541,19 +541,19 @@ extension DocumentationExampleTests {
                     == "the 1st edition was hosted by Uzbekistan in 2024; the charter set the Republic of Korea in 2024"
             )
 
-            record.editions = [Edition(ordinal: 1, date: "2024-09", host: .korea)]
+            record.editions = [try Edition(ordinal: 1, date: "2024-09", host: .korea)]
             let none = RotationRule().check(record).isEmpty  // true: Korea, in 2024
             #expect(none)
         }
 
         @Test("The Forum Rules example of rotation.reciprocity runs")
-        func rotationReciprocity() {
+        func rotationReciprocity() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024", host: .korea),
-                Edition(ordinal: 2, date: "2025", host: .uzbekistan),
-                Edition(ordinal: 3, date: "2026", host: .kyrgyzstan),
+                try Edition(ordinal: 1, date: "2024", host: .korea),
+                try Edition(ordinal: 2, date: "2025", host: .uzbekistan),
+                try Edition(ordinal: 3, date: "2026", host: .kyrgyzstan),
             ]
             let found = RotationRule().check(record).map { "\($0.code) \($0.subject)" }
             // ["rotation.reciprocity forums[think-tank-forum].editions[3]"]
@@ -565,14 +565,14 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of rotation.out-of-turn runs")
-        func rotationOutOfTurn() {
+        func rotationOutOfTurn() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024", host: .korea),
-                Edition(ordinal: 2, date: "2025", host: .uzbekistan),
-                Edition(ordinal: 3, date: "2026", host: .korea),
-                Edition(ordinal: 4, date: "2027", host: .uzbekistan),
+                try Edition(ordinal: 1, date: "2024", host: .korea),
+                try Edition(ordinal: 2, date: "2025", host: .uzbekistan),
+                try Edition(ordinal: 3, date: "2026", host: .korea),
+                try Edition(ordinal: 4, date: "2027", host: .uzbekistan),
             ]
             let warning = RotationRule().check(record).first
             let code = warning?.code  // .rotationOutOfTurn
@@ -588,12 +588,12 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of rotation.host-outside-format runs")
-        func rotationHostOutsideFormat() {
+        func rotationHostOutsideFormat() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024", host: .korea),
-                Edition(ordinal: 2, date: "2025", host: .mongolia),
+                try Edition(ordinal: 1, date: "2024", host: .korea),
+                try Edition(ordinal: 2, date: "2025", host: .mongolia),
             ]
             let found = RotationRule().check(record).map { "\($0.code) \($0.subject)" }
             // ["rotation.host-outside-format forums[think-tank-forum].editions[2]"]
@@ -602,12 +602,12 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of cadence.duplicate-year runs")
-        func cadenceDuplicateYear() {
+        func cadenceDuplicateYear() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024-03", host: .korea),
-                Edition(ordinal: 2, date: "2024-11", host: .uzbekistan),
+                try Edition(ordinal: 1, date: "2024-03", host: .korea),
+                try Edition(ordinal: 2, date: "2024-11", host: .uzbekistan),
             ]
             let found = CadenceRule().check(record).map { "\($0.code) \($0.subject)" }
             // ["cadence.duplicate-year forums[think-tank-forum].editions[2]"]
@@ -619,12 +619,12 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of cadence.gap runs")
-        func cadenceGap() {
+        func cadenceGap() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024", host: .korea),
-                Edition(ordinal: 2, date: "2026", host: .uzbekistan),
+                try Edition(ordinal: 1, date: "2024", host: .korea),
+                try Edition(ordinal: 2, date: "2026", host: .uzbekistan),
             ]
             let found = CadenceRule().check(record).map { "\($0.severity) \($0.subject)" }
             // ["warning forums[think-tank-forum].years[2025]"]
@@ -632,12 +632,12 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of edition.ordinal runs")
-        func editionOrdinal() {
+        func editionOrdinal() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 2, date: "2024-07-30", host: .uzbekistan),
-                Edition(ordinal: 1, date: "2025-06-13", host: .kyrgyzstan),
+                try Edition(ordinal: 2, date: "2024-07-30", host: .uzbekistan),
+                try Edition(ordinal: 1, date: "2025-06-13", host: .kyrgyzstan),
             ]
             let violation = EditionRule().check(record).first
             let subject = violation?.subject  // "forums[think-tank-forum].editions[1]"
@@ -650,18 +650,18 @@ extension DocumentationExampleTests {
                     == "the 1st edition (2025-06-13) comes after the 2nd (2024-07-30); ordinals must increase with the date"
             )
 
-            record.editions[1].date = "2024"
+            try record.editions[1].reschedule(to: "2024", endDate: nil)
             let undecided = EditionRule().check(record).isEmpty  // true: 2024 may be either
             #expect(undecided)
         }
 
         @Test("The Forum Rules example of edition.unrecorded runs")
-        func editionUnrecorded() {
+        func editionUnrecorded() throws {
             let forum = Self.makeForum()
             var record = forum
             record.editions = [
-                Edition(ordinal: 1, date: "2024", host: .korea),
-                Edition(ordinal: 3, date: "2026", host: .korea),
+                try Edition(ordinal: 1, date: "2024", host: .korea),
+                try Edition(ordinal: 3, date: "2026", host: .korea),
             ]
             let found = EditionRule().check(record).map { "\($0.code) \($0.subject)" }
             // ["edition.unrecorded forums[think-tank-forum].editions[2]"]
@@ -779,15 +779,15 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Forum Rules example of chronology.before-establishment runs")
-        func chronologyBeforeEstablishment() {
+        func chronologyBeforeEstablishment() throws {
             let forum = Self.makeForum()
             var record = forum
-            record.editions = [Edition(ordinal: 1, date: "2023-06", host: .korea)]
+            record.editions = [try Edition(ordinal: 1, date: "2023-06", host: .korea)]
             let codes = ChronologyRule().check(record).map(\.code)
             // [.chronologyBeforeEstablishment]
             #expect(codes == [.chronologyBeforeEstablishment])
 
-            record.editions = [Edition(ordinal: 1, date: "2023-11", host: .korea)]
+            record.editions = [try Edition(ordinal: 1, date: "2023-11", host: .korea)]
             let mayBeSameDay = ChronologyRule().check(record).isEmpty  // true
             #expect(mayBeSameDay)
         }
@@ -1049,7 +1049,7 @@ extension DocumentationExampleTests {
         }
 
         @Test("An edition that no institution of its host country organised is reported")
-        func hostCountryOrganizes() {
+        func hostCountryOrganizes() throws {
             let dataset = Dataset(
                 institutions: [
                     Institution(
@@ -1059,7 +1059,7 @@ extension DocumentationExampleTests {
                     Forum(
                         id: "think-tank-forum", name: "Think Tank Forum", kind: .thinkTank,
                         editions: [
-                            Edition(
+                            try Edition(
                                 ordinal: 1, date: "2024-07-30", host: .uzbekistan,
                                 organizers: ["kaziss"])
                         ])
@@ -1070,7 +1070,7 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Writing Your Own Rule example acknowledges a violation of one's own code")
-        func acknowledgingOwnCode() {
+        func acknowledgingOwnCode() throws {
             var dataset = Dataset(
                 institutions: [
                     Institution(
@@ -1080,7 +1080,7 @@ extension DocumentationExampleTests {
                     Forum(
                         id: "think-tank-forum", name: "Think Tank Forum", kind: .thinkTank,
                         editions: [
-                            Edition(
+                            try Edition(
                                 ordinal: 1, date: "2024-07-30", host: .uzbekistan,
                                 organizers: ["kaziss"])
                         ])
@@ -1272,10 +1272,10 @@ extension DocumentationExampleTests {
             let forum = Forum(
                 id: "think-tank-forum", name: "Think Tank Forum", kind: .thinkTank,
                 editions: [
-                    Edition(ordinal: 1, date: "2024", host: .korea),
-                    Edition(ordinal: 2, date: "2025", host: .uzbekistan),
-                    Edition(ordinal: 3, date: "2026", host: .korea),
-                    Edition(ordinal: 4, date: "2027", host: .tajikistan),
+                    try Edition(ordinal: 1, date: "2024", host: .korea),
+                    try Edition(ordinal: 2, date: "2025", host: .uzbekistan),
+                    try Edition(ordinal: 3, date: "2026", host: .korea),
+                    try Edition(ordinal: 4, date: "2027", host: .tajikistan),
                 ])
             let valid = try String(decoding: Dataset(forums: [forum]).json(), as: UTF8.self)
             let text = valid.replacingOccurrences(of: #""TJ""#, with: #""XX""#)
@@ -1371,11 +1371,11 @@ extension DocumentationExampleTests {
         @Test(
             "The record as of a date: overdue as of November, not as of September, not without a date"
         )
-        func recordDate() {
+        func recordDate() throws {
             let summit = Forum(
                 id: "summit", name: "Korea–Central Asia Summit", kind: .summit,
                 editions: [
-                    Edition(
+                    try Edition(
                         ordinal: 1, date: "2026-09-16", endDate: "2026-09-17", host: .korea,
                         status: .planned)
                 ])
@@ -1389,7 +1389,7 @@ extension DocumentationExampleTests {
         }
 
         @Test("What a source can attest: the 14th edition cites only a source of 2019")
-        func evidence() {
+        func evidence() throws {
             let ministry = Source(
                 id: "mofa-320762", title: "Outcome of 12th ROK-Central Asia Cooperation Forum",
                 publisher: "Ministry of Foreign Affairs of Korea", published: "2019-10-17")
@@ -1397,7 +1397,7 @@ extension DocumentationExampleTests {
                 id: "cooperation-forum", name: "Korea–Central Asia Cooperation Forum",
                 kind: .ministerial,
                 editions: [
-                    Edition(
+                    try Edition(
                         ordinal: 14, date: "2021-11-30", host: .tajikistan, sources: ["mofa-320762"]
                     )
                 ],

@@ -14,9 +14,9 @@ struct AdmissionByPeriodTests {
             .founded("a", on: "2019-01-01"), .founded("b", on: "2019-01-01"),
         ]),
         editions: [
-            Edition(ordinal: 1, date: "2020-05", host: .korea),
-            Edition(ordinal: 2, date: "2021-05", host: .kazakhstan),
-            Edition(ordinal: 3, date: "2022-06", host: .korea),
+            RuleFixtures.edition(1, "2020-05", .korea),
+            RuleFixtures.edition(2, "2021-05", .kazakhstan),
+            RuleFixtures.edition(3, "2022-06", .korea),
         ],
         charters: [
             CharterPeriod(

@@ -45,10 +45,10 @@ struct CharterPeriodRuleTests {
             (.korea, 2027, ["rotation.parity forums[track].editions[2]"]),
         ])
     func parity(host: Country, year: Int, expected: [String]) throws {
-        let first = Edition(
+        let first = try Edition(
             ordinal: 1, date: try PartialDate("\(year - 1)"),
             host: year % 2 == 0 ? .kazakhstan : .korea)
-        let second = Edition(ordinal: 2, date: try PartialDate("\(year)"), host: host)
+        let second = try Edition(ordinal: 2, date: try PartialDate("\(year)"), host: host)
         let forum = Self.forum([first, second], periods: [try Self.parity(.binding)])
         #expect(Self.codes(forum) == expected)
     }
@@ -56,8 +56,8 @@ struct CharterPeriodRuleTests {
     @Test("A breach of a binding period is an error; of a proposed or practice one, a warning")
     func severityByForce() throws {
         let editions = [
-            Edition(ordinal: 1, date: "2025", host: .kazakhstan),
-            Edition(ordinal: 2, date: "2026", host: .uzbekistan),
+            try Edition(ordinal: 1, date: "2025", host: .kazakhstan),
+            try Edition(ordinal: 2, date: "2026", host: .uzbekistan),
         ]
         for (force, severity) in [
             (CharterPeriod.Force.binding, Severity.error), (.proposed, .warning),
@@ -83,9 +83,10 @@ struct CharterPeriodRuleTests {
         var later = try Self.parity(.binding)
         later.start = .edition(3)
         let editions = [
-            Edition(ordinal: 1, date: "2023", host: .korea),
-            Edition(ordinal: 2, date: "2024", host: .kazakhstan),  // even: parity would say Korea
-            Edition(ordinal: 3, date: "2026", host: .korea),
+            try Edition(ordinal: 1, date: "2023", host: .korea),
+            // Even: parity would say Korea.
+            try Edition(ordinal: 2, date: "2024", host: .kazakhstan),
+            try Edition(ordinal: 3, date: "2026", host: .korea),
         ]
         #expect(Self.codes(Self.forum(editions, periods: [reciprocal, later])) == [])
         #expect(
@@ -110,7 +111,7 @@ struct CharterPeriodRuleTests {
         ])
     func chairmanship(chairs: [Country], expected: [String]) throws {
         let editions = try chairs.enumerated().map { index, chair in
-            Edition(
+            try Edition(
                 ordinal: index + 1, date: try PartialDate("\(2020 + index)"), host: .mongolia,
                 chairs: [chair])
         }
@@ -153,11 +154,11 @@ struct CharterPeriodRuleTests {
             (.headsOfState, []),
             (Edition.Level(rawValue: "directorGeneral"), []),
         ] as [(Edition.Level?, [String])])
-    func level(level: Edition.Level?, expected: [String]) {
-        let edition = Edition(ordinal: 1, date: "2016-11", host: .korea, level: level)
+    func level(level: Edition.Level?, expected: [String]) throws {
+        let edition = try Edition(ordinal: 1, date: "2016-11", host: .korea, level: level)
         let period = CharterPeriod(charter: Charter(cadence: .irregular, level: .ministerial))
         #expect(Self.codes(Self.forum([edition], periods: [period])) == expected)
-        let noLevel = Edition(ordinal: 1, date: "2016-11", host: .korea)
+        let noLevel = try Edition(ordinal: 1, date: "2016-11", host: .korea)
         #expect(Self.codes(Self.forum([noLevel], periods: [period])) == [])
     }
 
@@ -166,7 +167,7 @@ struct CharterPeriodRuleTests {
         let period = CharterPeriod(charter: Charter(cadence: .biennial))
         func gaps(_ years: [Int]) throws -> [String] {
             let editions = try years.enumerated().map { index, year in
-                Edition(ordinal: index + 1, date: try PartialDate("\(year)"), host: .korea)
+                try Edition(ordinal: index + 1, date: try PartialDate("\(year)"), host: .korea)
             }
             return Self.codes(Self.forum(editions, periods: [period]))
         }
@@ -175,8 +176,8 @@ struct CharterPeriodRuleTests {
         #expect(try gaps([2022, 2025]) == ["cadence.gap forums[track].years[2024]"])
         let irregular = CharterPeriod(charter: Charter(cadence: .irregular))
         let sparse = [
-            Edition(ordinal: 1, date: "2004", host: .korea),
-            Edition(ordinal: 2, date: "2025", host: .korea),
+            try Edition(ordinal: 1, date: "2004", host: .korea),
+            try Edition(ordinal: 2, date: "2025", host: .korea),
         ]
         #expect(Self.codes(Self.forum(sparse, periods: [irregular])) == [])
     }
@@ -191,10 +192,10 @@ struct CharterPeriodRuleTests {
             (.kazakhstan, []),
             (.korea, []),
         ])
-    func delegation(country: Country, expected: [String]) {
+    func delegation(country: Country, expected: [String]) throws {
         let format = DialogueFormat(
             id: "korea-ca", name: "Korea–Central Asia", partner: .country(.korea))
-        let edition = Edition(
+        let edition = try Edition(
             ordinal: 1, date: "2026", host: .korea, delegations: [Delegation(country: country)],
             guests: [.country(.mongolia)])
         let forum = Self.forum([edition], periods: [], format: "korea-ca")
@@ -208,14 +209,14 @@ struct CharterPeriodRuleTests {
             country: try Country("BE"), memberStates: [try Country("FR"), try Country("DE")])
         let format = DialogueFormat(
             id: "eu-ca", name: "EU–Central Asia", partner: .organization("eu"))
-        let french = Edition(
+        let french = try Edition(
             ordinal: 1, date: "2025", host: .uzbekistan,
             delegations: [Delegation(country: try Country("FR")), Delegation(country: .uzbekistan)])
         #expect(
             Self.codes(
                 Self.forum([french], periods: [], format: "eu-ca"), formats: [format],
                 institutions: [eu]) == [])
-        let british = Edition(
+        let british = try Edition(
             ordinal: 1, date: "2025", host: .uzbekistan,
             delegations: [Delegation(country: try Country("GB"))])
         #expect(
@@ -229,9 +230,9 @@ struct CharterPeriodRuleTests {
                 cadence: .annual,
                 rotation: try .reciprocal(pivot: .organization("eu"), group: Self.group)))
         let hosts = [
-            Edition(ordinal: 1, date: "2024", host: try Country("FR")),
-            Edition(ordinal: 2, date: "2025", host: .uzbekistan),
-            Edition(ordinal: 3, date: "2026", host: try Country("GB")),
+            try Edition(ordinal: 1, date: "2024", host: try Country("FR")),
+            try Edition(ordinal: 2, date: "2025", host: .uzbekistan),
+            try Edition(ordinal: 3, date: "2026", host: try Country("GB")),
         ]
         #expect(
             Self.codes(
@@ -244,7 +245,7 @@ struct CharterPeriodRuleTests {
         "Formats, organisations, decisions, periods' agreements and adopted agreements must be defined"
     )
     func references() throws {
-        var edition = Edition(
+        var edition = try Edition(
             ordinal: 1, date: "2026", host: .korea, guests: [.organization("gcc")])
         edition.adopted = ["declaration"]
         var period = try Self.parity(.binding)

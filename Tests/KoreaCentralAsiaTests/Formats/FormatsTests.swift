@@ -109,7 +109,7 @@ struct FormatsTests {
             rotation: try .parity(
                 pivot: .country(.korea), group: Country.centralAsia, pivotYears: .even)
         )
-        let held = [Edition(ordinal: 1, date: "2024", host: .korea)]
+        let held = [try Edition(ordinal: 1, date: "2024", host: .korea)]
         let plan = try charter.plan(after: held, through: 2028)
         #expect(plan.map(\.host.code) == ["KZ", "KR", "KG", "KR"])
         #expect(plan.map(\.side) == [.group, .pivot, .group, .pivot])
@@ -144,7 +144,7 @@ struct FormatsTests {
             (Charter(cadence: .annual), .noRotation),
         ])
     func unplannable(charter: Charter, error: PlanningError) throws {
-        let held = [Edition(ordinal: 1, date: "2024", host: .kazakhstan)]
+        let held = [try Edition(ordinal: 1, date: "2024", host: .kazakhstan)]
         #expect(throws: error) { try charter.plan(after: held, through: 2030) }
     }
 

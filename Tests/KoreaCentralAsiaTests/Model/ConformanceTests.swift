@@ -145,7 +145,7 @@ struct ConformanceTests {
         Sample(Membership.Status.participant),
         Sample(Fixtures.edition),
         Sample(
-            Edition(ordinal: 3, date: "2026", host: .korea, status: .cancelled),
+            RuleFixtures.edition(3, "2026", .korea, .cancelled),
             "Edition (cancelled)"),
         Sample(Edition.Status.planned),
         Sample(Edition.Mode.virtual),

@@ -113,13 +113,13 @@ struct MembershipTests {
     }
 
     @Test("Held and planned editions count for rotation, in date order; cancelled ones do not")
-    func scheduledEditions() {
+    func scheduledEditions() throws {
         var forum = Fixtures.forum
         forum.editions = [
-            Edition(ordinal: 3, date: "2026", host: .korea, status: .planned),
-            Edition(ordinal: 2, date: "2025-06-12", host: .kyrgyzstan),
-            Edition(ordinal: 4, date: "2027", host: .tajikistan, status: .cancelled),
-            Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan),
+            try Edition(ordinal: 3, date: "2026", host: .korea, status: .planned),
+            try Edition(ordinal: 2, date: "2025-06-12", host: .kyrgyzstan),
+            try Edition(ordinal: 4, date: "2027", host: .tajikistan, status: .cancelled),
+            try Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan),
         ]
         #expect(forum.scheduledEditions.map(\.ordinal) == [1, 2, 3])
         #expect(forum.edition(2)?.host == .kyrgyzstan)

@@ -39,9 +39,9 @@ struct WireFormatTests {
 
     @Test("An edition leaves out the default status held and every absent value")
     func editionDefaults() throws {
-        let held = Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)
+        let held = try Edition(ordinal: 1, date: "2024-07-30", host: .uzbekistan)
         #expect(try Fixtures.json(held) == #"{"date":"2024-07-30","host":"UZ","ordinal":1}"#)
-        let planned = Edition(
+        let planned = try Edition(
             ordinal: 3, date: "2026", host: .korea, city: "Seoul", status: .planned)
         #expect(
             try Fixtures.json(planned)

@@ -72,34 +72,69 @@ struct NoTrapTests {
         }
     }
 
-    @Test("Ordinals a caller sets at Int's bounds are judged without overflow")
-    func ordinalsAtBounds() {
-        var forum = Forum(
-            id: "forum", name: "Forum", kind: .thinkTank, sources: ["source"])
-        forum.editions = [
-            Edition(ordinal: .min, date: "2024", host: .korea, sources: ["source"]),
-            Edition(ordinal: .max, date: "2025", host: .kazakhstan, sources: ["source"]),
-        ]
-        let report = Dataset(forums: [forum]).validate()
-        let unrecorded = report.violations.filter { $0.code == .editionUnrecorded }
-        #expect(unrecorded.count == 1, "one violation for a gap wider than Int holds")
-        #expect(unrecorded.first?.message.hasPrefix("the -9223372036854775807th to") == true)
+    @Test(
+        "An edition's ordinal outside 1 to 1,000,000 cannot be built, nor renumbered to, as it cannot be decoded",
+        arguments: [Int.min, -1, 0, 1_000_001, Int.max])
+    func ordinalsOutOfRange(ordinal: Int) throws {
+        #expect(throws: ValueError.self) {
+            try Edition(ordinal: ordinal, date: "2024", host: .korea)
+        }
+        var edition = try Edition(ordinal: 1, date: "2024", host: .korea)
+        #expect(throws: ValueError.self) { try edition.renumber(ordinal) }
+        #expect(edition.ordinal == 1, "a refused change leaves the edition as it was")
     }
 
-    @Test(
-        "A plan after an ordinal past the highest a document holds is refused, not overflowed",
-        arguments: [Int.max, Edition.ordinalRange.upperBound])
-    func planAfterHugeOrdinal(ordinal: Int) {
-        let history = [Edition(ordinal: ordinal, date: "2024", host: .korea)]
+    @Test("The widest gap of ordinals a document holds is one violation, not a million")
+    func widestGap() throws {
+        var forum = Forum(id: "forum", name: "Forum", kind: .thinkTank, sources: ["source"])
+        forum.editions = [
+            try Edition(ordinal: 1, date: "2024", host: .korea, sources: ["source"]),
+            try Edition(
+                ordinal: Edition.ordinalRange.upperBound, date: "2025", host: .kazakhstan,
+                sources: ["source"]),
+        ]
+        let unrecorded = Dataset(forums: [forum]).validate().violations.filter {
+            $0.code == .editionUnrecorded
+        }
+        #expect(
+            unrecorded.map(\.message) == [
+                "the 2nd to 999999th editions are not recorded (the record has the 1st and the 1000000th)"
+            ])
+    }
+
+    @Test("A plan after the highest ordinal a document holds is refused, not overflowed")
+    func planAfterHighestOrdinal() throws {
+        let ordinal = Edition.ordinalRange.upperBound
+        let history = [try Edition(ordinal: ordinal, date: "2024", host: .korea)]
         #expect(throws: PlanningError.ordinalOutOfRange(ordinal)) {
             try Charter.thinkTankForum.plan(after: history, through: 2030)
         }
     }
 
+    @Test("An end date before the date, or two delegations of one country, cannot be built")
+    func inconsistentEdition() throws {
+        #expect(throws: ValueError.self) {
+            try Edition(ordinal: 1, date: "2024-07-30", endDate: "2024-07-29", host: .korea)
+        }
+        let delegation = Delegation(country: .korea, title: "Minister", level: .foreignMinister)
+        #expect(throws: ValueError.self) {
+            try Edition(
+                ordinal: 1, date: "2024", host: .korea, delegations: [delegation, delegation])
+        }
+        var edition = try Edition(ordinal: 1, date: "2024-07-30", host: .korea)
+        #expect(throws: ValueError.self) {
+            try edition.reschedule(to: "2024-07-30", endDate: "2024-07-01")
+        }
+        #expect(throws: ValueError.self) {
+            try edition.replaceDelegations(with: [delegation, delegation])
+        }
+        #expect(edition == (try Edition(ordinal: 1, date: "2024-07-30", host: .korea)))
+    }
+
     @Test("A plan from the highest ordinal a document holds but one numbers its edition")
     func planAtHighestOrdinal() throws {
         let ordinal = Edition.ordinalRange.upperBound - 1
-        let history = [Edition(ordinal: ordinal, date: "2024", host: .korea)]
+        let history = [try Edition(ordinal: ordinal, date: "2024", host: .korea)]
         let plan = try Charter.thinkTankForum.plan(after: history, through: 2025)
         #expect(plan.map(\.ordinal) == [ordinal + 1])
     }
@@ -109,10 +144,10 @@ struct NoTrapTests {
         var forum = Forum(
             id: "forum", name: "Forum", kind: .thinkTank, charter: .thinkTankForum,
             sources: ["source"])
-        forum.editions = [Edition(ordinal: 1, date: "9997", host: .kazakhstan)]
+        forum.editions = [try Edition(ordinal: 1, date: "9997", host: .kazakhstan)]
         #expect(try forum.plan(through: 9999).map(\.year) == [9998, 9999])
         #expect(throws: PlanningError.yearOutOfRange(10_000)) { try forum.plan(through: 10_000) }
-        forum.editions.append(Edition(ordinal: 2, date: "9999", host: .korea))
+        forum.editions.append(try Edition(ordinal: 2, date: "9999", host: .korea))
         #expect(try forum.plan(through: 9999).isEmpty)
     }
 

@@ -34,7 +34,7 @@ struct PlanningTests {
     @Test("A planned edition is a planned edition dated by its year")
     func plannedEdition() {
         let edition = PlannedEdition(year: 2026, ordinal: 3, side: .pivot, host: .korea).edition
-        #expect(edition == Edition(ordinal: 3, date: "2026", host: .korea, status: .planned))
+        #expect(edition == RuleFixtures.edition(3, "2026", .korea, .planned))
     }
 
     @Test("With no edition held, the plan starts with the charter's first edition")

@@ -29,8 +29,9 @@ struct RecordDateRuleTests {
             ("2026-09-16", nil, "2026-09", false),
             ("2026-09-16", nil, "2026", false),
         ] as [(PartialDate, PartialDate?, PartialDate, Bool)])
-    func overdue(date: PartialDate, end: PartialDate?, asOf: PartialDate, fires: Bool) {
-        let planned = Edition(ordinal: 3, date: date, endDate: end, host: .korea, status: .planned)
+    func overdue(date: PartialDate, end: PartialDate?, asOf: PartialDate, fires: Bool) throws {
+        let planned = try Edition(
+            ordinal: 3, date: date, endDate: end, host: .korea, status: .planned)
         let found = RecordDateRule().check(dataset(adding: planned, asOf: asOf))
         #expect(
             F.only(.editionOverdue, in: found).map(\.subject.path)
@@ -39,8 +40,8 @@ struct RecordDateRuleTests {
     }
 
     @Test("The overdue message says what the record should do")
-    func overdueMessage() {
-        let planned = Edition(ordinal: 3, date: "2026-09-16", host: .korea, status: .planned)
+    func overdueMessage() throws {
+        let planned = try Edition(ordinal: 3, date: "2026-09-16", host: .korea, status: .planned)
         let found = RecordDateRule().check(dataset(adding: planned, asOf: "2026-11-26"))
         #expect(
             F.only(.editionOverdue, in: found).map(\.message) == [
@@ -50,8 +51,8 @@ struct RecordDateRuleTests {
 
     @Test(
         "Without a date of the record, no time rule runs: a planned edition of 1990 is not overdue")
-    func noRecordDate() {
-        let planned = Edition(ordinal: 3, date: "1990", host: .korea, status: .planned)
+    func noRecordDate() throws {
+        let planned = try Edition(ordinal: 3, date: "1990", host: .korea, status: .planned)
         var sources = F.sources
         sources.append(Source(id: "undated", title: "Undated", publisher: "Someone"))
         let dataset = dataset(adding: planned, asOf: nil, sources: sources)
@@ -70,8 +71,8 @@ struct RecordDateRuleTests {
             ("2026-12-01", "2026", false),
             ("2026-12-01", "2026-12", false),
         ] as [(PartialDate, PartialDate, Bool)])
-    func heldAfterRecord(date: PartialDate, asOf: PartialDate, fires: Bool) {
-        let held = Edition(ordinal: 3, date: date, host: .korea)
+    func heldAfterRecord(date: PartialDate, asOf: PartialDate, fires: Bool) throws {
+        let held = try Edition(ordinal: 3, date: date, host: .korea)
         let found = RecordDateRule().check(dataset(adding: held, asOf: asOf))
         let mine = F.only(.editionHeldAfterRecord, in: found)
         #expect(mine.map(\.subject.path) == (fires ? [F.editionSubject(3)] : []))
@@ -84,9 +85,9 @@ struct RecordDateRuleTests {
             ("2026-11-27", true), ("2027", true), ("2026-12", true), ("2026-11", false),
             ("2026", false), ("2026-11-26", false),
         ] as [(PartialDate, Bool)])
-    func sourceAfterRecord(published: PartialDate, fires: Bool) {
+    func sourceAfterRecord(published: PartialDate, fires: Bool) throws {
         let late = Source(id: "late", title: "Late", publisher: "Someone", published: published)
-        let planned = Edition(ordinal: 3, date: "2027", host: .korea, status: .planned)
+        let planned = try Edition(ordinal: 3, date: "2027", host: .korea, status: .planned)
         let found = RecordDateRule().check(
             dataset(adding: planned, asOf: "2026-11-26", sources: F.sources + [late]))
         #expect(found.map(\.code) == (fires ? [.sourceAfterRecord] : []))
@@ -94,9 +95,9 @@ struct RecordDateRuleTests {
     }
 
     @Test("A source of unknown date is a warning when the record has a date")
-    func undated() {
+    func undated() throws {
         let undated = Source(id: "undated", title: "Undated page", publisher: "Someone")
-        let planned = Edition(ordinal: 3, date: "2027", host: .korea, status: .planned)
+        let planned = try Edition(ordinal: 3, date: "2027", host: .korea, status: .planned)
         let found = RecordDateRule().check(
             dataset(adding: planned, asOf: "2026-11-26", sources: F.sources + [undated]))
         #expect(found.map(\.code) == [.sourceUndated])
@@ -105,8 +106,8 @@ struct RecordDateRuleTests {
     }
 
     @Test("validate(asOf:) judges the record as of another date than its own")
-    func validateAsOf() {
-        let planned = Edition(ordinal: 3, date: "2026-09-16", host: .korea, status: .planned)
+    func validateAsOf() throws {
+        let planned = try Edition(ordinal: 3, date: "2026-09-16", host: .korea, status: .planned)
         let dataset = dataset(adding: planned, asOf: "2026-01-01")
         #expect(!dataset.validate().codes.contains(.editionOverdue))
         #expect(dataset.validate(asOf: "2026-11-26").codes.contains(.editionOverdue))
@@ -142,10 +143,10 @@ struct EvidenceRuleTests {
             ("2021-11-30", ["undated"], false),
             ("2021-11-30", [], false),
         ] as [(PartialDate, [Source.ID], Bool)])
-    func edition(date: PartialDate, sources: [Source.ID], fires: Bool) {
-        let dataset = dataset {
+    func edition(date: PartialDate, sources: [Source.ID], fires: Bool) throws {
+        let dataset = try dataset {
             $0.forums[0].editions.append(
-                Edition(ordinal: 3, date: date, host: .korea, sources: sources))
+                try Edition(ordinal: 3, date: date, host: .korea, sources: sources))
         }
         let found = EvidenceRule().check(dataset)
         #expect(found.map(\.subject.path) == (fires ? [F.editionSubject(3)] : []))
@@ -153,10 +154,10 @@ struct EvidenceRuleTests {
     }
 
     @Test("The message names the fact, its date, the source and its date")
-    func message() {
-        let dataset = dataset {
+    func message() throws {
+        let dataset = try dataset {
             $0.forums[0].editions.append(
-                Edition(
+                try Edition(
                     ordinal: 14, date: "2021-11-30", host: .tajikistan, sources: ["mofa-320762"]))
         }
         #expect(
@@ -166,10 +167,10 @@ struct EvidenceRuleTests {
     }
 
     @Test("A planned edition may cite an announcement published before it")
-    func plannedExempt() {
-        let dataset = dataset {
+    func plannedExempt() throws {
+        let dataset = try dataset {
             $0.forums[0].editions.append(
-                Edition(
+                try Edition(
                     ordinal: 3, date: "2026-09-16", host: .korea, status: .planned,
                     sources: ["mofa-320762"]))
         }

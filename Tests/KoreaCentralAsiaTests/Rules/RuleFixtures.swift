@@ -67,15 +67,19 @@ enum RuleFixtures {
         sources: [roundtable])
 
     /// The 1st forum: Tashkent, 30 July 2024.
-    static let tashkent = Edition(
-        ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent",
-        organizers: ["iica", "korea-central-asia-cooperation-forum-secretariat"],
-        sources: ["nca-2024-07-31", "uzdaily-2024-07"])
+    static let tashkent = valid {
+        try Edition(
+            ordinal: 1, date: "2024-07-30", host: .uzbekistan, city: "Tashkent",
+            organizers: ["iica", "korea-central-asia-cooperation-forum-secretariat"],
+            sources: ["nca-2024-07-31", "uzdaily-2024-07"])
+    }
 
     /// The 2nd forum: Bishkek, 13 June 2025.
-    static let bishkek = Edition(
-        ordinal: 2, date: "2025-06-13", host: .kyrgyzstan, city: "Bishkek",
-        organizers: ["nisi", "korea-foundation"], sources: ["mts-tj-2022"])
+    static let bishkek = valid {
+        try Edition(
+            ordinal: 2, date: "2025-06-13", host: .kyrgyzstan, city: "Bishkek",
+            organizers: ["nisi", "korea-foundation"], sources: ["mts-tj-2022"])
+    }
 
     static let foundingEvents: [Membership.Event] = founders.map {
         .founded($0, on: established, sources: [roundtable])
@@ -127,13 +131,13 @@ enum RuleFixtures {
     static func edition(
         _ ordinal: Int, _ date: PartialDate, _ host: Country, _ status: Edition.Status = .held
     ) -> Edition {
-        Edition(ordinal: ordinal, date: date, host: host, status: status)
+        valid { try Edition(ordinal: ordinal, date: date, host: host, status: status) }
     }
 
     /// Held editions numbered from 1, one a year from `year`, hosted in the order given.
     static func history(from year: Int, hosts: [Country]) throws -> [Edition] {
         try hosts.enumerated().map { offset, host in
-            Edition(ordinal: offset + 1, date: try PartialDate(year: year + offset), host: host)
+            try Edition(ordinal: offset + 1, date: try PartialDate(year: year + offset), host: host)
         }
     }
 

@@ -140,13 +140,13 @@ extension RulePropertyTests {
                 if cancelledBefore {
                     let other = Self.pool.randomElement(using: &rng) ?? .korea
                     editions.append(
-                        Edition(
+                        try Edition(
                             ordinal: editions.count + 1,
                             date: try PartialDate(year: year, month: 1),
                             host: other, status: .cancelled))
                 }
                 editions.append(
-                    Edition(
+                    try Edition(
                         ordinal: editions.count + 1,
                         date: try Self.date(in: year, months: 2...12, using: &rng),
                         host: host))

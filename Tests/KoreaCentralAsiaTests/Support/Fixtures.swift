@@ -53,10 +53,12 @@ enum Fixtures {
         .withdrew("iica", on: "2025-03"),
     ])
 
-    static let edition = Edition(
-        ordinal: 1, date: "2024-07-30", endDate: "2024-07-31", host: .uzbekistan, city: "Tashkent",
-        status: .held, mode: .hybrid, level: .viceMinisterial, organizers: ["isrs"],
-        sources: ["test-news-2023-11-21"])
+    static let edition = valid {
+        try Edition(
+            ordinal: 1, date: "2024-07-30", endDate: "2024-07-31", host: .uzbekistan,
+            city: "Tashkent", status: .held, mode: .hybrid, level: .viceMinisterial,
+            organizers: ["isrs"], sources: ["test-news-2023-11-21"])
+    }
 
     static let forum = Forum(
         id: "think-tank-forum", name: "Korea–Central Asia Think Tank Forum", kind: .thinkTank,
@@ -64,7 +66,7 @@ enum Fixtures {
         secretariat: "korea-foundation",
         charter: .thinkTankForum, membership: membership,
         editions: [
-            edition, Edition(ordinal: 2, date: "2025-06", host: .kyrgyzstan, status: .planned),
+            edition, RuleFixtures.edition(2, "2025-06", .kyrgyzstan, .planned),
         ],
         sources: ["test-news-2023-11-21"])
 
