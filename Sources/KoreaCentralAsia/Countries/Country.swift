@@ -53,7 +53,7 @@ public struct Country: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var name: String { profile?.name ?? Self.isoShortNames[code] ?? code }
 
     /// The name as it reads inside a sentence: "the Republic of Korea", "Uzbekistan".
-    public var nameInProse: String { profile?.nameInProse ?? name }
+    package var nameInProse: String { profile?.nameInProse ?? name }
 
     /// The ISO 3166-1 alpha-3 code, for example `"KAZ"`.
     public var alpha3: String { Self.isoAlpha3[code] ?? code }
@@ -86,7 +86,7 @@ extension Country {
         public let wikidataItem: ExternalIdentifier
 
         /// The name as it reads inside a sentence, with an article where English needs one.
-        public var nameInProse: String { name.hasPrefix("Republic") ? "the " + name : name }
+        package var nameInProse: String { name.hasPrefix("Republic") ? "the " + name : name }
     }
 
     /// The Republic of Korea (`KR`).

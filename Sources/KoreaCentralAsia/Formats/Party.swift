@@ -37,7 +37,7 @@ public enum Party: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The party as it reads inside a sentence: "the Republic of Korea", or the organisation's
     /// name when `institutions` knows it.
-    public func nameInProse(institutions: [Institution.ID: Institution] = [:]) -> String {
+    package func nameInProse(institutions: [Institution.ID: Institution] = [:]) -> String {
         switch self {
         case .country(let country): country.nameInProse
         case .organization(let id): institutions[id]?.name ?? id.rawValue
@@ -64,7 +64,7 @@ public enum Party: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The party as it reads inside a sentence, with organisations named as the dataset records
     /// them.
-    public func nameInProse(in dataset: Dataset) -> String {
+    package func nameInProse(in dataset: Dataset) -> String {
         switch self {
         case .country(let country): country.nameInProse
         case .organization: name(in: dataset)

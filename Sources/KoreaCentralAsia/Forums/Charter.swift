@@ -238,7 +238,7 @@ extension Charter {
         ///
         /// For the Think Tank Forum: "Hosts alternate between the Republic of Korea (pivot) and,
         /// in turn, KZ, KG, TJ, TM, UZ (group)."
-        public func summary(pivotName: String) -> String {
+        package func summary(pivotName: String) -> String {
             let members = groupInOrder.map(\.code).joined(separator: ", ")
             switch kind {
             case .reciprocal:

@@ -168,10 +168,10 @@ public struct Edition: Sendable, Hashable {
     public static let ordinalRange = 1...1_000_000
 
     /// The ordinal in words: "1st", "2nd", "3rd", "11th", "22nd".
-    public var ordinalText: String { Self.ordinalText(ordinal) }
+    package var ordinalText: String { Self.ordinalText(ordinal) }
 
     /// An ordinal number in words: "1st", "2nd", "3rd", "11th", "22nd".
-    public static func ordinalText(_ number: Int) -> String {
+    package static func ordinalText(_ number: Int) -> String {
         let suffix: String
         switch (number % 10, number % 100) {
         case (_, 11...13): suffix = "th"

@@ -77,7 +77,7 @@ extension Indicator {
         static let wireName = "measure"
 
         /// The measure in words: "trade turnover", "accumulated investment".
-        public var displayName: String {
+        package var displayName: String {
             switch self {
             case .tradeTurnover: "trade turnover"
             case .exports: "exports"

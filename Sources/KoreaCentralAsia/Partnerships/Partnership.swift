@@ -142,7 +142,7 @@ extension Partnership {
         public func isHigher(than other: Level) -> Bool { tier > other.tier }
 
         /// The level in words, for example "special strategic partnership".
-        public var displayName: String {
+        package var displayName: String {
             switch self {
             case .diplomaticRelations: "diplomatic relations"
             case .mutuallyBeneficialPartnership: "mutually beneficial partnership"

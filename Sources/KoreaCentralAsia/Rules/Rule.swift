@@ -15,7 +15,7 @@
 ///     func check(_ forum: Forum) -> [Violation] {
 ///         forum.editions.filter { $0.city == nil }.map { edition in
 ///             Violation(
-///                 Self.code, "the \(edition.ordinalText) edition names no city",
+///                 Self.code, "edition \(edition.ordinal) names no city",
 ///                 at: .edition(edition.ordinal, of: forum.id))
 ///         }
 ///     }

@@ -43,7 +43,7 @@ struct HostCountryOrganizes: Rule {
                 guard !countries.isEmpty, !countries.contains(edition.host) else { continue }
                 violations.append(
                     Violation(
-                        Self.code, "no organiser is from \(edition.host.nameInProse), the host",
+                        Self.code, "no organiser is from \(edition.host.name), the host",
                         at: .edition(edition.ordinal, of: forum.id)))
             }
         }
@@ -243,14 +243,13 @@ extension DocumentationExampleTests {
                 checked = true
             }
             let uzbekistan = catalog.partnership(between: .korea, and: .uzbekistan)
-            let level = uzbekistan?.level(on: "2020")?.displayName
-            // "special strategic partnership"
+            let level = uzbekistan?.level(on: "2020")  // .specialStrategicPartnership
             let trade = catalog.growth(
                 of: .tradeTurnover, between: .country(.korea), and: .centralAsia,
                 from: 1992, to: 2023)
             let growth = trade?.description  // "more than 666×"
             #expect(checked)
-            #expect(level == "special strategic partnership")
+            #expect(level == .specialStrategicPartnership)
             #expect(growth == "more than 666×")
         }
 
@@ -394,12 +393,11 @@ extension DocumentationExampleTests {
                     .init(level: .specialStrategicPartnership, since: "2019-04-19"),
                 ])
             let in2010 = koreaUzbekistan.level(on: "2010")  // .strategicPartnership
-            let current = koreaUzbekistan.currentLevel?.displayName
-            // "special strategic partnership"
+            let current = koreaUzbekistan.currentLevel  // .specialStrategicPartnership
             let higher = Partnership.Level.comprehensivePartnership
                 .isHigher(than: .mutuallyBeneficialPartnership)  // false: the same tier
             #expect(in2010 == .strategicPartnership)
-            #expect(current == "special strategic partnership")
+            #expect(current == .specialStrategicPartnership)
             #expect(higher == false)
         }
 

@@ -4,7 +4,7 @@
 /// ```swift
 /// static let trade1992 = valid { try Figure(amount: 15_000_000, currency: .usd) }
 /// ```
-func valid<Value>(_ make: () throws -> Value, file: StaticString = #filePath, line: UInt = #line)
+func valid<Value>(_ make: () throws -> Value, file: StaticString = #file, line: UInt = #line)
     -> Value
 {
     do {
