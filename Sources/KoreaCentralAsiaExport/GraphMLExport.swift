@@ -104,11 +104,15 @@ private struct GraphDocument {
 
             """
         // A name attribute for each language the institutions and forums have names in.
-        let languages = Set(
-            dataset.institutions.flatMap { $0.names.map(\.language) }
-                + dataset.forums.flatMap { $0.names.map(\.language) }
-                + dataset.formats.flatMap { $0.names.map(\.language) }
-        ).sorted()
+        // One set filled in three steps: the same expression as one sum of three `flatMap`s took
+        // the type checker 4.4 s in every build.
+        var languageSet = Set<LanguageTag>()
+        for institution in dataset.institutions {
+            languageSet.formUnion(institution.names.map(\.language))
+        }
+        for forum in dataset.forums { languageSet.formUnion(forum.names.map(\.language)) }
+        for format in dataset.formats { languageSet.formUnion(format.names.map(\.language)) }
+        let languages = languageSet.sorted()
         let nameKeys = languages.map { Key(id: "name_" + $0.rawValue, owner: .node, kind: .string) }
         for key in Key.all + nameKeys {
             let name = key.id == "edge_sources" ? "sources" : key.id

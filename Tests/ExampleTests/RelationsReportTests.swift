@@ -238,8 +238,9 @@ struct RelationsReportTests {
             proposed.compactMap { $0.attributes["data-host"] } == [
                 "KR", "TJ", "KR", "TM", "KR", "KZ", "KR", "UZ",
             ])
-        #expect(
-            proposed.compactMap { $0.attributes["data-year"] } == (2026...2033).map(String.init))
+        let years: [String] = (2026...2033).map { String($0) }
+        let proposedYears: [String] = proposed.compactMap { $0.attributes["data-year"] }
+        #expect(proposedYears == years)
         #expect(thinkTank.allText.contains("Republic of Korea (pivot)"))
         #expect(thinkTank.allText.contains("proposed by the rotation rule"))
 

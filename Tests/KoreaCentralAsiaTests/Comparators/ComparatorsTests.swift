@@ -25,7 +25,8 @@ struct ComparatorsTests {
             ])
         #expect(comparators.forums.count == 20)
         #expect(comparators.forums.allSatisfy { $0.format != nil })
-        #expect(comparators.forums.map(\.editions.count).reduce(0, +) == 74)
+        let editions: Int = comparators.forums.reduce(0) { $0 + $1.editions.count }
+        #expect(editions == 74)
         #expect(comparators.sources.count == 150)
         #expect(comparators.disputes.count == 6)
         #expect(comparators.meetings.count == 5)
