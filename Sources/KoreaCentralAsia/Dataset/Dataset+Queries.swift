@@ -65,7 +65,7 @@ extension Dataset {
 
     /// The members of a forum on a date, as institutions where the dataset defines them, sorted
     /// by identifier.
-    public func memberInstitutions(of forum: Forum.ID, on date: PartialDate) -> [Institution] {
+    package func memberInstitutions(of forum: Forum.ID, on date: PartialDate) -> [Institution] {
         guard let forum = self.forum(forum) else { return [] }
         let ids = forum.members(on: date)
         return institutions.filter { ids.contains(.institution($0.id)) }.sorted { $0.id < $1.id }

@@ -25,7 +25,7 @@ extension Dataset {
     ///   dataset has no forum `forumID`.
     /// - Complexity: O(*n* log *n*) in the forum's membership events, plus O(*i*) in the
     ///   institutions of the dataset.
-    public func evaluateAdmission(
+    package func evaluateAdmission(
         forum forumID: Forum.ID, candidate: Institution.ID,
         recommendedBy recommenders: [Institution.ID], on date: PartialDate,
         status: Membership.Status = .member

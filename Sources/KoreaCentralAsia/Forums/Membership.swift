@@ -1,7 +1,8 @@
 /// The membership history of a forum: who was a founder, who was admitted on whose
 /// recommendation, and who withdrew.
 ///
-/// The history is a list of events; ``members(on:)`` replays it. An admitted institution is
+/// The history is a list of events; ``Forum/members(on:)`` replays it, and
+/// ``standings(on:)`` gives each one's standing. An admitted institution is
 /// either a member or only a participant in meetings (the Joint Statement's "accepted into or
 /// participate in meetings of the forum"): participants are not members and cannot recommend.
 ///
@@ -11,7 +12,7 @@
 ///     .founded("iica", on: "2023-11-20"),
 /// ])
 /// membership.events.append(.admitted("isrs", on: "2025-01-10", recommendedBy: ["iica"]))
-/// membership.members(on: "2025")  // ["iica", "isrs", "kaziss"]
+/// membership.standings(on: "2025").keys  // iica, isrs, kaziss: each a member
 /// ```
 public struct Membership: Sendable, Hashable {
     /// The events, in the order recorded.
@@ -48,7 +49,7 @@ public struct Membership: Sendable, Hashable {
     /// not members.
     ///
     /// - Complexity: O(*n* log *n*) in the number of events.
-    public func members(on date: PartialDate) -> Set<Member> {
+    package func members(on date: PartialDate) -> Set<Member> {
         Set(standings(on: date).compactMap { $0.value == .member ? $0.key : nil })
     }
 
