@@ -29,7 +29,7 @@ render() {
     # One more '#' than the longest run of '#' after a '"' (which could close the literal) or a
     # backslash (which could start an interpolation) in the file.
     local longest
-    longest=$(grep -o '["\\]#*' "$file" | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
+    longest=$({ grep -o '["\\]#*' "$file" || true; } | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
     local hashes
     hashes=$(printf '%*s' "$longest" '' | tr ' ' '#')
     printf '// swift-format-ignore-file\n'

@@ -54,6 +54,8 @@ find_docc() {
 
 docc=$(find_docc)
 echo "docs: swift package dump-symbol-graph --minimum-access-level public"
+# Stale graphs of an earlier build would be copied too: start from an empty folder.
+rm -rf -- .build/*/symbolgraph
 dump=$(swift package dump-symbol-graph --minimum-access-level public 2>&1) || {
     echo "$dump" >&2
     exit 1

@@ -124,16 +124,20 @@ command.run { arguments in
 /// A folder's files go into that folder, created if needed; a single file to that path, or to
 /// standard output for `-`.
 func write(_ export: any DatasetExport, to output: String) throws(UsageError) {
-    let files: [ExportFile]
-    do {
-        files = try export.files
-        if export.layout == .folder { try export.write(to: URL(fileURLWithPath: output)) }
-    } catch {
-        throw UsageError(error.description)
-    }
-    if export.layout == .file {
-        // `-` is standard output, which the library's writer leaves to programs.
-        for file in files { try writeWholeOrNothing(file.data, to: output) }
+    if output == "-" {
+        // Standard output, which the library's writer leaves to programs: a single file only.
+        let files: [ExportFile]
+        do { files = try export.files } catch { throw UsageError(error.description) }
+        guard export.layout == .file, files.count == 1, let file = files.first else {
+            throw UsageError("-: this format writes a folder of files, not standard output")
+        }
+        try writeWholeOrNothing(file.data, to: output)
+    } else {
+        do {
+            try export.write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw UsageError(error.description)
+        }
     }
     if !isStandardOutput(output) { print("wrote \(output): \(export.summary)") }
 }

@@ -109,7 +109,10 @@ extension DatasetExport {
         let files = try self.files
         switch layout {
         case .file:
-            guard let file = files.first else { return }
+            guard files.count == 1, let file = files.first else {
+                throw ExportError(
+                    url.path, "a single-file export has \(files.count) files; nothing written")
+            }
             try writeFile(file.data, to: url.path)
         case .folder:
             try createFolder(url.path)

@@ -422,13 +422,18 @@ struct RelationsReportTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("report.html", text: "old report")
+        // One day for both runs: the page says the day it was made.
+        let day = "export SOURCE_DATE_EPOCH=1767225600"
         let result = try BuiltProgram.run(
-            "relations-report", ["--output", file, "--through", "2033"])
+            "relations-report", ["--output", file, "--through", "2033"], shellSetup: day)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(
-            written == (try BuiltProgram.run("relations-report", ["--through", "2033"]).stdout))
+            written
+                == (try BuiltProgram.run(
+                    "relations-report", ["--through", "2033"], shellSetup: day
+                ).stdout))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == [
                 "report.html"

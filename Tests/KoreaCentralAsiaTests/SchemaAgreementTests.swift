@@ -64,6 +64,9 @@ struct SchemaAgreementTests {
             file: "parity-without-pivot-years", path: "forums[0].charter.rotation.rule",
             kind: .invalidValue),
         .init(
+            file: "order-on-a-parity-rotation", path: "forums[0].charter.rotation.order",
+            kind: .invalidValue),
+        .init(
             file: "rotation-group-twice", path: "forums[0].charter.rotation.group",
             kind: .invalidValue),
         .init(

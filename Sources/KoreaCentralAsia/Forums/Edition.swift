@@ -254,13 +254,13 @@ extension Edition: Codable {
         case claims
     }
 
-    /// Decodes an edition; the ordinal must be positive and the end date not before the date;
+    /// Decodes an edition; the ordinal must be 1 to 1,000,000 and the end date not before the date;
     /// a schedule is oldest first and its latest announced date is the edition's date; a country
     /// leads one delegation at most.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         ordinal = try container.decodeInteger(forKey: .ordinal, in: Edition.ordinalRange) {
-            "\($0) is not an edition ordinal (1 or more)"
+            "\($0) is not an edition ordinal (1 to 1000000)"
         }
         // Strings converted in place rather than nested decoders: see `decode(_:parsing:)`.
         date = try container.decode(.date) { text throws(ValueError) in try PartialDate(text) }

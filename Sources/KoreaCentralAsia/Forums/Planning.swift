@@ -43,8 +43,8 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The pivot is an organisation of states, so the library cannot say which member state
     /// hosts on its side.
     case organizationPivot(Institution.ID)
-    /// The history's highest ordinal is past the highest a document can hold (1,000,000), so
-    /// the next one cannot be numbered.
+    /// The next edition would have this ordinal, past the highest an edition can have
+    /// (1,000,000).
     case ordinalOutOfRange(Int)
 
     /// A sentence that says what is missing.
@@ -61,7 +61,7 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
         case .organizationPivot(let id):
             "the pivot is the organisation \(id), whose member states host on its side; the library cannot say which one will"
         case .ordinalOutOfRange(let ordinal):
-            "the history's highest ordinal, \(ordinal), is past the highest an edition can have (\(Edition.ordinalRange.upperBound)), so the next edition cannot be numbered"
+            "the next edition would be the \(Edition.ordinalText(ordinal)), past the highest ordinal an edition can have (\(Edition.ordinalRange.upperBound))"
         }
     }
 }
@@ -128,7 +128,7 @@ extension Charter {
         let history = editions.filter(\.isScheduled)
             .sorted { ($0.date, $0.ordinal) < ($1.date, $1.ordinal) }
         var state = PlanningState()
-        state.nextOrdinal = try Self.nextOrdinal(after: editions)
+        state.nextOrdinal = Self.nextOrdinal(after: editions)
         if let rotation { state.replay(history, under: rotation) }
         var plan: [PlannedEdition] = []
         guard var next = try firstPlannedYear(after: state) else { return [] }
@@ -142,12 +142,10 @@ extension Charter {
 
     /// The ordinal after the highest of `editions`, or 1 for none.
     ///
-    /// - Throws: ``PlanningError/ordinalOutOfRange(_:)`` past the highest ordinal a document can
-    ///   hold, which a caller can set in Swift: the plan's ordinals then cannot overflow.
-    static func nextOrdinal(after editions: [Edition]) throws(PlanningError) -> Int {
-        let highest = editions.map(\.ordinal).max() ?? 0
-        guard highest < Edition.ordinalRange.upperBound else { throw .ordinalOutOfRange(highest) }
-        return Swift.max(highest, 0) + 1
+    /// An edition's ordinal is at most 1,000,000, so this cannot overflow; ``step(year:state:isFirst:)`` refuses to number an
+    /// edition past that.
+    static func nextOrdinal(after editions: [Edition]) -> Int {
+        (editions.map(\.ordinal).max() ?? 0) + 1
     }
 
     /// Refuses a charter that cannot plan: no rotation, an irregular cadence, a
@@ -201,7 +199,7 @@ extension Charter {
         state.lastSide = side
         state.lastYear = year
         guard Edition.ordinalRange.contains(state.nextOrdinal) else {
-            throw .ordinalOutOfRange(state.nextOrdinal - 1)
+            throw .ordinalOutOfRange(state.nextOrdinal)
         }
         defer { state.nextOrdinal += 1 }
         return PlannedEdition(year: year, ordinal: state.nextOrdinal, side: side, host: host)
@@ -235,7 +233,7 @@ extension Forum {
     ///   years, a group of *g* members and *p* periods.
     public func plan(through year: Int) throws(PlanningError) -> [PlannedEdition] {
         let history = scheduledEditions
-        let nextOrdinal = try Charter.nextOrdinal(after: editions)
+        let nextOrdinal = Charter.nextOrdinal(after: editions)
         // The period in force for the next edition, dated to the year after the last one.
         func period(ordinal: Int, year: Int) -> CharterPeriod? {
             charter(

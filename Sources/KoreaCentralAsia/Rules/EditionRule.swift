@@ -65,8 +65,9 @@ public struct EditionRule: ForumRule {
         let increasing = zip(recorded, recorded.dropFirst()).allSatisfy { $0 < $1 }
         let ordinals = increasing ? recorded : seen.sorted()
         for (low, high) in zip(ordinals, ordinals.dropFirst()) where high > low + 1 {
-            // `high - low` overflows for ordinals a caller set near `Int`'s bounds; `low + 1`
-            // cannot, as `low < high`. A gap wider than `Int` holds is more than 20 anyway.
+            // Overflow-safe: `high - low` would overflow for ordinals near `Int`'s bounds, which
+            // no edition holds today but the rule does not assume; `low + 1` cannot, as
+            // `low < high`. A gap wider than `Int` holds is more than 20 anyway.
             let (gap, overflow) = high.subtractingReportingOverflow(low)
             let missing = overflow ? Int.max : gap - 1
             let context =

@@ -18,10 +18,10 @@ struct StructureRefusalTests {
             "only an admission has a status, not a withdrew event"),
         Refusal(
             "forums[0].editions[0].ordinal", 0, .invalidValue,
-            "0 is not an edition ordinal (1 or more)"),
+            "0 is not an edition ordinal (1 to 1000000)"),
         Refusal(
             "forums[0].editions[0].ordinal", -3, .invalidValue,
-            "-3 is not an edition ordinal (1 or more)"),
+            "-3 is not an edition ordinal (1 to 1000000)"),
         Refusal(
             "forums[0].editions[0].ordinal", .number("1.5"), .invalidValue,
             "1.5 is not an edition ordinal"),

@@ -106,9 +106,11 @@ struct NoTrapTests {
     func planAfterHighestOrdinal() throws {
         let ordinal = Edition.ordinalRange.upperBound
         let history = [try Edition(ordinal: ordinal, date: "2024", host: .korea)]
-        #expect(throws: PlanningError.ordinalOutOfRange(ordinal)) {
+        #expect(throws: PlanningError.ordinalOutOfRange(ordinal + 1)) {
             try Charter.thinkTankForum.plan(after: history, through: 2030)
         }
+        // Nothing to plan, nothing to number: an empty plan, as for any history.
+        #expect(try Charter.thinkTankForum.plan(after: history, through: 2024).isEmpty)
     }
 
     @Test("An end date before the date, or two delegations of one country, cannot be built")
