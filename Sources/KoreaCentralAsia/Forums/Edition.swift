@@ -119,11 +119,7 @@ public struct Edition: Sendable, Hashable {
     /// - Throws: ``ValueError`` for an ordinal outside ``ordinalRange``; the edition is left
     ///   as it was.
     public mutating func renumber(_ ordinal: Int) throws(ValueError) {
-        self = try Edition(
-            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
-            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
-            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
-            marginsOf: marginsOf, adopted: adopted, claims: claims)
+        self = try checked(ordinal: ordinal)
     }
 
     /// Re-dates the edition: its date, its end date and, when given, the dates announced for
@@ -137,23 +133,30 @@ public struct Edition: Sendable, Hashable {
     public mutating func reschedule(
         to date: PartialDate, endDate: PartialDate?, schedule: [Announcement]? = nil
     ) throws(ValueError) {
-        let schedule = schedule ?? self.schedule
-        self = try Edition(
-            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
-            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
-            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
-            marginsOf: marginsOf, adopted: adopted, claims: claims)
+        self = try checked(
+            date: date, endDate: .some(endDate), schedule: schedule ?? self.schedule)
     }
 
     /// Replaces the delegations.
     ///
     /// - Throws: ``ValueError`` when a country has two; the edition is left as it was.
     public mutating func replaceDelegations(with delegations: [Delegation]) throws(ValueError) {
-        self = try Edition(
-            ordinal: ordinal, date: date, endDate: endDate, host: host, city: city,
-            status: status, mode: mode, level: level, organizers: organizers, sources: sources,
-            schedule: schedule, chairs: chairs, delegations: delegations, guests: guests,
-            marginsOf: marginsOf, adopted: adopted, claims: claims)
+        self = try checked(delegations: delegations)
+    }
+
+    /// This edition with some of its checked fields replaced, through the validating
+    /// initialiser, so that a change refuses what decoding refuses.
+    private func checked(
+        ordinal: Int? = nil, date: PartialDate? = nil, endDate: PartialDate?? = nil,
+        schedule: [Announcement]? = nil, delegations: [Delegation]? = nil
+    ) throws(ValueError) -> Edition {
+        try Edition(
+            ordinal: ordinal ?? self.ordinal, date: date ?? self.date,
+            endDate: endDate ?? self.endDate, host: host, city: city, status: status, mode: mode,
+            level: level, organizers: organizers, sources: sources,
+            schedule: schedule ?? self.schedule, chairs: chairs,
+            delegations: delegations ?? self.delegations, guests: guests, marginsOf: marginsOf,
+            adopted: adopted, claims: claims)
     }
 
     /// The delegation of a country, when recorded.

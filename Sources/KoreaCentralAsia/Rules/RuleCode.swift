@@ -28,6 +28,8 @@ public struct RuleCode: Sendable, CustomStringConvertible {
     /// elsewhere.
     public init(_ literal: StaticString, severity: Severity, summary: String) {
         let text = literal.description
+        // Unreachable from outside input: a `StaticString` is made only from a literal in the
+        // source, as `URL(string:)!` of a literal is.
         guard Self.isWellFormed(text) else {
             preconditionFailure("\(quoted(text)) is not a rule code literal (family.name)")
         }

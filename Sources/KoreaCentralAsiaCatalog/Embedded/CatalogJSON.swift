@@ -3344,7 +3344,7 @@ let catalogJSONText: String = #"""
   "sources" : [
     {
       "id" : "ajunews-20140415153849669",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “조태용 외교부 1차관과 중앙아시아 5개국(카자흐스탄·우즈베키스탄·키르기스스탄·투르크메니스탄·타지키스탄) 외교차관을 비롯해 양측 정부 인사들과 전문가 150여명이 참석한다”; “포럼 창설 이래 처음으로 국제기구인 '한·중앙아 협력사무국' 설립을 구체적으로 논의할 예정이다”. An announcement.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “조태용 외교부 1차관과 중앙아시아 5개국(카자흐스탄·우즈베키스탄·키르기스스탄·투르크메니스탄·타지키스탄) 외교차관을 비롯해 양측 정부 인사들과 전문가 150여명이 참석한다”; “포럼 창설 이래 처음으로 국제기구인 '한·중앙아 협력사무국' 설립을 구체적으로 논의할 예정이다”. An announcement.",
       "published" : "2014-04-15",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "8th Korea–Central Asia Cooperation Forum announced (Aju Business Daily)",
@@ -3352,7 +3352,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajunews-20151005204538885",
-      "note" : "The title is descriptive; the date is taken from the address. Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “내년 10차 포럼 이후부터는 홀수 해에는 중앙아 지역에서, 짝수 해에는 한국에서 포럼을 여는 방안을 검토하기로 했다” (after the 10th forum, to consider holding the forum in Central Asia in odd years and in Korea in even years).",
+      "note" : "The title is descriptive; the date is taken from the address. Quoted second-hand; not checked against the page on 2026-12-02. “내년 10차 포럼 이후부터는 홀수 해에는 중앙아 지역에서, 짝수 해에는 한국에서 포럼을 여는 방안을 검토하기로 했다” (after the 10th forum, to consider holding the forum in Central Asia in odd years and in Korea in even years).",
       "published" : "2015-10-05",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "Seoul Declaration of the 9th Korea–Central Asia Cooperation Forum (Aju Business Daily)",
@@ -3360,7 +3360,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajunews-20151006104911446",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “5일 롯데호텔에서 개최된 ‘제9차 한-중앙아 협력포럼’”; “조태용 외교부 제1차관 주재로 각국 외교차관을 수석대표로 하는 중앙아 5개국 대표단”; “‘한-중앙아 협력사무국’ 설립 합의, 사무국 2016년 공식 출범, 제10차 포럼 장관급 개최 등의 내용을 담은 ‘서울선언’을 채택했다”; the road show at COEX on the 6th was a linked event (“연계행사”).",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “5일 롯데호텔에서 개최된 ‘제9차 한-중앙아 협력포럼’”; “조태용 외교부 제1차관 주재로 각국 외교차관을 수석대표로 하는 중앙아 5개국 대표단”; “‘한-중앙아 협력사무국’ 설립 합의, 사무국 2016년 공식 출범, 제10차 포럼 장관급 개최 등의 내용을 담은 ‘서울선언’을 채택했다”; the road show at COEX on the 6th was a linked event (“연계행사”).",
       "published" : "2015-10-06",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "Korea–Central Asia trade and tourism road show; Seoul Declaration (Aju Business Daily)",
@@ -3368,7 +3368,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajunews-20191015155747407",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “카자흐스탄 외교부 주최로 개최되는 이번 포럼”; “기존 차관급에서 장관급으로 격상해 개최된다”; “정례적으로 개최돼 온 차관급 다자대화 협의체로, 그동안 총 11회 개최됐다”. An announcement.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “카자흐스탄 외교부 주최로 개최되는 이번 포럼”; “기존 차관급에서 장관급으로 격상해 개최된다”; “정례적으로 개최돼 온 차관급 다자대화 협의체로, 그동안 총 11회 개최됐다”. An announcement.",
       "published" : "2019-10-15",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "강경화, 제12차 한-중앙아시아 협력 포럼 참석 (아주경제)",
@@ -3376,7 +3376,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajunews-20260212160758868",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “제1차 한·중앙아시아 정상회의 준비위원회 첫 회의가 조현 외교부 장관 주재로 개최됐다”; “오는 9월 16~17일 제1차 한·중앙아시아 정상회의를 우리나라에서 개최할 계획”. An announcement.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “제1차 한·중앙아시아 정상회의 준비위원회 첫 회의가 조현 외교부 장관 주재로 개최됐다”; “오는 9월 16~17일 제1차 한·중앙아시아 정상회의를 우리나라에서 개최할 계획”. An announcement.",
       "published" : "2026-02-12",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "제1차 한·중앙아시아 정상회의 준비위원회 첫 회의 (아주경제)",
@@ -3384,7 +3384,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajupress-20250725092018782",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). \"SEOUL, July 25 (AJP)\": \"Bilateral trade reached around USD 6 billion in 2023 ... In 2024, the total trade volume stood at USD 3.1 billion.\" Also: President Tokayev \"confirmed his participation in the C5+K Summit, which will take place in Seoul in 2026\".",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. \"SEOUL, July 25 (AJP)\": \"Bilateral trade reached around USD 6 billion in 2023 ... In 2024, the total trade volume stood at USD 3.1 billion.\" Also: President Tokayev \"confirmed his participation in the C5+K Summit, which will take place in Seoul in 2026\".",
       "published" : "2025-07-25",
       "publisher" : "Aju Press (AJP)",
       "title" : "Korea–Kazakhstan presidents' phone call (Aju Press)",
@@ -3392,7 +3392,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "aktualno-674",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“18.08.2021 18:20”). The Uzbek ambassador met “завершающим свою миссию вице-президентом Корейского фонда, исполнительным директором Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» Ким Сонг Ином”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“18.08.2021 18:20”). The Uzbek ambassador met “завершающим свою миссию вице-президентом Корейского фонда, исполнительным директором Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» Ким Сонг Ином”.",
       "published" : "2021-08-18",
       "publisher" : "aktualno.uz (after Dunyo news agency)",
       "title" : "Глава Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» завершает свою миссию",
@@ -3400,7 +3400,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "asiae-2014-04-15",
-      "note" : "The title is descriptive; the date is taken from the address (no=20140415…). Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “'한·중앙아시아 협력포럼' 8차회의를 오는 22일 제주도에서 연다고 발표했다”; it calls Cho Tae-yong '2차관' where Aju and the ministry say 1st Vice Minister; Amb. Choi Il-song named head of the Secretariat's preparatory committee.",
+      "note" : "The title is descriptive; the date is taken from the address (no=20140415…). Quoted second-hand; not checked against the page on 2026-12-02. “'한·중앙아시아 협력포럼' 8차회의를 오는 22일 제주도에서 연다고 발표했다”; it calls Cho Tae-yong '2차관' where Aju and the ministry say 1st Vice Minister; Amb. Choi Il-song named head of the Secretariat's preparatory committee.",
       "published" : "2014-04-15",
       "publisher" : "아시아경제 (The Asia Business Daily)",
       "title" : "한·중앙아시아 협력포럼 8차회의 제주 개최 발표 (아시아경제)",
@@ -3408,7 +3408,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "asiae-2016-11-15",
-      "note" : "The date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “제10차 한·중앙아시아 협력포럼이 15일 서울 롯데호텔에서 열렸다”; “외교부 차관급 인사와 정부·기업·학계 인사 및 전문가 150여명이 참석했다” (the ministry's release on newswire-839889 says about 200).",
+      "note" : "The date is taken from the address. Retrieved 2026-12-02. “제10차 한·중앙아시아 협력포럼이 15일 서울 롯데호텔에서 열렸다”; “외교부 차관급 인사와 정부·기업·학계 인사 및 전문가 150여명이 참석했다” (the ministry's release on newswire-839889 says about 200).",
       "published" : "2016-11-15",
       "publisher" : "아시아경제 (The Asia Business Daily)",
       "title" : "15일 서울서 '제10차 한·중앙아 협력포럼' 개최",
@@ -3416,7 +3416,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "asiae-2020-06-29",
-      "note" : "The title is descriptive; the date is taken from the address (2020062917…). Read on 2026-12-02 with the project's search tool (stored copy). “강경화 외교부 장관과 중앙아시아 5개국 외교장관이 설립을 합의한 ‘한-중앙아 경제협의체’가 29일 발족됐다”; “한-중앙아 협력포럼 사무국 ▲한국무역협회 ▲중앙아 5개국 상공회의소가 참여하는 협의체”; “김성인 한-중앙아 협력포럼 사무국장이 참석했다”.",
+      "note" : "The title is descriptive; the date is taken from the address (2020062917…). Retrieved 2026-12-02. “강경화 외교부 장관과 중앙아시아 5개국 외교장관이 설립을 합의한 ‘한-중앙아 경제협의체’가 29일 발족됐다”; “한-중앙아 협력포럼 사무국 ▲한국무역협회 ▲중앙아 5개국 상공회의소가 참여하는 협의체”; “김성인 한-중앙아 협력포럼 사무국장이 참석했다”.",
       "published" : "2020-06-29",
       "publisher" : "아시아경제 (The Asia Business Daily)",
       "title" : "한-중앙아 경제협의체 발족 (아시아경제)",
@@ -3424,7 +3424,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "asiae-2026-02-12",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). The first meeting of the preparatory committee of \"2026년 제1차 한-중앙아시아 정상회의\"; Minister Cho Hyun: \"2007년 외교장관급 협력체인 한-중앙아시아 협력포럼을 출범시켰고\". An announcement: it cannot attest that the summit was held.",
+      "note" : "Retrieved 2026-11-27. The first meeting of the preparatory committee of \"2026년 제1차 한-중앙아시아 정상회의\"; Minister Cho Hyun: \"2007년 외교장관급 협력체인 한-중앙아시아 협력포럼을 출범시켰고\". An announcement: it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "아시아경제 (The Asia Business Daily)",
       "title" : "9월16일~17일…제1차 한·중앙아 정상회의 개최",
@@ -3432,7 +3432,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "asiaplus-2021-12-01",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). Co-hosted by the foreign ministers of Tajikistan and Korea, the 14th forum \"took place in Dushanbe on November 30\" (2021).",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. Co-hosted by the foreign ministers of Tajikistan and Korea, the 14th forum \"took place in Dushanbe on November 30\" (2021).",
       "published" : "2021-12-01",
       "publisher" : "asiaplustj.info",
       "title" : "Tajik capital hosts the 14th Central Asia – the Republic of Korea Cooperation Forum",
@@ -3440,7 +3440,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2021-08",
-      "note" : "The title is taken from the address and the month from it. Read on 2026-11-27 with the project's search tool (stored copy). President Tokayev in Seoul, 16–17 August 2021: \"Last year, bilateral trade reached $5.9 billion\" (2020, Kazakh figures). The Korea Herald of 2021-08-17 gives $3.08 billion for the same year (Korean figures).",
+      "note" : "The title is taken from the address and the month from it. Retrieved 2026-11-27. President Tokayev in Seoul, 16–17 August 2021: \"Last year, bilateral trade reached $5.9 billion\" (2020, Kazakh figures). The Korea Herald of 2021-08-17 gives $3.08 billion for the same year (Korean figures).",
       "published" : "2021-08",
       "publisher" : "The Astana Times",
       "title" : "President Tokayev visits South Korea, reaffirms commitment to stronger cooperation",
@@ -3448,7 +3448,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2023-11",
-      "note" : "The title and the month are taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “Kazakh delegation led by Deputy Prime Minister and Foreign Minister Murat Nurtleu took part in the 16th meeting of the South Korea-Central Asia Cooperation Forum in Ashgabat on Nov. 1”; “Foreign ministers from Korea, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan attended the meeting.”; “Following the event, the parties signed a joint statement of the Central Asian countries and Korea.”",
+      "note" : "The title and the month are taken from the address. Retrieved 2026-12-02. “Kazakh delegation led by Deputy Prime Minister and Foreign Minister Murat Nurtleu took part in the 16th meeting of the South Korea-Central Asia Cooperation Forum in Ashgabat on Nov. 1”; “Foreign ministers from Korea, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan attended the meeting.”; “Following the event, the parties signed a joint statement of the Central Asian countries and Korea.”",
       "published" : "2023-11",
       "publisher" : "The Astana Times",
       "title" : "Kazakh foreign minister takes part in South Korea-Central Asia Cooperation Forum",
@@ -3456,7 +3456,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2024-10",
-      "note" : "The title is taken from the address; the date is shown on the page. Read on 2026-12-02 with the project's search tool (stored copy). “Central Asian states and South Korea held the second parliamentary meeting to promote cooperation and mutual trust on Oct. 14 in Ashgabat.”",
+      "note" : "The title is taken from the address; the date is shown on the page. Retrieved 2026-12-02. “Central Asian states and South Korea held the second parliamentary meeting to promote cooperation and mutual trust on Oct. 14 in Ashgabat.”",
       "published" : "2024-10-15",
       "publisher" : "The Astana Times",
       "title" : "Central Asian states, South Korea promote parliamentary cooperation",
@@ -3464,7 +3464,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2024-11",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). Reports the visit of Kazakhstan's foreign minister Murat Nurtleu to Seoul on 4 November 2024: \"bilateral trade reaching $6 billion in 2023\" (Kazakh figures). A check of 2026-11-26 had found only an Astana Times piece of 2024-06 that names no year; this article of 2024-11-05, which names 2023, was read since. Korea's KIEP gives $5.5 billion for 2023: see kiep-2024-06-13.",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. Reports the visit of Kazakhstan's foreign minister Murat Nurtleu to Seoul on 4 November 2024: \"bilateral trade reaching $6 billion in 2023\" (Kazakh figures). A check of 2026-11-26 had found only an Astana Times piece of 2024-06 that names no year; this article of 2024-11-05, which names 2023, was read since. Korea's KIEP gives $5.5 billion for 2023: see kiep-2024-06-13.",
       "published" : "2024-11-05",
       "publisher" : "The Astana Times",
       "title" : "Kazakhstan, South Korea strengthen strategic partnership",
@@ -3472,7 +3472,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "azernews-198554",
-      "note" : "After Trend, citing UzDaily. Read on 2026-11-27 and 2026-12-02 with the project's search tool (stored copy). The page shows no date: the year is inferred from the text (a meeting after the expert forum “held on 23 August in Tashkent”, which the Korea Foundation dates to 2022, kf-112401). The delegation was “led by Executive Director of the Secretariat of the Republic of Korea-Central Asia Cooperation Forum … Lee Jong Guk”.",
+      "note" : "After Trend, citing UzDaily. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (a meeting after the expert forum “held on 23 August in Tashkent”, which the Korea Foundation dates to 2022, kf-112401). The delegation was “led by Executive Director of the Secretariat of the Republic of Korea-Central Asia Cooperation Forum … Lee Jong Guk”.",
       "published" : "2022",
       "publisher" : "azernews.az",
       "title" : "Expert forum \"Uzbekistan – Korea: a look into the future\", Tashkent (azernews.az)",
@@ -3480,7 +3480,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "breaknews-1075495",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). \"기사입력 2024/12/03 [13:33]\". The joint statement's title: \"대한민국·키르기즈공화국 간 포괄적 동반자 관계 수립에 관한 공동성명\" (comprehensive partnership).",
+      "note" : "Retrieved 2026-11-27. \"기사입력 2024/12/03 [13:33]\". The joint statement's title: \"대한민국·키르기즈공화국 간 포괄적 동반자 관계 수립에 관한 공동성명\" (comprehensive partnership).",
       "published" : "2024-12-03",
       "publisher" : "브레이크뉴스 (Break News)",
       "title" : "윤석열 대통령·자파로프 정상회담 '한·키르키즈 포괄적동반자관계' 수립",
@@ -3488,14 +3488,14 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "businesskorea-970",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The address was found on 2026-12-02; the page as read shows no publication date, so none is recorded (it says “January 28, 2012 marks the 20th anniversary of diplomatic relations”, which does not fix when it was written). “A strategic partnership was established following the state visit of His Excellency Lee Myung-bak, President of the Republic of Korea, to Kazakhstan in May 2009.”",
+      "note" : "Retrieved 2026-12-02. The address was found on 2026-12-02; the page as read shows no publication date, so none is recorded (it says “January 28, 2012 marks the 20th anniversary of diplomatic relations”, which does not fix when it was written). “A strategic partnership was established following the state visit of His Excellency Lee Myung-bak, President of the Republic of Korea, to Kazakhstan in May 2009.”",
       "publisher" : "BusinessKorea",
       "title" : "State visit of Lee Myung-bak to Kazakhstan and the strategic partnership (BusinessKorea)",
       "url" : "http://www.businesskorea.co.kr/news/articleView.html?idxno=970"
     },
     {
       "id" : "caspianpost-2025-06",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (the summit “initially planned for this year”, the snap election “held earlier in June”). Reason: “the inaugural summit was pushed back in light of the situation at home and in the Central Asian countries”; Park spoke “on Thursday” (Qazinform, after Yonhap: “Friday”).",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the summit “initially planned for this year”, the snap election “held earlier in June”). Reason: “the inaugural summit was pushed back in light of the situation at home and in the Central Asian countries”; Park spoke “on Thursday” (Qazinform, after Yonhap: “Friday”).",
       "published" : "2025-06",
       "publisher" : "The Caspian Post",
       "title" : "Inaugural South Korea-Central Asia Summit Postponed to Next Year",
@@ -3503,7 +3503,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-10792",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“2017년 11월 13일”). “지난 10일 서울에서 제1차 한-중앙아협력포럼사무국 집행위원회가 개최되었다. 해당 위원회에는 한국 정부기관 및 관련 기관 대표들이 참여하였으며 카작, 타직, 투르크 대사관 관계자들 또한 위원으로써 참석한 가운데”; “김광근 사무국장”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2017년 11월 13일”). “지난 10일 서울에서 제1차 한-중앙아협력포럼사무국 집행위원회가 개최되었다. 해당 위원회에는 한국 정부기관 및 관련 기관 대표들이 참여하였으며 카작, 타직, 투르크 대사관 관계자들 또한 위원으로써 참석한 가운데”; “김광근 사무국장”.",
       "published" : "2017-11-13",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
       "title" : "한-중앙아협력포럼사무국 집행위원회, 서울에서 개최돼",
@@ -3511,7 +3511,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-120671",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“등록일 2023.09.18”), before the meeting of the 19th that it also reports. “제2차 한-중앙아시아 국회의장회의가 2024년 투르크메니스탄의 수도 아시가바트에서 열릴 수 있도록 과련 내용을 공동선언문에 담아줄 것을 요청했다”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“등록일 2023.09.18”), before the meeting of the 19th that it also reports. “제2차 한-중앙아시아 국회의장회의가 2024년 투르크메니스탄의 수도 아시가바트에서 열릴 수 있도록 과련 내용을 공동선언문에 담아줄 것을 요청했다”.",
       "published" : "2023-09-18",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
       "title" : "두니야고젤 굴마노바 의장, 제1차 중앙아시아-한국 국회의장회의 참석 위해 방한",
@@ -3519,7 +3519,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-128446",
-      "note" : "A summary, by the Center for Central Asian Studies of Hankuk University of Foreign Studies, of a kabar.kg report on the 17th forum (Seoul, 4 November 2024). Read on 2026-11-27 and 2026-12-02 with the project's search tool (stored copy). The page shows no date: the year is inferred from the text (the forum of 4 November, the 2025 work plan). “제17차 ‘한-중앙아 협력포럼’이 11월 4일 서울에서 개최되어 아세인 이사예프(Asein Isaev) 외교1차관이 키르기스스탄 수석대표로 참석했다”; “외교장관 공동선언과 2025년 한-중앙아협력포럼사무국 사업계획을 채택했다. 아울러 제18차 포럼을 2026년 우즈베키스탄에서 개최하기로 합의했다”.",
+      "note" : "A summary, by the Center for Central Asian Studies of Hankuk University of Foreign Studies, of a kabar.kg report on the 17th forum (Seoul, 4 November 2024). Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (the forum of 4 November, the 2025 work plan). “제17차 ‘한-중앙아 협력포럼’이 11월 4일 서울에서 개최되어 아세인 이사예프(Asein Isaev) 외교1차관이 키르기스스탄 수석대표로 참석했다”; “외교장관 공동선언과 2025년 한-중앙아협력포럼사무국 사업계획을 채택했다. 아울러 제18차 포럼을 2026년 우즈베키스탄에서 개최하기로 합의했다”.",
       "published" : "2024",
       "publisher" : "centralasia-korea.org",
       "title" : "18th Korea–Central Asia Cooperation Forum to be held in Uzbekistan (centralasia-korea.org)",
@@ -3527,7 +3527,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-32131",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“등록일 2020.12.02”). “제13차 한-중앙아협력포럼이 2020.11.25일(수) 서울에서 개최되었습니다. 2007년 출범 이후 세 번째 장관급으로 개최된 이번 포럼에는 강경화 장관을 비롯하여, 무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 시로지딘 무흐리딘 타지키스탄 외교장관, 란 니야잘리예프 키르기스스탄 외교1차관이 대면 참석했으며, 라시드 메레도프 투르크메니스탄 외교장관이 화상으로 참석했습니다”; prepared by “4대 주제별 실무회의와 5차례에 걸친 차관급 준비회의, 한-중앙아 5개국간 차관급 고위관리회의”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“등록일 2020.12.02”). “제13차 한-중앙아협력포럼이 2020.11.25일(수) 서울에서 개최되었습니다. 2007년 출범 이후 세 번째 장관급으로 개최된 이번 포럼에는 강경화 장관을 비롯하여, 무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 시로지딘 무흐리딘 타지키스탄 외교장관, 란 니야잘리예프 키르기스스탄 외교1차관이 대면 참석했으며, 라시드 메레도프 투르크메니스탄 외교장관이 화상으로 참석했습니다”; prepared by “4대 주제별 실무회의와 5차례에 걸친 차관급 준비회의, 한-중앙아 5개국간 차관급 고위관리회의”.",
       "published" : "2020-12-02",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
       "title" : "제13차 한-중앙아 협력 포럼 참석",
@@ -3535,7 +3535,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-32214",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (the opening ceremony still to come, seven months after the 10th forum of November 2016). “한국과 중앙아 5개국(카자흐스탄, 키르기즈, 타지키스탄, 투르크메니스탄, 우즈베키스탄)은 2016년 11월 제10차 한-중앙아 협력 포럼에서 한-중앙아 협력포럼 사무국 선포식을 갖고, 사무국 설립 규정 및 2017년 사업계획 채택, 초대 사무국장(김광근 한국 국제교류재단 경영총괄담당이사)을 인준하였다”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the opening ceremony still to come, seven months after the 10th forum of November 2016). “한국과 중앙아 5개국(카자흐스탄, 키르기즈, 타지키스탄, 투르크메니스탄, 우즈베키스탄)은 2016년 11월 제10차 한-중앙아 협력 포럼에서 한-중앙아 협력포럼 사무국 선포식을 갖고, 사무국 설립 규정 및 2017년 사업계획 채택, 초대 사무국장(김광근 한국 국제교류재단 경영총괄담당이사)을 인준하였다”.",
       "published" : "2017-07",
       "publisher" : "centralasia-korea.org (Korea Foundation release)",
       "title" : "한-중앙아 협력포럼 사무국(Korea-Central Asia Cooperation Forum Secretariat) 공식 출범",
@@ -3543,7 +3543,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-34712",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is the one printed for the Yonhap original (“2018/11/08 10:57 송고”). “6개 국가는 지난 6∼7일 서울의 한 호텔에서 열린 '제11차 한-중앙아 협력포럼'을 마무리하며 이 같은 내용을 담은 의장성명을 채택했다”; “포럼을 계기로 열린 한-중앙아 5개국 수석대표 협의회에서 참가국들은 만장일치로 키르기즈의 한-중앙아 협력포럼 사무국 가입을 승인하고, 2019년 사무국 사업 계획안을 채택했다”.",
+      "note" : "Retrieved 2026-12-02. The date is the one printed for the Yonhap original (“2018/11/08 10:57 송고”). “6개 국가는 지난 6∼7일 서울의 한 호텔에서 열린 '제11차 한-중앙아 협력포럼'을 마무리하며 이 같은 내용을 담은 의장성명을 채택했다”; “포럼을 계기로 열린 한-중앙아 5개국 수석대표 협의회에서 참가국들은 만장일치로 키르기즈의 한-중앙아 협력포럼 사무국 가입을 승인하고, 2019년 사무국 사업 계획안을 채택했다”.",
       "published" : "2018-11-08",
       "publisher" : "centralasia-korea.org (Yonhap copy)",
       "title" : "韓-중앙아 5개국 \"신북방정책·각국 전략 조화롭게 추진\"",
@@ -3551,7 +3551,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "centralasia-korea-98017",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: the month is inferred from the text (“19 мая 2020г. состоялась видеоконференц связь”). “вице-президента Корейского Фонда, одновременно исполнительный директор Секретариата Форума сотрудничества «Республика Корея – Центральная Азия» С.И.Кима”; “12-го Форума «Республика Корея – Центральная Азия», проведённого 16 октября 2019г. в г.Нур-Султан”; “в рамках Форума был одобрен запуск реализации нового проекта «Деловой Совет РК-ЦА» в 2020г.”",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text (“19 мая 2020г. состоялась видеоконференц связь”). “вице-президента Корейского Фонда, одновременно исполнительный директор Секретариата Форума сотрудничества «Республика Корея – Центральная Азия» С.И.Кима”; “12-го Форума «Республика Корея – Центральная Азия», проведённого 16 октября 2019г. в г.Нур-Султан”; “в рамках Форума был одобрен запуск реализации нового проекта «Деловой Совет РК-ЦА» в 2020г.”",
       "published" : "2020-05",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat, Russian pages)",
       "title" : "ВКС Корейского Фонда и Торгово-промышленной палаты Кыргызской Республики",
@@ -3559,7 +3559,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "dailyt-32489",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). \"발행일 2018-11-09 19:31:28\": the 11th forum was held on the 6th and 7th (of November 2018) at the Millennium Seoul Hilton.",
+      "note" : "Retrieved 2026-11-27. \"발행일 2018-11-09 19:31:28\": the 11th forum was held on the 6th and 7th (of November 2018) at the Millennium Seoul Hilton.",
       "published" : "2018-11-09",
       "publisher" : "dailyt.co.kr",
       "title" : "제 11차 한-중앙아 협력 포럼 성료",
@@ -3567,7 +3567,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "dhnews-141315",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). \"승인 2021.05.26 16:23\". Names the university \"한국외국어대학교(HUFS)\".",
+      "note" : "Retrieved 2026-11-27. \"승인 2021.05.26 16:23\". Names the university \"한국외국어대학교(HUFS)\".",
       "published" : "2021-05-26",
       "publisher" : "대학저널 (Daehak Journal)",
       "title" : "한국외대 신흥지역연구사업단‧북방경제협력위원회 공동 국제학술회의 열어",
@@ -3581,7 +3581,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "djournal-23992",
-      "note" : "Diplomacy Journal. Read on 2026-11-27 and 2026-12-02 with the project's search tool (stored copy). The page shows no date: the month is inferred from the text (the summit “on Dec. 3, 2024” and the joint statement signed there).",
+      "note" : "Diplomacy Journal. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the month is inferred from the text (the summit “on Dec. 3, 2024” and the joint statement signed there).",
       "published" : "2024-12",
       "publisher" : "djournal.kr",
       "title" : "Korea and Kyrgyzstan comprehensive partnership (djournal.kr)",
@@ -3596,7 +3596,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "dongponews-42272",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the year is inferred from the text. “‘한-중앙아 경제협의체(Korea-Central Asia Business Council)’가 6월 29일 발족됐다. 이는 한국과 중앙아 경제단체들이 참여하는 최초의 다자협의체다.”",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text. “‘한-중앙아 경제협의체(Korea-Central Asia Business Council)’가 6월 29일 발족됐다. 이는 한국과 중앙아 경제단체들이 참여하는 최초의 다자협의체다.”",
       "published" : "2020",
       "publisher" : "재외동포신문 (dongponews.net)",
       "title" : "한-중앙아 경제협의체 발족 (재외동포신문)",
@@ -3604,7 +3604,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "einpresswire-663086368",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“20/10/2023”). “On October 20, 2023, Deputy Minister of Foreign Affairs of Turkmenistan V.Hajiyev took part in a meeting of deputy foreign ministers of the participating countries of “Central Asia - Republic of Korea” Cooperation Forum via video conferencing.”",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“20/10/2023”). “On October 20, 2023, Deputy Minister of Foreign Affairs of Turkmenistan V.Hajiyev took part in a meeting of deputy foreign ministers of the participating countries of “Central Asia - Republic of Korea” Cooperation Forum via video conferencing.”",
       "published" : "2023-10-20",
       "publisher" : "EIN Presswire (Ministry of Foreign Affairs of Turkmenistan)",
       "title" : "An exchange of views took place on the agenda of the 16th Cooperation Forum “Central Asia - Republic of Korea”",
@@ -3612,7 +3612,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "etnews-20251217000210",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “우원식 국회의장은 16일(현지시간) 수도 타슈켄트에서 열린 '제3차 한-중앙아시아 국회의장회의'에 참석해 … 공동선언문이 만장일치로 채택됐다고 밝혔다”; “한-중앙아시아 국회의장회의는 대한민국 국회 주도로 2023년 출범한 협의체”.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “우원식 국회의장은 16일(현지시간) 수도 타슈켄트에서 열린 '제3차 한-중앙아시아 국회의장회의'에 참석해 … 공동선언문이 만장일치로 채택됐다고 밝혔다”; “한-중앙아시아 국회의장회의는 대한민국 국회 주도로 2023년 출범한 협의체”.",
       "published" : "2025-12-17",
       "publisher" : "전자신문 (etnews)",
       "title" : "우원식 의장, 제3차 한-중앙아시아 국회의장회의 참석 (전자신문)",
@@ -3620,7 +3620,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "gov-kz-623162",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the declaration's own date (“19.09.2023 г., г. Сеул”). The title: “Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на тему: «Развитие взаимовыгодных отношений, ориентированных на будущее»”; “Мы, Спикеры парламентов, достигли договоренности о тесном взаимодействии в целях регулярного проведения Совещания спикеров парламентов”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the declaration's own date (“19.09.2023 г., г. Сеул”). The title: “Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на тему: «Развитие взаимовыгодных отношений, ориентированных на будущее»”; “Мы, Спикеры парламентов, достигли договоренности о тесном взаимодействии в целях регулярного проведения Совещания спикеров парламентов”.",
       "published" : "2023-09",
       "publisher" : "gov.kz (Government of the Republic of Kazakhstan)",
       "title" : "Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея",
@@ -3628,7 +3628,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "gukje-744306",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (“7월10일 한-중앙아 협력포럼 사무국의 개소식을 열었다”, 2017). “대한민국, 카자흐스탄, 키르기즈스탄, 타지키스탄, 투르크메니스탄, 우즈베키스탄의 중앙아 5개 당사국은 지난 2016년 11월 제10차 한-중앙아 협력 포럼에서 상설 집행기구인 사무국을 설치하기로 합의하고 공동성명을 발표한 바 있다”; “서울 종로구 수하동 미래에셋 센터원 빌딩”; “5개 당사국 차관급 대표로 이루어진 협의체를 최고 의사 결정 기구로 하고, 외교부 유럽국장 및 주한 중앙아 국가 대사를 구성원으로 하는 집행위원회”.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (“7월10일 한-중앙아 협력포럼 사무국의 개소식을 열었다”, 2017). “대한민국, 카자흐스탄, 키르기즈스탄, 타지키스탄, 투르크메니스탄, 우즈베키스탄의 중앙아 5개 당사국은 지난 2016년 11월 제10차 한-중앙아 협력 포럼에서 상설 집행기구인 사무국을 설치하기로 합의하고 공동성명을 발표한 바 있다”; “서울 종로구 수하동 미래에셋 센터원 빌딩”; “5개 당사국 차관급 대표로 이루어진 협의체를 최고 의사 결정 기구로 하고, 외교부 유럽국장 및 주한 중앙아 국가 대사를 구성원으로 하는 집행위원회”.",
       "published" : "2017-07",
       "publisher" : "국제뉴스 (Gukje News)",
       "title" : "한-중앙아 협력포럼 사무국 개소 (국제뉴스)",
@@ -3636,7 +3636,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "hankyung-201910172773y",
-      "note" : "The date is taken from the address (201910172773Y). Read on 2026-12-02 with the project's search tool (stored copy). “강경화 외교부 장관은 지난 15∼16일 카자흐스탄 누르술탄에서 열린 제12차 한-중앙아아시아 협력포럼에 참석해”; “무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 칭기즈 아이다르베코프 키르기스스탄 외교장관, 시로지딘 무흐리딘타지키스탄 외교장관, 토일리 코메코프 투르크메니스탄 주카자흐스탄대사가 각국 정부 대표로 참석했다”.",
+      "note" : "The date is taken from the address (201910172773Y). Retrieved 2026-12-02. “강경화 외교부 장관은 지난 15∼16일 카자흐스탄 누르술탄에서 열린 제12차 한-중앙아아시아 협력포럼에 참석해”; “무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 칭기즈 아이다르베코프 키르기스스탄 외교장관, 시로지딘 무흐리딘타지키스탄 외교장관, 토일리 코메코프 투르크메니스탄 주카자흐스탄대사가 각국 정부 대표로 참석했다”.",
       "published" : "2019-10-17",
       "publisher" : "한국경제 (The Korea Economic Daily, Yonhap)",
       "title" : "강경화, 중앙아 협력포럼 참석…\"정상급 교류 동력 지속 희망\"",
@@ -3644,7 +3644,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "heraldcorp-20240607050441",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“2024-06-07 15:04”). “우리나라와 중앙아시아 5개국이 정상회의를 창설하고 내년 국내에서 첫 회의를 연다.” An announcement.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2024-06-07 15:04”). “우리나라와 중앙아시아 5개국이 정상회의를 창설하고 내년 국내에서 첫 회의를 연다.” An announcement.",
       "published" : "2024-06-07",
       "publisher" : "헤럴드경제 (Herald Business)",
       "title" : "한-중앙아 5개국 정상회의 창설, 내년 국내서 첫 회의",
@@ -3652,7 +3652,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "iica-2024-07-30-speech",
-      "note" : "The title is descriptive; the date is the one printed at the head of the speech (“Tashkent, July 30, 2024”). Read on 2026-12-02 with the project's search tool (stored copy). “the upcoming First Summit of the Central Asia-Korea Cooperation Forum scheduled to be held in Seoul in 2025”; “Mr. Ri Chong Kuk, Executive Director of the Central Asia-Korea Cooperation Forum Secretariat”.",
+      "note" : "The title is descriptive; the date is the one printed at the head of the speech (“Tashkent, July 30, 2024”). Retrieved 2026-12-02. “the upcoming First Summit of the Central Asia-Korea Cooperation Forum scheduled to be held in Seoul in 2025”; “Mr. Ri Chong Kuk, Executive Director of the Central Asia-Korea Cooperation Forum Secretariat”.",
       "published" : "2024-07-30",
       "publisher" : "International Institute for Central Asia (IICA)",
       "title" : "Opening speech of Javlon Vakhabov at the First Central Asia and Korea Think Tanks Forum",
@@ -3660,7 +3660,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "iica-2025-11-27",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “The event was organised by the International Institute for Central Asia and the Embassy of the Republic of Korea in Tashkent.”; participants “exchanged views and ideas on the upcoming first summit in the ‘CA-Korea’ format, which is scheduled for 2026”.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “The event was organised by the International Institute for Central Asia and the Embassy of the Republic of Korea in Tashkent.”; participants “exchanged views and ideas on the upcoming first summit in the ‘CA-Korea’ format, which is scheduled for 2026”.",
       "published" : "2025-11-27",
       "publisher" : "International Institute for Central Asia (IICA)",
       "title" : "Central Asia – Korea: experts defined new prospects of cooperation",
@@ -3668,7 +3668,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "iica-2025-12-10",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). \"We now have an established Think Tank Forum, with two successful meetings already held – last year in Tashkent and this year in Bishkek.\" Its trade and investment figures conflict with other sources and are not recorded.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-11-27. \"We now have an established Think Tank Forum, with two successful meetings already held – last year in Tashkent and this year in Bishkek.\" Its trade and investment figures conflict with other sources and are not recorded.",
       "published" : "2025-12-10",
       "publisher" : "International Institute for Central Asia (IICA)",
       "title" : "Speech of IICA Director Javlon Vakhabov at the expert forum on deepening the partnership between Korea and the Central Asian countries",
@@ -3676,7 +3676,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ikoreanspirit-53092",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: the month is inferred from the text, which announces the 11th forum for “11월6일(화)~7일(수)” (2018). “차관급 다자대화 협의체로서, 그간 총 10회 개최되었다”; “조현 외교부 제1차관은 한-중앙아 5개국(C5+1)간 수석대표 협의회를 개최하고, △키르기즈의 한-중앙아 협력 포럼 사무국 가입 및 이에 따른 사무국 규정 개정 △2019년 사무국 사업 계획 채택 등을 논의한다”. An announcement.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text, which announces the 11th forum for “11월6일(화)~7일(수)” (2018). “차관급 다자대화 협의체로서, 그간 총 10회 개최되었다”; “조현 외교부 제1차관은 한-중앙아 5개국(C5+1)간 수석대표 협의회를 개최하고, △키르기즈의 한-중앙아 협력 포럼 사무국 가입 및 이에 따른 사무국 규정 개정 △2019년 사무국 사업 계획 채택 등을 논의한다”. An announcement.",
       "published" : "2018-11",
       "publisher" : "코리안스피릿 (ikoreanspirit.com)",
       "title" : "제11차 한-중앙아 협력 포럼 개최 예정 (코리안스피릿)",
@@ -3692,7 +3692,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kabar-tr-2019-10-16",
-      "note" : "The title is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“BİŞKEK, 16 Ekim 2019 /Kabar/”). The Kyrgyz delegation headed by Foreign Minister Chingiz Aidarbekov took part in the forum in Nur-Sultan; “Forum'un 12. Toplantısının katılımcıları Ortak Bildirisi ve 2020 için … Sekretaryası Çalışma Planı kabul edildi”.",
+      "note" : "The title is taken from the address. Retrieved 2026-12-02. The date is printed on the page (“BİŞKEK, 16 Ekim 2019 /Kabar/”). The Kyrgyz delegation headed by Foreign Minister Chingiz Aidarbekov took part in the forum in Nur-Sultan; “Forum'un 12. Toplantısının katılımcıları Ortak Bildirisi ve 2020 için … Sekretaryası Çalışma Planı kabul edildi”.",
       "published" : "2019-10-16",
       "publisher" : "Kabar (Turkish service)",
       "title" : "Bakan Aydarbekov Nur-Sultan'da Orta Asya - Kore Cumhuriyeti İşbirliği Forumuna katıldı",
@@ -3700,7 +3700,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kbs-world-165949",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows 2021-11-29, but its text reports the forum held “on Tuesday” (30 November 2021) “According to the Ministry of Foreign Affairs on Wednesday”, so the shown date cannot be the publication date; the month 2021-12 is inferred from the text. “attended by the foreign ministers of South Korea, Tajikistan, Kyrgyzstan, Turkmenistan and Uzbekistan, the vice foreign minister of Kazakhstan”; “The next forum is set to be held in Seoul next year.”",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows 2021-11-29, but its text reports the forum held “on Tuesday” (30 November 2021) “According to the Ministry of Foreign Affairs on Wednesday”, so the shown date cannot be the publication date; the month 2021-12 is inferred from the text. “attended by the foreign ministers of South Korea, Tajikistan, Kyrgyzstan, Turkmenistan and Uzbekistan, the vice foreign minister of Kazakhstan”; “The next forum is set to be held in Seoul next year.”",
       "published" : "2021-12",
       "publisher" : "KBS World Radio",
       "title" : "14th Korea–Central Asia Cooperation Forum in Dushanbe (KBS World Radio)",
@@ -3716,7 +3716,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kbs-world-185975",
-      "note" : "The title is descriptive. The address is the one facts-record.md (section D) gives, which dates the page 2024-06-10; the record keeps the month. “The leaders of South Korea and Turkmenistan have agreed to further develop the mutually beneficial partnership between their nations”; no new level.",
+      "note" : "The title is descriptive. The address, quoted second-hand, dates the page 2024-06-10; the record keeps the month. “The leaders of South Korea and Turkmenistan have agreed to further develop the mutually beneficial partnership between their nations”; no new level.",
       "published" : "2024-06",
       "publisher" : "KBS World Radio",
       "title" : "Korea and Turkmenistan reaffirm their mutually beneficial partnership (KBS World Radio)",
@@ -3724,7 +3724,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kbs-world-186076",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“Written: 2024-06-14 17:26:48”). “President Yoon Suk Yeol and Uzbekistan’s President Shavkat Mirziyoyev have agreed to further advance their nations’ special strategic partnership … during their summit on Friday.”",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Written: 2024-06-14 17:26:48”). “President Yoon Suk Yeol and Uzbekistan’s President Shavkat Mirziyoyev have agreed to further advance their nations’ special strategic partnership … during their summit on Friday.”",
       "published" : "2024-06-14",
       "publisher" : "KBS World Radio",
       "title" : "S. Korea and Uzbekistan to Further Advance Special Strategic Partnership",
@@ -3732,7 +3732,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kbs-world-189462",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). The page shows no date; it reports the summit in Seoul \"on Tuesday\", 3 December 2024, so its month is inferred as 2024-12. It calls the new level \"a comprehensive partnership\". Also cited for the K-Silk Road Cooperation Initiative of June 2024, which it mentions.",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. The page shows no date; it reports the summit in Seoul \"on Tuesday\", 3 December 2024, so its month is inferred as 2024-12. It calls the new level \"a comprehensive partnership\". Also cited for the K-Silk Road Cooperation Initiative of June 2024, which it mentions.",
       "published" : "2024-12",
       "publisher" : "KBS World Radio",
       "title" : "Korea and Kyrgyzstan comprehensive partnership; K-Silk Road Cooperation Initiative (KBS World Radio)",
@@ -3747,7 +3747,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kbs-world-81514",
-      "note" : "The title is descriptive; the month is shown on the page. Read on 2026-12-02 with the project's search tool (stored copy). “Die Unterzeichnung erfolgte am Montag online zwischen dem Sekretariat des Korea-Zentralasien-Kooperationsforums der Korea-Stiftung, dem Koreanischen Verband für Internationalen Handel (KITA) sowie den Industrie- und Handelskammern Kasachstans, Kirgisistans, Tadschikistans, Turkmenistans und Usbekistans.”",
+      "note" : "The title is descriptive; the month is shown on the page. Retrieved 2026-12-02. “Die Unterzeichnung erfolgte am Montag online zwischen dem Sekretariat des Korea-Zentralasien-Kooperationsforums der Korea-Stiftung, dem Koreanischen Verband für Internationalen Handel (KITA) sowie den Industrie- und Handelskammern Kasachstans, Kirgisistans, Tadschikistans, Turkmenistans und Usbekistans.”",
       "published" : "2020-06",
       "publisher" : "KBS World Radio (German service)",
       "title" : "Südkorea und Zentralasien gründen Wirtschaftsberatungsgremium (KBS World)",
@@ -3755,7 +3755,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kcanews-3407667",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“승인 2024.10.16 18:39”). “대한민국의 우원식 국회의장을 비롯해 키르기스스탄 누를란베크 샤키예프 국회의장, 카자흐스탄 예를란 코샤노프 하원의장, 투르크메니스탄 뒤냐고젤 굴마노바 국회의장, 타지키스탄 마흐맛토이르 조키르조다 하원의장, 우즈베키스탄 누르딘존 이스마일로프 하원의장이 참석했으며”; “공동선언문이 만장일치로 채택 됬다”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“승인 2024.10.16 18:39”). “대한민국의 우원식 국회의장을 비롯해 키르기스스탄 누를란베크 샤키예프 국회의장, 카자흐스탄 예를란 코샤노프 하원의장, 투르크메니스탄 뒤냐고젤 굴마노바 국회의장, 타지키스탄 마흐맛토이르 조키르조다 하원의장, 우즈베키스탄 누르딘존 이스마일로프 하원의장이 참석했으며”; “공동선언문이 만장일치로 채택 됬다”.",
       "published" : "2024-10-16",
       "publisher" : "한중앙아뉴스 (kcanews.kr)",
       "title" : "우원식 국회의장, 한-중앙아시아 국회의장 회의 참석",
@@ -3763,7 +3763,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kf-112401",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). \"등록일 2022.08.23\". KF (\"Korea Foundation, 한국국제교류재단\") and \"우즈베키스탄 대통령 직속 전략지역문제연구소 (Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan)\" hold an expert forum in Tashkent on 23 August 2022.",
+      "note" : "Retrieved 2026-11-27. \"등록일 2022.08.23\". KF (\"Korea Foundation, 한국국제교류재단\") and \"우즈베키스탄 대통령 직속 전략지역문제연구소 (Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan)\" hold an expert forum in Tashkent on 23 August 2022.",
       "published" : "2022-08-23",
       "publisher" : "Korea Foundation (한국국제교류재단)",
       "title" : "한-우즈베키스탄 수교 30주년 기념 전문가 포럼 (Korea Foundation)",
@@ -3771,7 +3771,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kf-113983",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (a visit “10월 25일(화)부터 29일(토)까지” linked to the 15th forum, 2022). “이번 제 3차 한-중앙아 경제협의체 연례 회의는 한-중앙아 수교 30주년 기념 및 ‘제 15차 한-중앙아 협력포럼’과 연계하여 10월 26일(수) 파라다이스호텔 부산에서 개최된다”; “중앙아 5개국의 상공회의소는 2020년 한-중앙아협력포럼사무국 및 한국무역협회와 함께 ‘한-중앙아 경제협의체’를 설립하여”. An announcement.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a visit “10월 25일(화)부터 29일(토)까지” linked to the 15th forum, 2022). “이번 제 3차 한-중앙아 경제협의체 연례 회의는 한-중앙아 수교 30주년 기념 및 ‘제 15차 한-중앙아 협력포럼’과 연계하여 10월 26일(수) 파라다이스호텔 부산에서 개최된다”; “중앙아 5개국의 상공회의소는 2020년 한-중앙아협력포럼사무국 및 한국무역협회와 함께 ‘한-중앙아 경제협의체’를 설립하여”. An announcement.",
       "published" : "2022-10",
       "publisher" : "Korea Foundation (한국국제교류재단)",
       "title" : "<중앙아 5개국 상공회의소 대표단 방한 초청> 한-중앙아 경제인 교류·협력 강화",
@@ -3779,7 +3779,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kf-126694",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). The page shows no date; it calls the 17th ministers' meeting \"올해 11월\" (this November) and reports the forum of \"7월 30일\", so it was written in 2024. Participants of the 1st Think Tank Forum in Tashkent: 우즈베키스탄 중앙아시아 국제연구소, 카자흐스탄 전략연구소, 키르기스스탄 국가전략이니셔티브연구소, 타지키스탄 전략연구센터, and \"투르크메니스탄 외교부 산하 국제관계대학교의 전략연구센터\" (the strategic research centre of the Institute of International Relations of Turkmenistan's Ministry of Foreign Affairs). Cites The Korea Post.",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. The page shows no date; it calls the 17th ministers' meeting \"올해 11월\" (this November) and reports the forum of \"7월 30일\", so it was written in 2024. Participants of the 1st Think Tank Forum in Tashkent: 우즈베키스탄 중앙아시아 국제연구소, 카자흐스탄 전략연구소, 키르기스스탄 국가전략이니셔티브연구소, 타지키스탄 전략연구센터, and \"투르크메니스탄 외교부 산하 국제관계대학교의 전략연구센터\" (the strategic research centre of the Institute of International Relations of Turkmenistan's Ministry of Foreign Affairs). Cites The Korea Post.",
       "published" : "2024",
       "publisher" : "Korea Foundation (한국국제교류재단)",
       "title" : "제1차 한국-중앙아시아 싱크탱크 포럼 (Korea Foundation)",
@@ -3787,7 +3787,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "khovar-48476",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“DUSHANBE, 01.12.2021”). “According to the unanimous decision of the parties, Rhee Jong Kook was approved as the Director of the Secretariat”; “the preparatory meeting of the Deputy Foreign Ministers of the Central Asia and the Republic of Korea”; “the first Business Forum in the 5 + 1 format was held in Dushanbe on November 29 at the suggestion of the Tajik side”; “the ministers adopted a Joint Statement”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“DUSHANBE, 01.12.2021”). “According to the unanimous decision of the parties, Rhee Jong Kook was approved as the Director of the Secretariat”; “the preparatory meeting of the Deputy Foreign Ministers of the Central Asia and the Republic of Korea”; “the first Business Forum in the 5 + 1 format was held in Dushanbe on November 29 at the suggestion of the Tajik side”; “the ministers adopted a Joint Statement”.",
       "published" : "2021-12-01",
       "publisher" : "NIAT Khovar",
       "title" : "Tajikistan Completes Presidency in Central Asia — Republic of Korea Cooperation Forum",
@@ -3802,14 +3802,14 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "korea-focus-102596",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). By Ko Jae-nam. The page as read shows no publication date, so none is recorded. “President Lee Myung-bak made state visits to Uzbekistan (May 10-12) and Kazakhstan (May 12-14)”.",
+      "note" : "Retrieved 2026-12-02. By Ko Jae-nam. The page as read shows no publication date, so none is recorded. “President Lee Myung-bak made state visits to Uzbekistan (May 10-12) and Kazakhstan (May 12-14)”.",
       "publisher" : "Korea Focus",
       "title" : "President Lee’s Visit to Uzbekistan and Kazakhstan and Future Tasks",
       "url" : "http://www.koreafocus.or.kr/design2/layout/content_print.asp?group_id=102596"
     },
     {
       "id" : "koreaherald-20120704001373",
-      "note" : "The title is descriptive; the date is taken from the address (ud=20120704…). Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “The Foreign Ministry hosted a cooperation forum in Seoul on Wednesday” (4 July 2012 was a Wednesday); “The sixth annual event coincides with the 20th anniversary of diplomatic relations”; “Foreign Minister Kim Sung-hwan signed a memorandum of understanding with his Kyrgyz counterpart Ruslan Kazakbayev”.",
+      "note" : "The title is descriptive; the date is taken from the address (ud=20120704…). Quoted second-hand; not checked against the page on 2026-12-02. “The Foreign Ministry hosted a cooperation forum in Seoul on Wednesday” (4 July 2012 was a Wednesday); “The sixth annual event coincides with the 20th anniversary of diplomatic relations”; “Foreign Minister Kim Sung-hwan signed a memorandum of understanding with his Kyrgyz counterpart Ruslan Kazakbayev”.",
       "published" : "2012-07-04",
       "publisher" : "The Korea Herald",
       "title" : "Korea hosts sixth Korea–Central Asia Cooperation Forum (The Korea Herald)",
@@ -3817,7 +3817,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreaherald-20151001001071",
-      "note" : "The date is taken from the address (ud=20151001…). Read on 2026-12-02 with the project's search tool (stored copy). “The initiative will be included in the Seoul Declaration to be issued at the end of the 9th South Korea-Central Asia Forum, which opens Monday”; “The forum will involve vice foreign ministerial officials”. An announcement.",
+      "note" : "The date is taken from the address (ud=20151001…). Retrieved 2026-12-02. “The initiative will be included in the Seoul Declaration to be issued at the end of the 9th South Korea-Central Asia Forum, which opens Monday”; “The forum will involve vice foreign ministerial officials”. An announcement.",
       "published" : "2015-10-01",
       "publisher" : "The Korea Herald (Yonhap)",
       "title" : "S. Korea, Central Asian nations to launch secretariat",
@@ -3833,7 +3833,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreaherald-20210817000771",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). \"Trade volume between the two countries almost tripled from $1.5 billion in 2017 to $4.2 billion won [sic] in 2019. Due to the pandemic, the figure suffered a fall to $3.08 billion last year\" (2020). Korean figures; Kazakhstan's differ (see astanatimes-2021-08).",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. \"Trade volume between the two countries almost tripled from $1.5 billion in 2017 to $4.2 billion won [sic] in 2019. Due to the pandemic, the figure suffered a fall to $3.08 billion last year\" (2020). Korean figures; Kazakhstan's differ (see astanatimes-2021-08).",
       "published" : "2021-08-17",
       "publisher" : "The Korea Herald",
       "title" : "Moon and Tokayev agree to expand strategic partnership (The Korea Herald)",
@@ -3849,7 +3849,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreaherald-20231106000561",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). Dated 2023-11-06: foreign ministers \"reaffirmed their commitment to enhancing youth cooperation during the 16th Korea-Central Asia Cooperation Forum in Ashgabat, Turkmenistan, the host nation's embassy said Friday.\"",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. Dated 2023-11-06: foreign ministers \"reaffirmed their commitment to enhancing youth cooperation during the 16th Korea-Central Asia Cooperation Forum in Ashgabat, Turkmenistan, the host nation's embassy said Friday.\"",
       "published" : "2023-11-06",
       "publisher" : "The Korea Herald",
       "title" : "16th Korea–Central Asia Cooperation Forum in Ashgabat (The Korea Herald)",
@@ -3879,7 +3879,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreaherald-20241104050626",
-      "note" : "By Ji Da-gyum, \"Published : Nov. 4, 2024 - 15:54\". Read on 2026-11-27 with the project's search tool (stored copy). The 17th forum at the Lotte Hotel in Seoul \"on Monday\", 4 November 2024.",
+      "note" : "By Ji Da-gyum, \"Published : Nov. 4, 2024 - 15:54\". Retrieved 2026-11-27. The 17th forum at the Lotte Hotel in Seoul \"on Monday\", 4 November 2024.",
       "published" : "2024-11-04",
       "publisher" : "The Korea Herald",
       "title" : "South Korea and Central Asia set stage for first summit",
@@ -3887,7 +3887,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreanet-142192",
-      "note" : "The title is descriptive; the date \"Nov 18, 2016\" is printed on the page. Read on 2026-12-02 with the project's search tool (stored copy). The delegation at the 10th forum “included Kyrgyzstani Deputy Foreign Minister Kemelova Dinara, Tajikistani Deputy Foreign Minister Zohidi Nizomiddin, Turkmen Deputy Foreign Minister Hadjiyev Vepa, Uzbekistani Deputy Foreign Minister Fazilov Gayrat and Kazakhstani Director General Bakayev Alibek of the Foreign Affairs Department for Asian Cooperation”.",
+      "note" : "The title is descriptive; the date \"Nov 18, 2016\" is printed on the page. Retrieved 2026-12-02. The delegation at the 10th forum “included Kyrgyzstani Deputy Foreign Minister Kemelova Dinara, Tajikistani Deputy Foreign Minister Zohidi Nizomiddin, Turkmen Deputy Foreign Minister Hadjiyev Vepa, Uzbekistani Deputy Foreign Minister Fazilov Gayrat and Kazakhstani Director General Bakayev Alibek of the Foreign Affairs Department for Asian Cooperation”.",
       "published" : "2016-11-18",
       "publisher" : "Korea.net (Korean Culture and Information Service)",
       "title" : "Korea, Central Asia build framework for partnership (Korea.net)",
@@ -3895,7 +3895,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koreatimes-2007-11",
-      "note" : "The title is descriptive. The month is taken from the address (/2007/11/). Read on 2026-12-02 with the project's search tool (stored copy). An article by the Vice Minister of Foreign Affairs and Trade: “The 1st Korea-Central Asia Cooperation Forum was successfully held on Nov. 15, with around 160 participants”; “five bilateral meetings of the vice foreign ministers of Korea and the Central Asian countries took place respectively on the 16th”.",
+      "note" : "The title is descriptive. The month is taken from the address (/2007/11/). Retrieved 2026-12-02. An article by the Vice Minister of Foreign Affairs and Trade: “The 1st Korea-Central Asia Cooperation Forum was successfully held on Nov. 15, with around 160 participants”; “five bilateral meetings of the vice foreign ministers of Korea and the Central Asian countries took place respectively on the 16th”.",
       "published" : "2007-11",
       "publisher" : "The Korea Times",
       "title" : "First Korea–Central Asia Cooperation Forum (The Korea Times)",
@@ -3903,7 +3903,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "koryo-saram-2015-10",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: the day is inferred from the text (“Сегодня в Сеуле прошел 9-й Форум”, with the full text of “The Seoul Declaration, Seoul, October 5, 2015”). “Форум состоялся на уровне заместителей глав министерств иностранных дел”; “данный форум … проходит ежегодно с 2007 года”; “В следующем году форум состоится на уровне глав министерств иностранных дел шести стран.”",
+      "note" : "Retrieved 2026-12-02. The page shows no date: the day is inferred from the text (“Сегодня в Сеуле прошел 9-й Форум”, with the full text of “The Seoul Declaration, Seoul, October 5, 2015”). “Форум состоялся на уровне заместителей глав министерств иностранных дел”; “данный форум … проходит ежегодно с 2007 года”; “В следующем году форум состоится на уровне глав министерств иностранных дел шести стран.”",
       "published" : "2015-10-05",
       "publisher" : "koryo-saram.ru",
       "title" : "9-й Форум сотрудничества «Республика Корея — Центральная Азия»",
@@ -3911,7 +3911,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kplus-223842",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: the month is inferred from the text (the 11th forum “지난 6일과 7일 이틀간”, November 2018). “조현 외교부 제1차관 및 윤강현 외교부 경제조정관이 주재한 이번 포럼”; “중앙아 5개국 정부부처 차관급 인사를 수석대표로 하는 대표단”.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text (the 11th forum “지난 6일과 7일 이틀간”, November 2018). “조현 외교부 제1차관 및 윤강현 외교부 경제조정관이 주재한 이번 포럼”; “중앙아 5개국 정부부처 차관급 인사를 수석대표로 하는 대표단”.",
       "published" : "2018-11",
       "publisher" : "코리아플러스 (kplus.kr)",
       "title" : "제11차 한-중앙아 협력 포럼 개최 (코리아플러스)",
@@ -3919,7 +3919,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "kt-kz-15th-forum",
-      "note" : "The title is descriptive (the address belongs to another story). Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (the 15th forum in Busan). “Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi took part in the opening of the 15th Central Asia – Republic of Korea Cooperation Forum (CARK), organized by the Ministry of Foreign Affairs of the Republic of Korea and the Mayor's Office of the South Korean city Busan”; “it is expected to adopt a Joint Statement by the Ministers of Foreign Affairs of the Central Asian States and the Republic of Korea, as well as the Work Plan of the CARK Secretariat for 2023”.",
+      "note" : "The title is descriptive (the address belongs to another story). Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the 15th forum in Busan). “Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi took part in the opening of the 15th Central Asia – Republic of Korea Cooperation Forum (CARK), organized by the Ministry of Foreign Affairs of the Republic of Korea and the Mayor's Office of the South Korean city Busan”; “it is expected to adopt a Joint Statement by the Ministers of Foreign Affairs of the Central Asian States and the Republic of Korea, as well as the Work Plan of the CARK Secretariat for 2023”.",
       "published" : "2022-10",
       "publisher" : "Kazakhstan Today (kt.kz)",
       "title" : "Kazakh Foreign Minister at the 15th Central Asia – Republic of Korea Cooperation Forum (Kazakhstan Today)",
@@ -3940,7 +3940,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "localitycenter-253",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is the repost date printed on the page (“17-07-20 11:19”); the Yonhap original is earlier. “한국국제교류재단(KF)은 10일 오후 서울 중구 수하동에 있는 미래에셋센터원빌딩 내 KF글로벌센터에 '한-중앙아시아 협력포럼 사무국'을 연다고 밝혔다” (Jung-gu, where the KF release says Jongno-gu); “외교부 유럽국장과 주한 중앙아시아 국가 대사를 구성원으로 하는 집행위원회를 두며”.",
+      "note" : "Retrieved 2026-12-02. The date is the repost date printed on the page (“17-07-20 11:19”); the Yonhap original is earlier. “한국국제교류재단(KF)은 10일 오후 서울 중구 수하동에 있는 미래에셋센터원빌딩 내 KF글로벌센터에 '한-중앙아시아 협력포럼 사무국'을 연다고 밝혔다” (Jung-gu, where the KF release says Jongno-gu); “외교부 유럽국장과 주한 중앙아시아 국가 대사를 구성원으로 하는 집행위원회를 두며”.",
       "published" : "2017-07-20",
       "publisher" : "localitycenter.co.kr (copy of Yonhap)",
       "title" : "[기사] 서울에 '한-중앙아협력포럼 사무국'…5개 참여국과 소통확대",
@@ -3948,7 +3948,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "maili-2025-06-30",
-      "note" : "The title is descriptive; the date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “The joint summit of the Central Asian countries and the Republic of Korea, originally scheduled for 2025, has been officially postponed to 2026. The decision is related to the internal political instability in South Korea”.",
+      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “The joint summit of the Central Asian countries and the Republic of Korea, originally scheduled for 2025, has been officially postponed to 2026. The decision is related to the internal political instability in South Korea”.",
       "published" : "2025-06-30",
       "publisher" : "maili.uz",
       "title" : "Summit Central Asia – Republic of Korea postponed to 2026",
@@ -3956,7 +3956,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mediapen-206018",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: it is inferred from the text (“13일 외교부는 … 제10차 한-중앙아 협력포럼이 15일 서울 롯데호텔에서 열린다고 밝혔다”). “포럼을 계기로 임성남 외교부 1차관 주재로 한-중앙아 5개국(C5+1) 간 외교차관회의가 처음 개최된다”; “2007년 한국 정부 주도로 발족한 이후 매년 개최됐다”. An announcement.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: it is inferred from the text (“13일 외교부는 … 제10차 한-중앙아 협력포럼이 15일 서울 롯데호텔에서 열린다고 밝혔다”). “포럼을 계기로 임성남 외교부 1차관 주재로 한-중앙아 5개국(C5+1) 간 외교차관회의가 처음 개최된다”; “2007년 한국 정부 주도로 발족한 이후 매년 개최됐다”. An announcement.",
       "published" : "2016-11-13",
       "publisher" : "미디어펜 (Mediapen)",
       "title" : "제10차 한-중앙아 협력포럼 15일 서울 개최 (미디어펜)",
@@ -3964,7 +3964,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mediapen-763816",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“2022-10-20 19:51”). “박진 외교부 장관은 오는 25일 부산에서 개최되는 제15차 한-중앙아 협력포럼에 참석한다”; “금번 포럼 계기 26일 부산에서 제3차 한-중앙아 경제협의회가 개최되고”; “한-중앙아 경제협의회는 … 무역협회와 중앙아 5개국 상공회의소가 공동으로 2020.6월 설립한 협의체이다”. An announcement.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2022-10-20 19:51”). “박진 외교부 장관은 오는 25일 부산에서 개최되는 제15차 한-중앙아 협력포럼에 참석한다”; “금번 포럼 계기 26일 부산에서 제3차 한-중앙아 경제협의회가 개최되고”; “한-중앙아 경제협의회는 … 무역협회와 중앙아 5개국 상공회의소가 공동으로 2020.6월 설립한 협의체이다”. An announcement.",
       "published" : "2022-10-20",
       "publisher" : "미디어펜 (Mediapen)",
       "title" : "박진, 25일 부산 개최 15차 한-중앙아 협력포럼 참석",
@@ -3972,7 +3972,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "menafn-1107874624",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). Dated \"February 20\" on the page; the year 2024 is from the check of 2026-11-26. \"Trade turnover between the countries in 2023 exceeded $6 billion. Exports to South Korea during the period amounted to $3.8 billion, and imports from South Korea amounted to $2.2 billion.\"",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. Dated \"February 20\" on the page; the year 2024 is from the check of 2026-11-26. \"Trade turnover between the countries in 2023 exceeded $6 billion. Exports to South Korea during the period amounted to $3.8 billion, and imports from South Korea amounted to $2.2 billion.\"",
       "published" : "2024-02-20",
       "publisher" : "MENAFN (Trend News Agency)",
       "title" : "Kazakhstan, South Korea To Increase Number Of Flights",
@@ -3980,7 +3980,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mfa-kg-2020-06",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text. “On June 24, 2020 in Seoul was held the session of the Executive Committee of the Forum “Central Asia – Republic of Korea”. The forum includes the Director General for European Affairs Bureau of the Ministry of Foreign Affairs of the Republic of Korea, the Executive Director of the Secretariat of the Central Asia – Republic of Korea Forum and the Ambassadors of the Central Asian countries, accredited in the Republic of Korea.”",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On June 24, 2020 in Seoul was held the session of the Executive Committee of the Forum “Central Asia – Republic of Korea”. The forum includes the Director General for European Affairs Bureau of the Ministry of Foreign Affairs of the Republic of Korea, the Executive Director of the Secretariat of the Central Asia – Republic of Korea Forum and the Ambassadors of the Central Asian countries, accredited in the Republic of Korea.”",
       "published" : "2020-06",
       "publisher" : "Ministry of Foreign Affairs of the Kyrgyz Republic",
       "title" : "Press release of the Embassy of the Kyrgyz Republic in the Republic of Korea",
@@ -3988,7 +3988,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mfa-tj-9209",
-      "note" : "The title is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (a forum still to come on 30 November 2021). “30 ноября 2021 года в Душанбе состоится 14-е совещание министров иностранных дел Форума сотрудничества Центральная Азия - Республика Корея”; “одобрят кандидатуру нового Директора Секретариата”; “29 ноября сего года в Душанбе также состоится первый Бизнес-форум «Центральная Азия — Республика Корея»”. An announcement.",
+      "note" : "The title is taken from the address. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a forum still to come on 30 November 2021). “30 ноября 2021 года в Душанбе состоится 14-е совещание министров иностранных дел Форума сотрудничества Центральная Азия - Республика Корея”; “одобрят кандидатуру нового Директора Секретариата”; “29 ноября сего года в Душанбе также состоится первый Бизнес-форум «Центральная Азия — Республика Корея»”. An announcement.",
       "published" : "2021-11",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Tajikistan",
       "title" : "О предстоящем Форуме сотрудничества «Центральная Азия – Республика Корея» в Душанбе",
@@ -3996,7 +3996,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mfa-tm-4841",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“15 October 2024”). “On October 14, 2024, the second meeting of the speakers of the parliaments of Turkmenistan, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, the Republic of Uzbekistan and the Republic of Korea was held in Ashgabat.”",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“15 October 2024”). “On October 14, 2024, the second meeting of the speakers of the parliaments of Turkmenistan, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, the Republic of Uzbekistan and the Republic of Korea was held in Ashgabat.”",
       "published" : "2024-10-15",
       "publisher" : "Ministry of Foreign Affairs of Turkmenistan",
       "title" : "The second meeting of the speakers of the parliaments of the Central Asian states and the Republic of Korea was held in Ashgabat",
@@ -4012,7 +4012,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mofa-312879",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (the forum “in Bishkek, Kyrgyz, on October 4” already held, “the first since the launch of the new government in the ROK”, 2013). “First Vice Minister of Foreign Affairs Kim Kyou-hyun, together with the delegations from five Central Asian countries, held the Seventh Cooperation Forum”; “he met bilaterally with the Vice Foreign Ministers who led the aforementioned delegations”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the forum “in Bishkek, Kyrgyz, on October 4” already held, “the first since the launch of the new government in the ROK”, 2013). “First Vice Minister of Foreign Affairs Kim Kyou-hyun, together with the delegations from five Central Asian countries, held the Seventh Cooperation Forum”; “he met bilaterally with the Vice Foreign Ministers who led the aforementioned delegations”.",
       "published" : "2013-10",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
       "title" : "ROK and Central Asia Hold the 7th Cooperation Forum and Bilateral Meetings between their Vice Foreign Ministers",
@@ -4020,7 +4020,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mofa-318084",
-      "note" : "The title is descriptive. The date 2017-02-07 is the one facts-record.md (section D) gives for the page; not re-read on 2026-12-02. “The ROK and Turkmenistan established diplomatic relations on February 7, 1992.”",
+      "note" : "The title is descriptive. The date 2017-02-07 is quoted second-hand; not checked against the page on 2026-12-02. “The ROK and Turkmenistan established diplomatic relations on February 7, 1992.”",
       "published" : "2017-02-07",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
       "title" : "Korea–Turkmenistan relations (Ministry of Foreign Affairs of Korea)",
@@ -4036,7 +4036,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mofa-321374",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (a meeting “on November 19” before the 13th forum “scheduled for November 25”, 2020). “Deputy Minister for Political Affairs Kim Gunn hosted the first Korea-Central Asia High Level Officials' Meeting on November 19”; “The High Level Officials' Meeting was arranged for the first time this year as countries which participated in the 12th Korea-Central Asia Cooperation Forum last year (Nur-Sultan, Kazakhstan) agreed to hold the meeting”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a meeting “on November 19” before the 13th forum “scheduled for November 25”, 2020). “Deputy Minister for Political Affairs Kim Gunn hosted the first Korea-Central Asia High Level Officials' Meeting on November 19”; “The High Level Officials' Meeting was arranged for the first time this year as countries which participated in the 12th Korea-Central Asia Cooperation Forum last year (Nur-Sultan, Kazakhstan) agreed to hold the meeting”.",
       "published" : "2020-11",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
       "title" : "Deputy Minister for Political Affairs Hosts First Korea-Central Asia High Level Officials' Meeting (1+5) to Prepare for Korea-Central Asia Cooperation Forum",
@@ -4044,7 +4044,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mofa-321940",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the year is inferred from the text (meetings “on November 29-30” at the 14th forum in Dushanbe, 2021). “※ Heads of delegations of Central Asian countries - Tajikistan: Foreign Minister Sirojiddin MUHRIDDIN - Uzbekistan: Foreign Minister Abdulaziz KAMILOV - Turkmenistan: Foreign Minister Rashid MEREDOV - Kyrgyzstan: Foreign Minister Ruslan KAZAKBAYEV - Kazakhstan: Deputy Foreign Minister Marat SYZDYKOV”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (meetings “on November 29-30” at the 14th forum in Dushanbe, 2021). “※ Heads of delegations of Central Asian countries - Tajikistan: Foreign Minister Sirojiddin MUHRIDDIN - Uzbekistan: Foreign Minister Abdulaziz KAMILOV - Turkmenistan: Foreign Minister Rashid MEREDOV - Kyrgyzstan: Foreign Minister Ruslan KAZAKBAYEV - Kazakhstan: Deputy Foreign Minister Marat SYZDYKOV”.",
       "published" : "2021",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
       "title" : "Outcome of Bilateral Foreign Ministers’ Meetings Held on Occasion of Korea-Central Asia Cooperation Forum",
@@ -4052,7 +4052,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mofa-7star-101007",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (a meeting on “10.12(수)” before the 15th forum of “10.25(화)”, 2022). “최영삼 차관보는 10.12(수) 중앙아 5개국 외교차관들과 함께 제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의를 화상으로 개최했다”; attendees “마드마로프 키르기스스탄 외교차관, 살림 타지키스탄 외교차관, 하지예프 투르크메니스탄 외교차관, 시디코프 우즈베키스탄 외교차관, 쿠바셰프 카자흐스탄 외교부 중앙아 담당 국장”; “제15차 한-중앙아 협력포럼이 한국 외교장관 및 중앙아 5개국 외교 장·차관을 수석대표로 10.25(화) 부산에서 개최될 예정”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a meeting on “10.12(수)” before the 15th forum of “10.25(화)”, 2022). “최영삼 차관보는 10.12(수) 중앙아 5개국 외교차관들과 함께 제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의를 화상으로 개최했다”; attendees “마드마로프 키르기스스탄 외교차관, 살림 타지키스탄 외교차관, 하지예프 투르크메니스탄 외교차관, 시디코프 우즈베키스탄 외교차관, 쿠바셰프 카자흐스탄 외교부 중앙아 담당 국장”; “제15차 한-중앙아 협력포럼이 한국 외교장관 및 중앙아 5개국 외교 장·차관을 수석대표로 10.25(화) 부산에서 개최될 예정”.",
       "published" : "2022-10",
       "publisher" : "7-star.net (copy of a Ministry of Foreign Affairs release)",
       "title" : "[외교부]최영삼 차관보, 한-중앙아(1+5) 고위관리회의 개최",
@@ -4067,7 +4067,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "mts-tj-2022",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). The page shows no date: the month is inferred from the text (“On June 13, 2025, Bishkek hosted the Second Forum of Analytical Centers”), organised by “the National Research Institute under the President of the Kyrgyz Republic and the Korean Foundation”.",
+      "note" : "Retrieved 2026-11-27. The page shows no date: the month is inferred from the text (“On June 13, 2025, Bishkek hosted the Second Forum of Analytical Centers”), organised by “the National Research Institute under the President of the Kyrgyz Republic and the Korean Foundation”.",
       "published" : "2025-06",
       "publisher" : "Center for Strategic Research under the President of the Republic of Tajikistan (mts.tj)",
       "title" : "Participation of the representatives of the Center for Strategic Research in the Second Forum of Analytical Centers of Korea and Central Asia",
@@ -4075,7 +4075,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2019-10-17",
-      "note" : "The title is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). “On 16 October 2019, Nur-Sultan hosted the 12th session of the forum “Central Asia – Republic of Korea””; “Turkmenistan was represented by the Ambassador to Kazakhstan Toyli Komekov”; “The meeting resulted in adoption of a Joint statement”; it also says “For the first time the meeting of the Central Asia – Republic of Korea forum was held in Central Asia since its launch in 2007”, which the ministry's pages on the 7th forum (Bishkek, 2013) contradict.",
+      "note" : "The title is taken from the address. Retrieved 2026-12-02. “On 16 October 2019, Nur-Sultan hosted the 12th session of the forum “Central Asia – Republic of Korea””; “Turkmenistan was represented by the Ambassador to Kazakhstan Toyli Komekov”; “The meeting resulted in adoption of a Joint statement”; it also says “For the first time the meeting of the Central Asia – Republic of Korea forum was held in Central Asia since its launch in 2007”, which the ministry's pages on the 7th forum (Bishkek, 2013) contradict.",
       "published" : "2019-10-17",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Kazakhstan hosts the ministerial forum “Central Asia – Republic of Korea”",
@@ -4083,7 +4083,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2022-10-26",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). \"On 25 October 2022, Busan hosted the 15th Korea-Central Asia Cooperation Forum.\"",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On 25 October 2022, Busan hosted the 15th Korea-Central Asia Cooperation Forum.\"",
       "published" : "2022-10-26",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Top diplomats from Korea and Central Asian countries held the 15th Cooperation Forum",
@@ -4098,7 +4098,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2023-09-20-mejlis",
-      "note" : "The title is taken from the address, and the date. Read on 2026-12-02 with the project's search tool (stored copy). “on the topic “Development of mutually beneficial relations focused on the future””; “the initiative to create an inter-parliamentary forum “Central Asia – Republic of Korea” was first put forward in November 2022 by … Gurbanguly Berdimuhamedov”.",
+      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “on the topic “Development of mutually beneficial relations focused on the future””; “the initiative to create an inter-parliamentary forum “Central Asia – Republic of Korea” was first put forward in November 2022 by … Gurbanguly Berdimuhamedov”.",
       "published" : "2023-09-20",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Speaker of Mejlis of Turkmenistan attended first forum of the speakers of the parliaments of Central Asia – S.Korea",
@@ -4106,7 +4106,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2023-09-20-speakers",
-      "note" : "The title is taken from the address, and the date. Read on 2026-12-02 with the project's search tool (stored copy). “The event was attended by Kim Jin-pyo, Speaker of the National Assembly of Korea, Speaker of the Majilis of the Parliament of Kazakhstan Yerlan Koshanov, Chairman of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva, Speaker of the lower house of the Parliament of Tajikistan Mahmadtoir Zokirzoda, Speaker of the Mejlis of Turkmenistan Dunyagozel Gulmanova, Chairman of the Parliament of Kyrgyzstan Nurlanbek Shakiyev”; “ended with the adoption of a joint declaration entitled “Development of long-term cooperation””.",
+      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “The event was attended by Kim Jin-pyo, Speaker of the National Assembly of Korea, Speaker of the Majilis of the Parliament of Kazakhstan Yerlan Koshanov, Chairman of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva, Speaker of the lower house of the Parliament of Tajikistan Mahmadtoir Zokirzoda, Speaker of the Mejlis of Turkmenistan Dunyagozel Gulmanova, Chairman of the Parliament of Kyrgyzstan Nurlanbek Shakiyev”; “ended with the adoption of a joint declaration entitled “Development of long-term cooperation””.",
       "published" : "2023-09-20",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Seoul hosted the first Central Asia – Korea parliamentary forum, Turkmenistan to host the next meeting of the platform",
@@ -4114,7 +4114,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2023-10-30",
-      "note" : "The title is taken from the address, and the date. Read on 2026-12-02 with the project's search tool (stored copy). “The Forum will be co-hosted by the Korean and Turkmenistan Ministries of Foreign Affairs and bring together the Foreign Ministers of the five Central Asian countries in their capacity as head delegates”; “within the framework of Turkmenistan’s chairmanship”. An announcement.",
+      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “The Forum will be co-hosted by the Korean and Turkmenistan Ministries of Foreign Affairs and bring together the Foreign Ministers of the five Central Asian countries in their capacity as head delegates”; “within the framework of Turkmenistan’s chairmanship”. An announcement.",
       "published" : "2023-10-30",
       "publisher" : "nCa (News Central Asia)",
       "title" : "S Korean FM Park Jin to attend 16th Korea-Central Asia Cooperation Forum in Ashgabat",
@@ -4130,7 +4130,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2024-07-31",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). \"On 30 July, the International Institute for Central Asia (MICA) in Tashkent hosted the first expert Forum\", co-organised with the Secretariat of the Korea-Central Asia Cooperation Forum.",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On 30 July, the International Institute for Central Asia (MICA) in Tashkent hosted the first expert Forum\", co-organised with the Secretariat of the Korea-Central Asia Cooperation Forum.",
       "published" : "2024-07-31",
       "publisher" : "nCa (News Central Asia)",
       "title" : "First forum of analytical centers of Central Asia and the Republic of Korea takes [place] in Tashkent",
@@ -4138,7 +4138,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "nca-2024-11-05",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). \"On November 4, 2024 the 17th “Central Asia – Republic of Korea” Cooperation Forum took place in Seoul.\"",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On November 4, 2024 the 17th “Central Asia – Republic of Korea” Cooperation Forum took place in Seoul.\"",
       "published" : "2024-11-05",
       "publisher" : "nCa (News Central Asia)",
       "title" : "The Turkmen delegation attended the 17th Central Asia – Republic of Korea Cooperation Forum",
@@ -4146,7 +4146,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newdaily-2015100610078",
-      "note" : "The title is descriptive; the date is taken from the address (/2015/10/06/). Read on 2026-12-02 with the project's search tool (stored copy). “전날 서울 소공동 롯데호텔에서 개최된 '제9차 한-중앙아 협력포럼'과 이날 코엑스에서 개최된 '한-중앙아 무역·관광 로드쇼'의 연계행사”; among those present: “케멜로바 디나라 키르기스스탄 외교차관 … 조히디 니조미딘 타지키스탄 외교차관, 파질로프 가이라트 우즈베키스탄 외교차관”.",
+      "note" : "The title is descriptive; the date is taken from the address (/2015/10/06/). Retrieved 2026-12-02. “전날 서울 소공동 롯데호텔에서 개최된 '제9차 한-중앙아 협력포럼'과 이날 코엑스에서 개최된 '한-중앙아 무역·관광 로드쇼'의 연계행사”; among those present: “케멜로바 디나라 키르기스스탄 외교차관 … 조히디 니조미딘 타지키스탄 외교차관, 파질로프 가이라트 우즈베키스탄 외교차관”.",
       "published" : "2015-10-06",
       "publisher" : "뉴데일리 (New Daily)",
       "title" : "한-중앙아 무역·관광 로드쇼 연계 네트워킹 만찬 (뉴데일리)",
@@ -4154,7 +4154,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "news-24kg-362131",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). Dated 2026-02-16 12:21: the first summit \"will be held on September 16-17, 2026\", after Yonhap. It announces the summit; it cannot attest that it was held.",
+      "note" : "Retrieved 2026-11-27. Dated 2026-02-16 12:21: the first summit \"will be held on September 16-17, 2026\", after Yonhap. It announces the summit; it cannot attest that it was held.",
       "published" : "2026-02-16",
       "publisher" : "24.kg",
       "title" : "First Republic of Korea — Central Asia Summit to be held in fall",
@@ -4162,7 +4162,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "news-24kg-362412",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). Dated 2026-02-17 21:48: the first summit \"«Южная Корея — Центральная Азия»\" is set for 16–17 September 2026.",
+      "note" : "Retrieved 2026-11-27. Dated 2026-02-17 21:48: the first summit \"«Южная Корея — Центральная Азия»\" is set for 16–17 September 2026.",
       "published" : "2026-02-17",
       "publisher" : "24.kg",
       "title" : "Стало известно, когда пройдет первый саммит «Южная Корея — Центральная Азия»",
@@ -4170,7 +4170,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "news1-6071450",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (photo caption “2026.2.12”). “오는 9월 16일부터 17일까지 양일간 제1차 한-중앙아시아 정상회의를 개최할 예정”; “지난해 12월 5개국 정상들이 모두 참석을 확정하면서 이번 회의 개최가 성사됐다”. An announcement: it cannot attest that the summit was held.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (photo caption “2026.2.12”). “오는 9월 16일부터 17일까지 양일간 제1차 한-중앙아시아 정상회의를 개최할 예정”; “지난해 12월 5개국 정상들이 모두 참석을 확정하면서 이번 회의 개최가 성사됐다”. An announcement: it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "뉴스1 (News1)",
       "title" : "조현 \"9월에 제1차 한-중앙아 정상회의 개최…외교 지평 확장\"",
@@ -4178,7 +4178,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newspic-2025062714425924703",
-      "note" : "The title is descriptive; the date is taken from the address (nid=20250627…). Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “당초 올해 한국에서 개최될 예정이던 제1차 한-중앙아 정상회의가 내년으로 순연됐다” (postponed to next year).",
+      "note" : "The title is descriptive; the date is taken from the address (nid=20250627…). Quoted second-hand; not checked against the page on 2026-12-02. “당초 올해 한국에서 개최될 예정이던 제1차 한-중앙아 정상회의가 내년으로 순연됐다” (postponed to next year).",
       "published" : "2025-06-27",
       "publisher" : "newspic.kr (Yonhap summary)",
       "title" : "제1차 한-중앙아 정상회의 내년으로 순연 (newspic, Yonhap summary)",
@@ -4186,7 +4186,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newspic-2025062715573285396",
-      "note" : "The title is descriptive; the date is taken from the address. Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. Reason given: “특정 국가가 지금 자국 주체 정상회담 등 여러 가지 일정이 있기 때문에 받기가 어렵다는 입장을 표명했다” (a particular country said its own summit schedule made it difficult).",
+      "note" : "The title is descriptive; the date is taken from the address. Quoted second-hand; not checked against the page on 2026-12-02. Reason given: “특정 국가가 지금 자국 주체 정상회담 등 여러 가지 일정이 있기 때문에 받기가 어렵다는 입장을 표명했다” (a particular country said its own summit schedule made it difficult).",
       "published" : "2025-06-27",
       "publisher" : "newspic.kr (Newsis summary)",
       "title" : "한-중앙아 정상회의 연기 사유 (newspic, Newsis summary)",
@@ -4194,7 +4194,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newswire-667782",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). A press release of the Ministry of Foreign Affairs and Trade on newswire.co.kr. The page as read shows no date: the year is inferred from the text (“올해로 6회째를 맞은 한-중앙아 협력 포럼”, the 6th forum being “12.7월, 서울”). “제6차 한-중앙아 협력포럼(12.7월, 서울) - 중앙아 5개국 대표단(수석대표 : 외교장관) 및 국내기업인, 학자 등 300여명 참석 … - 장관급 양자협의회, 투자포럼, 금융포럼 등 병행 개최”.",
+      "note" : "Retrieved 2026-12-02. A press release of the Ministry of Foreign Affairs and Trade on newswire.co.kr. The page as read shows no date: the year is inferred from the text (“올해로 6회째를 맞은 한-중앙아 협력 포럼”, the 6th forum being “12.7월, 서울”). “제6차 한-중앙아 협력포럼(12.7월, 서울) - 중앙아 5개국 대표단(수석대표 : 외교장관) 및 국내기업인, 학자 등 300여명 참석 … - 장관급 양자협의회, 투자포럼, 금융포럼 등 병행 개최”.",
       "published" : "2012",
       "publisher" : "newswire.co.kr",
       "title" : "외교통상부, ‘한-중앙아의 밤’ 행사 개최",
@@ -4202,7 +4202,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newswire-746598",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text, which announces the 8th forum for \"4.22(화)\" (Tuesday 22 April, 2014). An announcement naming Jeju: “제8차 한-중앙아 협력포럼이 4.22(화) 제주도(해비치 호텔)에서 개최된다”; “외교부 조태용 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 각국 대표단”. The result release (newswire-747865) gives Seoul.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text, which announces the 8th forum for \"4.22(화)\" (Tuesday 22 April, 2014). An announcement naming Jeju: “제8차 한-중앙아 협력포럼이 4.22(화) 제주도(해비치 호텔)에서 개최된다”; “외교부 조태용 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 각국 대표단”. The result release (newswire-747865) gives Seoul.",
       "published" : "2014-04",
       "publisher" : "newswire.co.kr (Ministry of Foreign Affairs of the Republic of Korea)",
       "title" : "‘제8차 한-중앙아 협력포럼’ 개최",
@@ -4210,7 +4210,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newswire-747865",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). Found again on 2026-12-02: the Foreign Ministry's result release. The page as read shows no date: the month is inferred from the text (the forum of “4.22(화)”, 2014, already held). “제8차 한-중앙아 협력포럼이 4.22(화) 서울(워커힐 호텔)에서 개최되었다. 동 포럼에는 한국과 … 중앙아 5개국 대표단 (수석대표 : 외교차관)”. The announcement of the same ministry (newswire-746598) and Asiae (asiae-2014-04-15) named Jeju; the record keeps Seoul, the venue of the result release, and the announced Jeju as a claim.",
+      "note" : "Retrieved 2026-12-02. Found again on 2026-12-02: the Foreign Ministry's result release. The page as read shows no date: the month is inferred from the text (the forum of “4.22(화)”, 2014, already held). “제8차 한-중앙아 협력포럼이 4.22(화) 서울(워커힐 호텔)에서 개최되었다. 동 포럼에는 한국과 … 중앙아 5개국 대표단 (수석대표 : 외교차관)”. The announcement of the same ministry (newswire-746598) and Asiae (asiae-2014-04-15) named Jeju; the record keeps Seoul, the venue of the result release, and the announced Jeju as a claim.",
       "published" : "2014-04",
       "publisher" : "newswire.co.kr (Ministry of Foreign Affairs of the Republic of Korea)",
       "title" : "‘제8차 한-중앙아 협력포럼’ 개최 결과",
@@ -4218,7 +4218,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "newswire-839889",
-      "note" : "A press release of the Ministry of Foreign Affairs on newswire.co.kr, \"2016-11-16 10:38\". Read on 2026-11-27 with the project's search tool (stored copy). The 10th forum was held on 11.15 (Tuesday) at the Lotte Hotel, Seoul; the Secretariat's founding rules, its 2017 work plan and its first head were approved there. Also cited for the Secretariat, which opened on 2017-07-10.",
+      "note" : "A press release of the Ministry of Foreign Affairs on newswire.co.kr, \"2016-11-16 10:38\". Retrieved 2026-11-27. The 10th forum was held on 11.15 (Tuesday) at the Lotte Hotel, Seoul; the Secretariat's founding rules, its 2017 work plan and its first head were approved there. Also cited for the Secretariat, which opened on 2017-07-10.",
       "published" : "2016-11-16",
       "publisher" : "newswire.co.kr",
       "title" : "외교부, 15일 서울서 개최된 제10차 한-중앙아 협력포럼 결과 발표",
@@ -4226,7 +4226,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "oananews-202598",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“Sun, 08/21/2011 - 17:23”). “On Tuesday, Lee will head to Uzbekistan for talks with President Islam Karimov.” Sources disagree on the span: the Seoul Economic Daily gives 21–25 August 2011.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Sun, 08/21/2011 - 17:23”). “On Tuesday, Lee will head to Uzbekistan for talks with President Islam Karimov.” Sources disagree on the span: the Seoul Economic Daily gives 21–25 August 2011.",
       "published" : "2011-08-21",
       "publisher" : "oananews.org",
       "title" : "Lee arrives in Mongolia as part of three-nation trip to Central Asia",
@@ -4234,7 +4234,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "oananews-92537",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“Tue, 12/01/2009 - 14:56”). “More than 50 representatives from the five nations will participate in the third South Korea-Central Asia Forum to be held at the National Museum of Korea in Yongsan, central Seoul, on Wednesday”; “Each delegation will be headed by vice foreign ministers or officials with the equivalent post.” An announcement.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Tue, 12/01/2009 - 14:56”). “More than 50 representatives from the five nations will participate in the third South Korea-Central Asia Forum to be held at the National Museum of Korea in Yongsan, central Seoul, on Wednesday”; “Each delegation will be headed by vice foreign ministers or officials with the equivalent post.” An announcement.",
       "published" : "2009-12-01",
       "publisher" : "oananews.org (Yonhap)",
       "title" : "S. Korea, Central Asia to seek closer ties at Seoul forum",
@@ -4242,7 +4242,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "odigital-2015727",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“기사 작성일 : 2024-11-05 18:00:17”). “한국무역협회는 5일 서울 강남구 트레이드타워에서 중앙아시아 5개국 상공회의소 및 한국국제교류재단과 공동으로 '제5차 한·중앙아 경제협의체 연례회의'를 개최했다”; “2020년 설립한 회의체로, 매년 외교장관급 다자 협의체인 한·중앙아 협력 포럼과 연계해 회의를 열고 있다”; “중앙아시아 5개국에서는 각국 상공회의소 대표 및 에너지·인프라 관련 정부 관계자가 온라인으로 참여했다”; “이종국 한국국제교류재단 한·중앙이 협력 포럼 사무국장”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“기사 작성일 : 2024-11-05 18:00:17”). “한국무역협회는 5일 서울 강남구 트레이드타워에서 중앙아시아 5개국 상공회의소 및 한국국제교류재단과 공동으로 '제5차 한·중앙아 경제협의체 연례회의'를 개최했다”; “2020년 설립한 회의체로, 매년 외교장관급 다자 협의체인 한·중앙아 협력 포럼과 연계해 회의를 열고 있다”; “중앙아시아 5개국에서는 각국 상공회의소 대표 및 에너지·인프라 관련 정부 관계자가 온라인으로 참여했다”; “이종국 한국국제교류재단 한·중앙이 협력 포럼 사무국장”.",
       "published" : "2024-11-05",
       "publisher" : "odigital.co.kr (Yonhap copy)",
       "title" : "제5차 한·중앙아 경제협의체 회의…미래 산업 협력 강화 모색",
@@ -4250,7 +4250,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "overseas-mofa-301968",
-      "note" : "The title is descriptive. Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “이번 포럼은 한-중앙아 협력 포럼이 시작된 이후 두 번째로 중앙아에서 개최되” (the second forum held in Central Asia; text cut); “이번 제7차 한-중앙아 협력포럼이 이곳 비쉬켁에서 개최될 수 있도록 협조해주신 아담쿨로바 키르기즈 외교차관님”.",
+      "note" : "The title is descriptive. Quoted second-hand; not checked against the page on 2026-12-02. “이번 포럼은 한-중앙아 협력 포럼이 시작된 이후 두 번째로 중앙아에서 개최되” (the second forum held in Central Asia; text cut); “이번 제7차 한-중앙아 협력포럼이 이곳 비쉬켁에서 개최될 수 있도록 협조해주신 아담쿨로바 키르기즈 외교차관님”.",
       "published" : "2013-10-04",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea (overseas missions site)",
       "title" : "제7차 한-중앙아 협력포럼 기조연설 (외교부 제1차관)",
@@ -4258,7 +4258,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "presidential-archive-1185",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text (“on Monday (May 11)”, 2009). “President Lee Myung-bak on Monday (May 11) proposed a joint project titled a \"New Silk Road\" with Uzbekistan.”",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (“on Monday (May 11)”, 2009). “President Lee Myung-bak on Monday (May 11) proposed a joint project titled a \"New Silk Road\" with Uzbekistan.”",
       "published" : "2009-05",
       "publisher" : "Presidential archive of the Republic of Korea (17cwd.eng.pa.go.kr)",
       "title" : "Lee Myung-bak announces the New Silk Road initiative in Tashkent (presidential archive)",
@@ -4266,7 +4266,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "qazinform-2025-06",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date; it reports, after Yonhap, that the summit “has been postponed to 2026, a senior Seoul diplomat said Friday” (27 June 2025), so its month is 2025-06. Reason: “After considering all relevant circumstances, including the positions of the Central Asian countries and our own internal schedule, it became difficult to propose a viable date within this year” (First Vice Foreign Minister Park Yoon-joo); it links the delay to “the political fallout in South Korea following the failed martial law attempt”.",
+      "note" : "Retrieved 2026-12-02. The page shows no date; it reports, after Yonhap, that the summit “has been postponed to 2026, a senior Seoul diplomat said Friday” (27 June 2025), so its month is 2025-06. Reason: “After considering all relevant circumstances, including the positions of the Central Asian countries and our own internal schedule, it became difficult to propose a viable date within this year” (First Vice Foreign Minister Park Yoon-joo); it links the delay to “the political fallout in South Korea following the failed martial law attempt”.",
       "published" : "2025-06",
       "publisher" : "Qazinform",
       "title" : "S. Korea-Central Asia summit postponed to next year amid political fallout",
@@ -4274,7 +4274,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "qazinform-f5f246",
-      "note" : "The title is taken from the address; the date is shown on the page. Read on 2026-12-02 with the project's search tool (stored copy). Rhee, at the Astana Think Tank Forum 2025: “the Forum Secretariat has already implemented over a hundred joint projects”.",
+      "note" : "The title is taken from the address; the date is shown on the page. Retrieved 2026-12-02. Rhee, at the Astana Think Tank Forum 2025: “the Forum Secretariat has already implemented over a hundred joint projects”.",
       "published" : "2025-10-15",
       "publisher" : "Qazinform",
       "title" : "Korea–Central Asia partnership shows success of multilateralism",
@@ -4282,7 +4282,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "report-az-2026-02-12",
-      "note" : "Read on 2026-11-27 with the project's search tool (stored copy). \"12 February, 2026\": the summit \"will take place on Sept. 16 and 17\", Foreign Minister Cho Hyun at a summit preparatory meeting. An announcement: it cannot attest that the summit was held.",
+      "note" : "Retrieved 2026-11-27. \"12 February, 2026\": the summit \"will take place on Sept. 16 and 17\", Foreign Minister Cho Hyun at a summit preparatory meeting. An announcement: it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "Report.az",
       "title" : "S.Korea to hold 1st summit with Central Asian nations on September 16-17",
@@ -4290,7 +4290,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "sedaily-1l3zq69rrx",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page shows no date: it is inferred from the text (“16일 외교부는 전날 서울 롯데호텔에서 열린 제10차 한·중앙아 협력포럼에서 사무국 출범 선포식을 가졌다면서”). “사무국은 공공외교 전문기관인 한국국제교류재단(KF) 내에 설치되며 초대 사무국장은 김광근 KF 경영총괄 담당 이사가 맡는다”.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: it is inferred from the text (“16일 외교부는 전날 서울 롯데호텔에서 열린 제10차 한·중앙아 협력포럼에서 사무국 출범 선포식을 가졌다면서”). “사무국은 공공외교 전문기관인 한국국제교류재단(KF) 내에 설치되며 초대 사무국장은 김광근 KF 경영총괄 담당 이사가 맡는다”.",
       "published" : "2016-11-16",
       "publisher" : "서울경제 (Seoul Economic Daily)",
       "title" : "한·중앙아 협력포럼 사무국 출범 선포 (서울경제)",
@@ -4298,7 +4298,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "seoulcity-512206",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“2025-11-12”). “서울에서 열린 ‘한-중앙아 협력포럼’ 사무국 제16차 집행위원회 회의”; “포럼 사무국의 이종국 사무국장”; the agenda included “제1차 한-중앙아 정상회의 준비 사항”. The meeting's own date is not given.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2025-11-12”). “서울에서 열린 ‘한-중앙아 협력포럼’ 사무국 제16차 집행위원회 회의”; “포럼 사무국의 이종국 사무국장”; the agenda included “제1차 한-중앙아 정상회의 준비 사항”. The meeting's own date is not given.",
       "published" : "2025-11-12",
       "publisher" : "서울시티 (seoulcity.co.kr)",
       "title" : "중앙아시아 국가들과 한국 간의 협력이 역동적으로 발전하고 있다",
@@ -4306,7 +4306,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "sisanews-215638",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“2022.10.12 23:06:58”). “최영삼 외교부 차관보가 12일 중앙아 5개국 … 외교차관과 함께 '제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의'를 화상으로 개최했다”.",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2022.10.12 23:06:58”). “최영삼 외교부 차관보가 12일 중앙아 5개국 … 외교차관과 함께 '제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의'를 화상으로 개최했다”.",
       "published" : "2022-10-12",
       "publisher" : "시사뉴스 (Sisa News)",
       "title" : "외교차관보 '한-중앙아 고위관리회의' 개최…중앙아 관계발전 평가",
@@ -4314,7 +4314,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "sng-today-32458",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is printed on the page (“21 окт 2023, 16:02”). “Заместитель министра иностранных дел Туркменистана Вепа Хаджиев 20 октября принял участие во встрече заместителей руководителей внешнеполитических ведомств стран-участниц форума сотрудничества «Центральная Азия — Республика Корея». Встреча прошла в формате видеоконференции.”",
+      "note" : "Retrieved 2026-12-02. The date is printed on the page (“21 окт 2023, 16:02”). “Заместитель министра иностранных дел Туркменистана Вепа Хаджиев 20 октября принял участие во встрече заместителей руководителей внешнеполитических ведомств стран-участниц форума сотрудничества «Центральная Азия — Республика Корея». Встреча прошла в формате видеоконференции.”",
       "published" : "2023-10-21",
       "publisher" : "sng.today",
       "title" : "В Туркменистане обсудили повестку встречи глав МИД стран ЦА и Южной Кореи в Ашхабаде",
@@ -4329,7 +4329,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "sputnik-uz-20251214",
-      "note" : "The date is printed on the page and in the address. Read on 2026-12-02 with the project's search tool (stored copy). “15−17 декабря текущего года в Ташкенте состоится третье заседание глав парламентов государств Центральной Азии и Республики Корея”. An announcement.",
+      "note" : "The date is printed on the page and in the address. Retrieved 2026-12-02. “15−17 декабря текущего года в Ташкенте состоится третье заседание глав парламентов государств Центральной Азии и Республики Корея”. An announcement.",
       "published" : "2025-12-14",
       "publisher" : "Sputnik Узбекистан",
       "title" : "Главы парламентов государств Центральной Азии и Республики Корея соберутся в Ташкенте",
@@ -4337,7 +4337,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "sr-center-17th",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the year is inferred from the text (the 17th forum “In Seoul on November 4”, the summit “in 2025”). “the heads of delegations adopted a joint statement and the working plan of the forum secretariat for 2025”; “The 5th meeting of the Business Council “Central Asia-the Republic of Korea” also took place.”",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (the 17th forum “In Seoul on November 4”, the summit “in 2025”). “the heads of delegations adopted a joint statement and the working plan of the forum secretariat for 2025”; “The 5th meeting of the Business Council “Central Asia-the Republic of Korea” also took place.”",
       "published" : "2024",
       "publisher" : "sr-center.info",
       "title" : "17th Forum of Cooperation “Central Asia-the Republic of Korea”: key aspects and prospects for the Middle Corridor",
@@ -4345,7 +4345,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "theasian-112195",
-      "note" : "By Nurzhan Kasmalieva. Read on 2026-11-27 with the project's search tool (stored copy). Dated 2022-02-24: \"since the establishment of diplomatic relations on January 31, 1992\".",
+      "note" : "By Nurzhan Kasmalieva. Retrieved 2026-11-27. Dated 2022-02-24: \"since the establishment of diplomatic relations on January 31, 1992\".",
       "published" : "2022-02-24",
       "publisher" : "The AsiaN",
       "title" : "Kyrgyzstan, South Korea mark 30th anniversary of diplomatic relations",
@@ -4353,7 +4353,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "theeuropetoday-2023-12-11",
-      "note" : "The title is descriptive. The date is taken from the address (/2023/12/11/); the address is the one facts-record.md (section D) gives. Cited for Korea–Central Asia trade turnover of about $9.2 billion in 2022 and Korean direct investment in the region of more than $6 billion: “from $15 million in 1992 to $9.2 billion last year. The total volume of Korean direct investment in Central Asia has exceeded $6 billion.”",
+      "note" : "The title is descriptive. The date is taken from the address (/2023/12/11/); the address is quoted second-hand. Cited for Korea–Central Asia trade turnover of about $9.2 billion in 2022 and Korean direct investment in the region of more than $6 billion: “from $15 million in 1992 to $9.2 billion last year. The total volume of Korean direct investment in Central Asia has exceeded $6 billion.”",
       "published" : "2023-12-11",
       "publisher" : "theeuropetoday.com",
       "title" : "Korea–Central Asia trade (theeuropetoday.com)",
@@ -4361,7 +4361,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "tmembassy-de-124601",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text. “On November 2, 2023, within the framework of the 16th Cooperation Forum “Central Asia-Republic of Korea”, the 4th meeting of the Business Council “Central Asia-Republic of Korea” was held in the building of the Chamber of commerce and industry of Turkmenistan.”",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On November 2, 2023, within the framework of the 16th Cooperation Forum “Central Asia-Republic of Korea”, the 4th meeting of the Business Council “Central Asia-Republic of Korea” was held in the building of the Chamber of commerce and industry of Turkmenistan.”",
       "published" : "2023-11",
       "publisher" : "Embassy of Turkmenistan in Germany",
       "title" : "4th meeting of the Business Council “Central Asia-Republic of Korea” (Embassy of Turkmenistan in Germany)",
@@ -4369,7 +4369,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "trend-3340306",
-      "note" : "The title is descriptive; the date is shown on the page. Read on 2026-12-02 with the project's search tool (stored copy). “On November 25, 2020, the 13th Central Asia-Korea Cooperation Forum was held, during which the video statement of the Minister of Foreign Affairs of Turkmenistan R.Meredov was heard.”; “the First Deputy Minister of Foreign Affairs of the Kyrgyz Republic N.Niyazaliev”.",
+      "note" : "The title is descriptive; the date is shown on the page. Retrieved 2026-12-02. “On November 25, 2020, the 13th Central Asia-Korea Cooperation Forum was held, during which the video statement of the Minister of Foreign Affairs of Turkmenistan R.Meredov was heard.”; “the First Deputy Minister of Foreign Affairs of the Kyrgyz Republic N.Niyazaliev”.",
       "published" : "2020-11-25",
       "publisher" : "Trend News Agency",
       "title" : "13th Central Asia-Korea Cooperation Forum; video statement of Turkmenistan's foreign minister (Trend)",
@@ -4377,7 +4377,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "trend-3520414",
-      "note" : "The title is descriptive. Read on 2026-12-02 with the project's search tool (stored copy). The page prints “BAKU, Azerbaijan, Dec. 2” without a year; 2021 is inferred from the text (the first Business Forum of 29 November 2021). “These agreements were reached during the first Business Forum of the countries of Central Asia and South Korea, held in a hybrid format”; “the Memorandum of Understanding between the countries of Central Asia and South Korea on the establishment of the Business Council, signed on June 29, 2020”.",
+      "note" : "The title is descriptive. Retrieved 2026-12-02. The page prints “BAKU, Azerbaijan, Dec. 2” without a year; 2021 is inferred from the text (the first Business Forum of 29 November 2021). “These agreements were reached during the first Business Forum of the countries of Central Asia and South Korea, held in a hybrid format”; “the Memorandum of Understanding between the countries of Central Asia and South Korea on the establishment of the Business Council, signed on June 29, 2020”.",
       "published" : "2021-12-02",
       "publisher" : "Trend News Agency",
       "title" : "First Business Forum of Central Asia and South Korea held in hybrid format (Trend)",
@@ -4385,7 +4385,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "trend-3757348",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). \"The trade turnover between Kazakhstan and South Korea in 2022 reached a record high level of over $6.5 billion\".",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. \"The trade turnover between Kazakhstan and South Korea in 2022 reached a record high level of over $6.5 billion\".",
       "published" : "2023-06-04",
       "publisher" : "Trend News Agency",
       "title" : "Korea–Kazakhstan trade in 2022 (Trend)",
@@ -4393,7 +4393,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "trend-3911590",
-      "note" : "The title is descriptive. Read on 2026-11-27 with the project's search tool (stored copy). \"President Yoon Suk Yeol embarked on his trip to Central Asia on June 10.\"",
+      "note" : "The title is descriptive. Retrieved 2026-11-27. \"President Yoon Suk Yeol embarked on his trip to Central Asia on June 10.\"",
       "published" : "2024-06-12",
       "publisher" : "Trend News Agency",
       "title" : "Tokayev supports holding the first Central Asia – South Korea summit in Seoul (Trend)",
@@ -4401,7 +4401,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "turkmenistan-gov-77130",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the month is inferred from the text. “On November 1, 2023, a meeting of the Foreign ministers took place in Ashgabat”; “Minister of Foreign Affairs of Turkmenistan R.Meredov, speaking at the meeting”; “the concept of Turkmen chairmanship”.",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On November 1, 2023, a meeting of the Foreign ministers took place in Ashgabat”; “Minister of Foreign Affairs of Turkmenistan R.Meredov, speaking at the meeting”; “the concept of Turkmen chairmanship”.",
       "published" : "2023-11",
       "publisher" : "turkmenistan.gov.tm",
       "title" : "The 16th meeting of the Foreign Ministers of the Central Asia – Republic of Korea Cooperation Forum",
@@ -4409,7 +4409,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "turkmenistanlive-2025-12-21",
-      "note" : "The title is descriptive (the address is cut); the date is taken from the address (/2025/12/21/). Read on 2026-12-02 with the project's search tool (stored copy). “16 декабря в Ташкенте состоялось Третье заседание глав парламентов государств Центральной Азии и Республики Корея”; “напомнив о предыдущих встречах в Сеуле в сентябре 2023 года и Ашхабаде в октябре 2024 года”; “По итогам мероприятия подписана Совместная декларация”.",
+      "note" : "The title is descriptive (the address is cut); the date is taken from the address (/2025/12/21/). Retrieved 2026-12-02. “16 декабря в Ташкенте состоялось Третье заседание глав парламентов государств Центральной Азии и Республики Корея”; “напомнив о предыдущих встречах в Сеуле в сентябре 2023 года и Ашхабаде в октябре 2024 года”; “По итогам мероприятия подписана Совместная декларация”.",
       "published" : "2025-12-21",
       "publisher" : "turkmenistanlive.com",
       "title" : "В Ташкенте прошло заседание парламентов стран Центральной Азии и Республики Корея",
@@ -4417,7 +4417,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "uza-612097",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). The page shows no date; it says the first forum \"пройдет в июле текущего года в Ташкенте\" (will take place in July this year), so it was written in 2024 before the forum of 30 July. Russian names: \"Международный институт Центральной Азии (МИЦА)\", \"Корейский Фонд\", \"Форума аналитических центров «ЦА+Южная Корея»\".",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. The page shows no date; it says the first forum \"пройдет в июле текущего года в Ташкенте\" (will take place in July this year), so it was written in 2024 before the forum of 30 July. Russian names: \"Международный институт Центральной Азии (МИЦА)\", \"Корейский Фонд\", \"Форума аналитических центров «ЦА+Южная Корея»\".",
       "published" : "2024",
       "publisher" : "UzA (National News Agency of Uzbekistan)",
       "title" : "В МИЦА состоялась встреча с вице-президентом Корейского фонда",
@@ -4425,7 +4425,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "uzdaily-2024-07",
-      "note" : "The title is taken from the address. Read on 2026-11-27 with the project's search tool (stored copy). The page shows no date: the year is inferred from the text (“On 30 July, the First Expert Forum … was held in Tashkent”, after the joint statement “signed … on 14 June 2024”); a Memorandum of Cooperation was signed between IICA and the Secretariat of the Korea-Central Asia Cooperation Forum.",
+      "note" : "The title is taken from the address. Retrieved 2026-11-27. The page shows no date: the year is inferred from the text (“On 30 July, the First Expert Forum … was held in Tashkent”, after the joint statement “signed … on 14 June 2024”); a Memorandum of Cooperation was signed between IICA and the Secretariat of the Korea-Central Asia Cooperation Forum.",
       "published" : "2024",
       "publisher" : "UzDaily",
       "title" : "A new chapter in cooperation between analytical institutions of Uzbekistan and Korea",
@@ -4439,7 +4439,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "wikipedia-ko-cooperation-forum-secretariat",
-      "note" : "Korean Wikipedia article on the Korea–Central Asia Cooperation Forum Secretariat. Read on 2026-11-27 with the project's search tool (stored copy). A wiki article has no single publication date, so none is recorded. It gives the Secretariat's Russian name and its founding in July 2017 inside the Korea Foundation (한국국제교류재단).",
+      "note" : "Korean Wikipedia article on the Korea–Central Asia Cooperation Forum Secretariat. Retrieved 2026-11-27. A wiki article has no single publication date, so none is recorded. It gives the Secretariat's Russian name and its founding in July 2017 inside the Korea Foundation (한국국제교류재단).",
       "publisher" : "Wikipedia (Korean)",
       "title" : "한-중앙아협력포럼사무국",
       "url" : "https://ko.m.wikipedia.org/wiki/한-중앙아협력포럼사무국"
@@ -4453,7 +4453,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "wiseenews-31265",
-      "note" : "The title is descriptive. Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. facts-record.md dates the page to November 2019 from its text; only the year is recorded. “작년 한국과 중앙아 6개국이 모두 참여하는 '한-중앙아 협력포럼 사무국'이 서울에서 정식 개소(2018년 7월)” (officially opened in July 2018, with all six countries taking part).",
+      "note" : "The title is descriptive. Quoted second-hand; not checked against the page on 2026-12-02. The page's text dates it to November 2019; only the year is recorded. “작년 한국과 중앙아 6개국이 모두 참여하는 '한-중앙아 협력포럼 사무국'이 서울에서 정식 개소(2018년 7월)” (officially opened in July 2018, with all six countries taking part).",
       "published" : "2019",
       "publisher" : "wiseenews.com",
       "title" : "한-중앙아 협력포럼 사무국 (와이즈이뉴스, MOFA)",
@@ -4461,7 +4461,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "worldnews-5452",
-      "note" : "The title is descriptive. Read on 2026-11-27 and 2026-12-02 with the project's search tool (stored copy). The page shows no date: the year is inferred from the text (an announcement of the 3rd forum “12.2(수)”, Wednesday 2 December 2009). “제3차 한국-중앙아 협력포럼이 외교통상부, 지식경제부, 대외경제정책연구원 공동주관으로 12.2(수) 용산 국립중앙박물관에서 개최된다”; “중앙아 5개국 외교차관급 인사를 수석대표로 하는 정부 대표단”. An announcement: the ministry's pages of 2013 and 2019 attest that the forum was held.",
+      "note" : "The title is descriptive. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (an announcement of the 3rd forum “12.2(수)”, Wednesday 2 December 2009). “제3차 한국-중앙아 협력포럼이 외교통상부, 지식경제부, 대외경제정책연구원 공동주관으로 12.2(수) 용산 국립중앙박물관에서 개최된다”; “중앙아 5개국 외교차관급 인사를 수석대표로 하는 정부 대표단”. An announcement: the ministry's pages of 2013 and 2019 attest that the forum was held.",
       "published" : "2009",
       "publisher" : "worldnews.or.kr",
       "title" : "3rd Korea–Central Asia Cooperation Forum (worldnews.or.kr)",
@@ -4469,7 +4469,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "wowkorea-2007-1114",
-      "note" : "The title is descriptive; the date is taken from the address (/2007/1114/). Quoted after /work/shared/facts-record.md (section D); the stored copy was not re-read on 2026-12-02. “外交通商部は14日、中央アジア5カ国の外交次官を招いての「第1回韓国・中央アジア協力フォーラム」を15日に開催すると明らかにした”. An announcement.",
+      "note" : "The title is descriptive; the date is taken from the address (/2007/1114/). Quoted second-hand; not checked against the page on 2026-12-02. “外交通商部は14日、中央アジア5カ国の外交次官を招いての「第1回韓国・中央アジア協力フォーラム」を15日に開催すると明らかにした”. An announcement.",
       "published" : "2007-11-14",
       "publisher" : "wowKorea (Yonhap Japanese)",
       "title" : "第1回韓国・中央アジア協力フォーラム開催へ (wowKorea, Yonhap)",
@@ -4477,7 +4477,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "wowtv-a202011250270",
-      "note" : "The title is descriptive; the date is taken from the address (articleId=A20201125…). Read on 2026-12-02 with the project's search tool (stored copy): “2020년 11월 25일 제13차한-중앙아협력 포럼 장관급 회의가 서울에서 열렸다”; “2019년 카자흐스탄 수도 누르술탄에서 진행 된 포럼에서 최초로 외교부 장관급으로 격상되었다” (the 2019 forum was the first at foreign-minister level).",
+      "note" : "The title is descriptive; the date is taken from the address (articleId=A20201125…). Retrieved 2026-12-02: “2020년 11월 25일 제13차한-중앙아협력 포럼 장관급 회의가 서울에서 열렸다”; “2019년 카자흐스탄 수도 누르술탄에서 진행 된 포럼에서 최초로 외교부 장관급으로 격상되었다” (the 2019 forum was the first at foreign-minister level).",
       "published" : "2020-11-25",
       "publisher" : "한국경제TV (Korea Economic TV)",
       "title" : "13th Korea–Central Asia Cooperation Forum (Korea Economic TV)",
@@ -4493,7 +4493,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "xabar-2025-summit-postponed",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The page as read shows no date: the year is inferred from the text (the summit “должен был состоится уже в этом году, перенесен на 2026 год”). Gives the Russian name «Центральная Азия – Республика Корея».",
+      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (the summit “должен был состоится уже в этом году, перенесен на 2026 год”). Gives the Russian name «Центральная Азия – Республика Корея».",
       "published" : "2025",
       "publisher" : "xabar.uz (after Dunyo news agency)",
       "title" : "Саммит «Центральная Азия – Республика Корея» перенесен из-за ситуации с бывшим президентом Юн Сок Елем",
@@ -4501,7 +4501,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "xebersaati-80871",
-      "note" : "Read on 2026-12-02 with the project's search tool (stored copy). The date is shown on the page (2017-07-10). “South Korea and five Central Asian countries launched an office in Seoul July 10 to facilitate diplomatic, business and people-to-people cooperation, The Korea Herald newspaper said”.",
+      "note" : "Retrieved 2026-12-02. The date is shown on the page (2017-07-10). “South Korea and five Central Asian countries launched an office in Seoul July 10 to facilitate diplomatic, business and people-to-people cooperation, The Korea Herald newspaper said”.",
       "published" : "2017-07-10",
       "publisher" : "xebersaati.com (Trend)",
       "title" : "South Korea plans to enhance cooperation with Central Asia",
@@ -4509,7 +4509,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "yna-aen20230919004400315",
-      "note" : "The title is descriptive; the date is shown on the page and in the address. Read on 2026-12-02 with the project's search tool (stored copy). “At the inaugural Korea-Central Asia Parliamentary Speakers' Conference held in Seoul”; “The conference is set to be held annually, with Turkmenistan set to host next year's gathering.”",
+      "note" : "The title is descriptive; the date is shown on the page and in the address. Retrieved 2026-12-02. “At the inaugural Korea-Central Asia Parliamentary Speakers' Conference held in Seoul”; “The conference is set to be held annually, with Turkmenistan set to host next year's gathering.”",
       "published" : "2023-09-19",
       "publisher" : "Yonhap News Agency",
       "title" : "Korea-Central Asia Parliamentary Speakers' Conference held in Seoul (Yonhap)",
@@ -4517,7 +4517,7 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "ajunews-20140418160155237",
-      "note" : "The title is descriptive; the date is taken from the address (view/20140418…). Read on 2026-12-02 with the project's search tool (stored copy). The ministry moved the 8th forum from Jeju to Seoul: “한·중앙아 협력 포럼을 최근 국내 사정에 따라 개최장소를 제주도가 아닌 서울로 변경했다”; “조태용 외교부 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 대표단과 포럼 전체 일정 및 의제 등 다른 사항들은 변동이 없다”; the change took account of the sinking of the Sewol ferry (“세월호의 침몰 사고”).",
+      "note" : "The title is descriptive; the date is taken from the address (view/20140418…). Retrieved 2026-12-02. The ministry moved the 8th forum from Jeju to Seoul: “한·중앙아 협력 포럼을 최근 국내 사정에 따라 개최장소를 제주도가 아닌 서울로 변경했다”; “조태용 외교부 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 대표단과 포럼 전체 일정 및 의제 등 다른 사항들은 변동이 없다”; the change took account of the sinking of the Sewol ferry (“세월호의 침몰 사고”).",
       "published" : "2014-04-18",
       "publisher" : "아주경제 (Aju Business Daily)",
       "title" : "The 8th Korea–Central Asia Cooperation Forum moved from Jeju to Seoul (Aju Business Daily)",

@@ -2532,14 +2532,14 @@ let comparatorsJSONText: String = #"""
   "sources" : [
     {
       "id" : "abplive-2021-12-third-dialogue",
-      "note" : "The page prints no date, so none is recorded (it announces the third dialogue \"from Saturday\", which began on 18 December 2021). Read on 2026-12-02 with the project's search tool (stored copy). \"The Ministry of External Affairs (MEA) said the holding of annual meetings of the India-Central Asia Dialogue is symbolic of the interest on the part of all member countries\"; \"The second meeting was organized by India earlier in October 2020 in digital video-conference format.\"; \"The inaugural meeting of the India-Central Asia Dialogue was jointly organized by India and Uzbekistan earlier on January 13, 2019, in Samarkand (Uzbekistan).\"",
+      "note" : "The page prints no date, so none is recorded (it announces the third dialogue \"from Saturday\", which began on 18 December 2021). Retrieved 2026-12-02. \"The Ministry of External Affairs (MEA) said the holding of annual meetings of the India-Central Asia Dialogue is symbolic of the interest on the part of all member countries\"; \"The second meeting was organized by India earlier in October 2020 in digital video-conference format.\"; \"The inaugural meeting of the India-Central Asia Dialogue was jointly organized by India and Uzbekistan earlier on January 13, 2019, in Samarkand (Uzbekistan).\"",
       "publisher" : "ABP Live",
       "title" : "Third India-Central Asia Dialogue To Begin In Delhi, Focus To Be On Trade & Connectivity",
       "url" : "https://news.abplive.com/news/india/third-india-central-asia-dialogue-to-begin-in-delhi-focus-to-be-on-trade-connectivity-1500477"
     },
     {
       "id" : "agcnews-2016-hamburg",
-      "note" : "The page's dateline reads \"Amburgo 12/11/2016\"; whether that is 12 November or 11 December cannot be told, so only the year is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"Il formato C5+1 è stato creato nel 2015, quando il segretario di Stato Usa John Kerry incontrò i ministri degli Esteri di tutti i cinque paesi dell'Asia centrale ... a New York nel settembre del 2015\".",
+      "note" : "The page's dateline reads \"Amburgo 12/11/2016\"; whether that is 12 November or 11 December cannot be told, so only the year is recorded. Retrieved 2026-12-02. \"Il formato C5+1 è stato creato nel 2015, quando il segretario di Stato Usa John Kerry incontrò i ministri degli Esteri di tutti i cinque paesi dell'Asia centrale ... a New York nel settembre del 2015\".",
       "published" : "2016",
       "publisher" : "AGC News",
       "title" : "Germania: incontro del gruppo C5+1",
@@ -2547,7 +2547,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "agenceurope-2025-03-26",
-      "note" : "A descriptive title. The excerpt prints \"26/03/2025 (Agence Europe)\". Read on 2026-12-02 with the project's search tool (stored copy). \"On Thursday 27 March, the EU High Representative ... Kaja Kallas, will chair the 20th EU-Central Asia ministerial meeting in Ashgabat, Turkmenistan\"; \"This meeting, initially scheduled for 4 March\".",
+      "note" : "A descriptive title. The excerpt prints \"26/03/2025 (Agence Europe)\". Retrieved 2026-12-02. \"On Thursday 27 March, the EU High Representative ... Kaja Kallas, will chair the 20th EU-Central Asia ministerial meeting in Ashgabat, Turkmenistan\"; \"This meeting, initially scheduled for 4 March\".",
       "published" : "2025-03-26",
       "publisher" : "Agence Europe",
       "title" : "Agence Europe bulletin 13608/21: 20th EU-Central Asia ministerial meeting in Ashgabat",
@@ -2555,7 +2555,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "agenparl-2025-05-30",
-      "note" : "A descriptive title; the date is taken from the address (/2025/05/30/). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"On 30 May 2025, the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, welcomed in Astana the President of the Council of Ministers\"; \"the Third Ministerial Conference in the Central Asia + Italy format held in Rome in 2024\".",
+      "note" : "A descriptive title; the date is taken from the address (/2025/05/30/). Address, date and words quoted second-hand, not checked against the page. \"On 30 May 2025, the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, welcomed in Astana the President of the Council of Ministers\"; \"the Third Ministerial Conference in the Central Asia + Italy format held in Rome in 2024\".",
       "published" : "2025-05-30",
       "publisher" : "Agenparl",
       "title" : "Joint Declaration of the first \"Central Asia + Italy\" Summit",
@@ -2563,7 +2563,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "akipress-2023-09-20",
-      "note" : "The page prints \"September 20, 2023\". Read on 2026-12-02 with the project's search tool (stored copy). \"President Joseph Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on September 19 for the inaugural C5+1 presidential summit on the margins of the United Nations General Assembly.\"",
+      "note" : "The page prints \"September 20, 2023\". Retrieved 2026-12-02. \"President Joseph Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on September 19 for the inaugural C5+1 presidential summit on the margins of the United Nations General Assembly.\"",
       "published" : "2023-09-20",
       "publisher" : "AKIpress",
       "title" : "'I think this is a historic moment,' Joe Biden says about Central Asia-U.S. Summit",
@@ -2571,7 +2571,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "albawaba-2023-07-19",
-      "note" : "The stored copy prints the date 2023-07-19. Read on 2026-12-02 with the project's search tool (stored copy). \"The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders\"; \"The summit celebrates the joint action plan between GCC and Central Asian countries\".",
+      "note" : "The page prints the date 2023-07-19. Retrieved 2026-12-02. \"The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders\"; \"The summit celebrates the joint action plan between GCC and Central Asian countries\".",
       "published" : "2023-07-19",
       "publisher" : "Al Bawaba",
       "title" : "Gulf-Central Asian countries summit commenced today in Jeddah",
@@ -2579,7 +2579,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplus-2022-01-28",
-      "note" : "The date is taken from the address (20220128). Read on 2026-12-02 with the project's search tool (stored copy). \"The first India-Central Asia summit in virtual format, which was hosted by India's Prime Minister Shri Narendra Modi on January 27\"; \"The parties reportedly agreed to institutionalize the Summit mechanism by deciding to hold it every 2 years.\"; \"An India-Central Asia Secretariat in New Delhi would be set up to support the new mechanism\".",
+      "note" : "The date is taken from the address (20220128). Retrieved 2026-12-02. \"The first India-Central Asia summit in virtual format, which was hosted by India's Prime Minister Shri Narendra Modi on January 27\"; \"The parties reportedly agreed to institutionalize the Summit mechanism by deciding to hold it every 2 years.\"; \"An India-Central Asia Secretariat in New Delhi would be set up to support the new mechanism\".",
       "published" : "2022-01-28",
       "publisher" : "Asia-Plus",
       "title" : "India, Central Asia discuss prospects of further expansion of mutually beneficial cooperation",
@@ -2587,7 +2587,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplus-tj-239327",
-      "note" : "A descriptive title: the page's own title was not read. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Sixth Foreign Ministers' Meeting of \"Central Asia plus Japan\" Dialogue that took place in the Turkmen capital of Ashgabat on May 1.\"",
+      "note" : "A descriptive title: the page's own title was not read. Address, date and words quoted second-hand, not checked against the page. \"Sixth Foreign Ministers' Meeting of \"Central Asia plus Japan\" Dialogue that took place in the Turkmen capital of Ashgabat on May 1.\"",
       "published" : "2017-05-02",
       "publisher" : "Asia-Plus",
       "title" : "Sixth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue, Ashgabat (Asia-Plus)",
@@ -2595,7 +2595,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2012-11-12",
-      "note" : "The title is taken from the address; the date from the address (20121112). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"the meeting in Tokyo on Saturday (November 10) between foreign ministers from Japan and five Central Asian nations\". The ordinal (4th) is the record's: the 3rd was in 2010 (mofa-jp-2010-08-07) and the 5th in 2014 (knews-2014-07-16).",
+      "note" : "The title is taken from the address; the date from the address (20121112). Address, date and words quoted second-hand, not checked against the page. \"the meeting in Tokyo on Saturday (November 10) between foreign ministers from Japan and five Central Asian nations\". The ordinal (4th) is the record's: the 3rd was in 2010 (mofa-jp-2010-08-07) and the 5th in 2014 (knews-2014-07-16).",
       "published" : "2012-11-12",
       "publisher" : "Asia-Plus",
       "title" : "Japan pledges to spend $700 million in Central Asia",
@@ -2603,7 +2603,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2015-12-22",
-      "note" : "The page prints \"DUSHANBE, December 22, 2015, Asia-Plus\". Read on 2026-12-02 with the project's search tool (stored copy). \"The 11th EU-Central Asia Ministerial Meeting took place in the Kazakh capital, Astana, yesterday.\"; \"Tajik delegation was led by Deputy Foreign Minister Parviz Davlatzoda.\"",
+      "note" : "The page prints \"DUSHANBE, December 22, 2015, Asia-Plus\". Retrieved 2026-12-02. \"The 11th EU-Central Asia Ministerial Meeting took place in the Kazakh capital, Astana, yesterday.\"; \"Tajik delegation was led by Deputy Foreign Minister Parviz Davlatzoda.\"",
       "published" : "2015-12-22",
       "publisher" : "Asia-Plus",
       "title" : "11th EU-Central Asia Ministerial Meeting held in Astana yesterday",
@@ -2611,7 +2611,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2019-05-20",
-      "note" : "The date is taken from the address (20190520). Read on 2026-12-02 with the project's search tool (stored copy). \"The 7th meeting of the Foreign Ministers of the Central Asia Plus Japan Dialogue took place in the Tajik capital on May 18.\"; \"foreign ministers of Japan, Tajikistan, Kazakhstan, Kyrgyzstan and Uzbekistan as well as deputy foreign minister of Turkmenistan participated\"; \"Japanese media reports say Afghan Foreign Minister Salahuddin Rabbani also participated in the talks.\" Its background paragraph says: \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
+      "note" : "The date is taken from the address (20190520). Retrieved 2026-12-02. \"The 7th meeting of the Foreign Ministers of the Central Asia Plus Japan Dialogue took place in the Tajik capital on May 18.\"; \"foreign ministers of Japan, Tajikistan, Kazakhstan, Kyrgyzstan and Uzbekistan as well as deputy foreign minister of Turkmenistan participated\"; \"Japanese media reports say Afghan Foreign Minister Salahuddin Rabbani also participated in the talks.\" Its background paragraph says: \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
       "published" : "2019-05-20",
       "publisher" : "Asia-Plus",
       "title" : "Central Asian, Japanese foreign ministers discuss ways to promote Central Asia as tourist destination",
@@ -2619,7 +2619,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2019-07-08",
-      "note" : "The title and date are taken from the address (20190708). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"met Bishkek for the 15th EU-Central Asia Ministerial Meeting on July 7.\"",
+      "note" : "The title and date are taken from the address (20190708). Address, date and words quoted second-hand, not checked against the page. \"met Bishkek for the 15th EU-Central Asia Ministerial Meeting on July 7.\"",
       "published" : "2019-07-08",
       "publisher" : "Asia-Plus",
       "title" : "Central Asian foreign ministers welcome new EU Strategy for Central Asia",
@@ -2627,7 +2627,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2021-04-26",
-      "note" : "The title and date are taken from the address (20210426). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Blinken hosted a virtual C5+1 Ministerial for the Foreign Ministers of Kazakhstan, Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on April 23.\"",
+      "note" : "The title and date are taken from the address (20210426). Address, date and words quoted second-hand, not checked against the page. \"Blinken hosted a virtual C5+1 Ministerial for the Foreign Ministers of Kazakhstan, Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on April 23.\"",
       "published" : "2021-04-26",
       "publisher" : "Asia-Plus",
       "title" : "Online C5+1 meeting of the Secretary of State and the foreign ministers of the C5 states held last Friday",
@@ -2635,7 +2635,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2021-11-15",
-      "note" : "The title and date are taken from the address (20211115). Read on 2026-12-02 with the project's search tool (stored copy). \"the previous 16th EU-Central Asia ministerial meeting took place on November 17, 2020. The meeting took place through video-conference\".",
+      "note" : "The title and date are taken from the address (20211115). Retrieved 2026-12-02. \"the previous 16th EU-Central Asia ministerial meeting took place on November 17, 2020. The meeting took place through video-conference\".",
       "published" : "2021-11-15",
       "publisher" : "Asia-Plus",
       "title" : "Dushanbe expected to host the 17th EU-Central Asia Ministerial meeting next week",
@@ -2643,7 +2643,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2021-11-23",
-      "note" : "The title and date are taken from the address (20211123). Read on 2026-12-02 with the project's search tool (stored copy). \"Chaired by EU foreign policy chief Josep Borrell and hosted by Tajik Foreign Minister Sirojiddin Muhriddin, the 17th EU-Central Asia Ministerial meeting took place in Dushanbe on November 22. The meeting participants also included ... Foreign Ministers of Kazakhstan, Kyrgyzstan, Uzbekistan and the Deputy Foreign Minister of Turkmenistan.\"",
+      "note" : "The title and date are taken from the address (20211123). Retrieved 2026-12-02. \"Chaired by EU foreign policy chief Josep Borrell and hosted by Tajik Foreign Minister Sirojiddin Muhriddin, the 17th EU-Central Asia Ministerial meeting took place in Dushanbe on November 22. The meeting participants also included ... Foreign Ministers of Kazakhstan, Kyrgyzstan, Uzbekistan and the Deputy Foreign Minister of Turkmenistan.\"",
       "published" : "2021-11-23",
       "publisher" : "Asia-Plus",
       "title" : "17th EU-Central Asia Ministerial meeting held in Dushanbe: turning challenges into opportunities",
@@ -2651,7 +2651,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2023-04-17",
-      "note" : "The title and date are taken from the address (20230417). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The sixth meeting of foreign ministers in the Central Asia + Russia format took place in the Uzbek city of Samarkand on April14.\"",
+      "note" : "The title and date are taken from the address (20230417). Address, date and words quoted second-hand, not checked against the page. \"The sixth meeting of foreign ministers in the Central Asia + Russia format took place in the Uzbek city of Samarkand on April14.\"",
       "published" : "2023-04-17",
       "publisher" : "Asia-Plus",
       "title" : "Participants discuss cooperation between Central Asia and Russia in different fields",
@@ -2659,7 +2659,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2023-10-24",
-      "note" : "The date is taken from the address (20231024). Read on 2026-12-02 with the project's search tool (stored copy). \"On Monday October 23, the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan and of the European Union's (EU) member states ... held their 19th EU-Central Asia Ministerial Meeting in Luxembourg.\"",
+      "note" : "The date is taken from the address (20231024). Retrieved 2026-12-02. \"On Monday October 23, the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan and of the European Union's (EU) member states ... held their 19th EU-Central Asia Ministerial Meeting in Luxembourg.\"",
       "published" : "2023-10-24",
       "publisher" : "Asia-Plus",
       "title" : "Central Asia, EU foreign ministers adopt joint communiqué",
@@ -2667,7 +2667,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "asiaplustj-2025-11-10",
-      "note" : "The date is taken from the address (20251110). Read on 2026-12-02 with the project's search tool (stored copy). \"U.S. President Donald Trump hosted the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, and Turkmenistan at the White House on November 6\".",
+      "note" : "The date is taken from the address (20251110). Retrieved 2026-12-02. \"U.S. President Donald Trump hosted the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, and Turkmenistan at the White House on November 6\".",
       "published" : "2025-11-10",
       "publisher" : "Asia-Plus",
       "title" : "President Trump hosts leaders of five Central Asian nations to strengthen strategic partnership",
@@ -2675,7 +2675,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "askanews-2019-12-13",
-      "note" : "The page prints \"DIC 13, 2019\". Read on 2026-12-02 with the project's search tool (stored copy). Di Maio spoke \"aprendo alla Farnesina i lavoro della conferenza internazionale “Italia e Asia centrale – Rafforzare la conoscenza reciproca, la cooperazione e il partenariato”\". It does not call the conference ministerial; the day is therefore not carried to the edition, which keeps December 2019.",
+      "note" : "The page prints \"DIC 13, 2019\". Retrieved 2026-12-02. Di Maio spoke \"aprendo alla Farnesina i lavoro della conferenza internazionale “Italia e Asia centrale – Rafforzare la conoscenza reciproca, la cooperazione e il partenariato”\". It does not call the conference ministerial; the day is therefore not carried to the edition, which keeps December 2019.",
       "published" : "2019-12-13",
       "publisher" : "askanews",
       "title" : "Di Maio: Italia partner solido e affidabile per l'Asia centrale",
@@ -2683,7 +2683,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2021-07",
-      "note" : "The month is taken from the address (/2021/07/). Read on 2026-12-02 with the project's search tool (stored copy). \"The heads of the foreign ministries of Central Asia and the United States gathered in Tashkent on July 15 for the regular C5+1 meeting\"; attended by \"Deputy National Security Advisor to the President of the United States Elizabeth Sherwood-Randall and Ambassador of Kyrgyzstan to Uzbekistan Ibrahim Junusov\".",
+      "note" : "The month is taken from the address (/2021/07/). Retrieved 2026-12-02. \"The heads of the foreign ministries of Central Asia and the United States gathered in Tashkent on July 15 for the regular C5+1 meeting\"; attended by \"Deputy National Security Advisor to the President of the United States Elizabeth Sherwood-Randall and Ambassador of Kyrgyzstan to Uzbekistan Ibrahim Junusov\".",
       "published" : "2021-07",
       "publisher" : "The Astana Times",
       "title" : "Central Asian foreign ministers, U.S. senior officials attend C5+1 meeting in Tashkent",
@@ -2691,7 +2691,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2023-03",
-      "note" : "The title and month are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"before the start of the C5+1 ministerial meeting in Astana on February 28.\"",
+      "note" : "The title and month are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"before the start of the C5+1 ministerial meeting in Astana on February 28.\"",
       "published" : "2023-03",
       "publisher" : "The Astana Times",
       "title" : "C5+1 can enhance regional cooperation amid geopolitical turmoil, says Kazakh FM",
@@ -2699,7 +2699,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2023-07-19",
-      "note" : "The stored copy prints the date 2023-07-19. Read on 2026-12-02 with the project's search tool (stored copy). \"the first Gulf Cooperation Council (GCC) – Central Asian countries summit on July 19 in Jeddah, chaired by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman\"; \"The Gulf Cooperation Council for Arab States is a regional organization comprising Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the United Arab Emirates.\"",
+      "note" : "The page prints the date 2023-07-19. Retrieved 2026-12-02. \"the first Gulf Cooperation Council (GCC) – Central Asian countries summit on July 19 in Jeddah, chaired by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman\"; \"The Gulf Cooperation Council for Arab States is a regional organization comprising Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the United Arab Emirates.\"",
       "published" : "2023-07-19",
       "publisher" : "The Astana Times",
       "title" : "President Tokayev visits Saudi Arabia to attend first Gulf Cooperation Council-Central Asia summit",
@@ -2707,7 +2707,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2024-05-15",
-      "note" : "The stored copy prints the date 2024-05-15. Read on 2026-12-02 with the project's search tool (stored copy). \"The senior officials of the Central Asia + Japan Dialogue convened for their 16th meeting on May 14\"; \"Chaired by Kazakh Deputy Foreign Minister Nazira Nurbayeva\"; \"the Central Asia + Japan Dialogue has seen 15 meetings of deputy foreign ministers from 2005 to 2022. Kazakhstan is set to chair the Dialogue in 2024.\"",
+      "note" : "The page prints the date 2024-05-15. Retrieved 2026-12-02. \"The senior officials of the Central Asia + Japan Dialogue convened for their 16th meeting on May 14\"; \"Chaired by Kazakh Deputy Foreign Minister Nazira Nurbayeva\"; \"the Central Asia + Japan Dialogue has seen 15 meetings of deputy foreign ministers from 2005 to 2022. Kazakhstan is set to chair the Dialogue in 2024.\"",
       "published" : "2024-05-15",
       "publisher" : "The Astana Times",
       "title" : "Astana to host summit of Central Asia + Japan Dialogue this summer",
@@ -2715,7 +2715,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "astanatimes-2025-02",
-      "note" : "The month is taken from the address (/2025/02/). Read on 2026-12-02 with the project's search tool (stored copy). \"The first EU-Central Asia summit, hosted by Uzbekistan's President Shavkat Mirziyoyev, will take place on April 3-4 in Samarkand\"; \"The 20th EU-Central Asia Ministerial meeting will take place on March 4 in Ashgabat, Turkmenistan\".",
+      "note" : "The month is taken from the address (/2025/02/). Retrieved 2026-12-02. \"The first EU-Central Asia summit, hosted by Uzbekistan's President Shavkat Mirziyoyev, will take place on April 3-4 in Samarkand\"; \"The 20th EU-Central Asia Ministerial meeting will take place on March 4 in Ashgabat, Turkmenistan\".",
       "published" : "2025-02",
       "publisher" : "The Astana Times",
       "title" : "Uzbekistan to host historic first EU-Central Asia summit in April",
@@ -2723,7 +2723,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "auswaertiges-amt-2026-02-11",
-      "note" : "The page prints \"11.02.2026 - Article\". Read on 2026-12-02 with the project's search tool (stored copy). \"On 11 February 2026, Germany is hosting a meeting at the level of Foreign Ministers of the five Central Asian states and Germany (Z5+1).\"",
+      "note" : "The page prints \"11.02.2026 - Article\". Retrieved 2026-12-02. \"On 11 February 2026, Germany is hosting a meeting at the level of Foreign Ministers of the five Central Asian states and Germany (Z5+1).\"",
       "published" : "2026-02-11",
       "publisher" : "Federal Foreign Office of Germany",
       "title" : "Meeting with the Foreign Ministers of the Central Asian states in Berlin – Germany strengthens its partnership with Central Asia",
@@ -2731,14 +2731,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "azon-unga79",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"On September 27, a meeting was held between the foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan and the US Secretary of State ... within the framework of the 79th session of the UN General Assembly in New York.\"; \"the first summit of the \"C5+1\" heads of state held on September 19, 2023, as well as the New York Declaration\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On September 27, a meeting was held between the foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan and the US Secretary of State ... within the framework of the 79th session of the UN General Assembly in New York.\"; \"the first summit of the \"C5+1\" heads of state held on September 19, 2023, as well as the New York Declaration\".",
       "publisher" : "Azon Global",
       "title" : "A meeting in the C5+1 format was held between the Central Asian countries and the USA",
       "url" : "https://azon.global/en/posts/Turkish-World/a-meeting-in-the-c51-format-was-held-between-the-central-asian-countries-and-the-usa"
     },
     {
       "id" : "breakinglatest-2023-05-22",
-      "note" : "The stored copy prints the date 2023-05-22. Read on 2026-12-02 with the project's search tool (stored copy). \"From May 18th to 19th, President Xi Jinping presided over the first China-Central Asia Summit in Xi'an.\"",
+      "note" : "The page prints the date 2023-05-22. Retrieved 2026-12-02. \"From May 18th to 19th, President Xi Jinping presided over the first China-Central Asia Summit in Xi'an.\"",
       "published" : "2023-05-22",
       "publisher" : "Breaking Latest News",
       "title" : "Continuing the millennium friendship and opening up a new future: documentary of the first China-Central Asia Summit chaired by President Xi Jinping in Xi'an",
@@ -2746,7 +2746,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "brnn-de-2023-04-27",
-      "note" : "A descriptive title; the date is taken from the address (/2023/0427/). Read on 2026-12-02 with the project's search tool (stored copy). \"Der chinesische Staatskommissar und Außenminister Qin Gang hat am Donnerstag den Vorsitz des vierten Außenministertreffens zwischen China und den zentralasiatischen Staaten in der Stadt Xi‘an ... geführt.\"",
+      "note" : "A descriptive title; the date is taken from the address (/2023/0427/). Retrieved 2026-12-02. \"Der chinesische Staatskommissar und Außenminister Qin Gang hat am Donnerstag den Vorsitz des vierten Außenministertreffens zwischen China und den zentralasiatischen Staaten in der Stadt Xi‘an ... geführt.\"",
       "published" : "2023-04-27",
       "publisher" : "People's Daily Online (German edition)",
       "title" : "Viertes Außenministertreffen China–Zentralasien in Xi'an (People's Daily, German)",
@@ -2754,7 +2754,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "brnn-de-2023-10-03",
-      "note" : "A descriptive title; the date is taken from the address (/2023/1003/). Read on 2026-12-02 with the project's search tool (stored copy). \"Der deutsche Bundeskanzler Olaf Scholz hat am Freitag in Berlin ein Gipfeltreffen mit den Spitzenpolitikern der fünf besuchten zentralasiatischen Länder abgehalten. Nach dem Treffen gaben die Spitzenpolitiker eine gemeinsame Erklärung ab\".",
+      "note" : "A descriptive title; the date is taken from the address (/2023/1003/). Retrieved 2026-12-02. \"Der deutsche Bundeskanzler Olaf Scholz hat am Freitag in Berlin ein Gipfeltreffen mit den Spitzenpolitikern der fünf besuchten zentralasiatischen Länder abgehalten. Nach dem Treffen gaben die Spitzenpolitiker eine gemeinsame Erklärung ab\".",
       "published" : "2023-10-03",
       "publisher" : "People's Daily Online (German edition)",
       "title" : "Scholz hält Gipfeltreffen mit fünf zentralasiatischen Ländern ab (People's Daily, German)",
@@ -2762,7 +2762,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "cgtn-2022-01-24",
-      "note" : "The date is taken from the address (/2022-01-24/). Read on 2026-12-02 with the project's search tool (stored copy). An announcement: \"Chinese President Xi Jinping will chair a virtual summit commemorating the 30th anniversary of the establishment of diplomatic relations between China and the five Central Asian countries (C+C5) on Tuesday in Beijing.\"",
+      "note" : "The date is taken from the address (/2022-01-24/). Retrieved 2026-12-02. An announcement: \"Chinese President Xi Jinping will chair a virtual summit commemorating the 30th anniversary of the establishment of diplomatic relations between China and the five Central Asian countries (C+C5) on Tuesday in Beijing.\"",
       "published" : "2022-01-24",
       "publisher" : "CGTN",
       "title" : "Xi Jinping to chair virtual summit commemorating 30th anniversary of China-Central Asia ties",
@@ -2770,14 +2770,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "china-embassy-lr-t1875496",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"On May 12, 2021, State Councilor and Foreign Minister Wang Yi hosted the second \"China+Central Asia\" (C+C5) Foreign Ministers' Meeting in Xi'an City, Shaanxi Province.\"",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On May 12, 2021, State Councilor and Foreign Minister Wang Yi hosted the second \"China+Central Asia\" (C+C5) Foreign Ministers' Meeting in Xi'an City, Shaanxi Province.\"",
       "publisher" : "Embassy of the People's Republic of China in Liberia",
       "title" : "Wang Yi Hosts \"China+Central Asia\" Foreign Ministers' Meeting",
       "url" : "http://lr.china-embassy.org/eng/zgyw/t1875496.htm"
     },
     {
       "id" : "chinadaily-61ed-2022-01-27",
-      "note" : "A descriptive title; the date is taken from the address (202201/27). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"China and five Central Asian countries vowed on Jan 25 to build an even closer community\".",
+      "note" : "A descriptive title; the date is taken from the address (202201/27). Address, date and words quoted second-hand, not checked against the page. \"China and five Central Asian countries vowed on Jan 25 to build an even closer community\".",
       "published" : "2022-01-27",
       "publisher" : "China Daily (61ed.com)",
       "title" : "China, Central Asian countries vow to build closer community (China Daily)",
@@ -2785,28 +2785,28 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "chinadailyhk-341705",
-      "note" : "A descriptive title; the page prints no date of its own, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"The summit, which was chaired by Saudi Arabian Crown Prince Mohammed bin Salman\"; \"The summit agreed to hold the next summit in Samarkand, Uzbekistan, in 2025.\"; \"The summit announced the action plan adopted by the GCC and the Central Asian countries for 2023-2027\".",
+      "note" : "A descriptive title; the page prints no date of its own, so none is recorded. Retrieved 2026-12-02. \"The summit, which was chaired by Saudi Arabian Crown Prince Mohammed bin Salman\"; \"The summit agreed to hold the next summit in Samarkand, Uzbekistan, in 2025.\"; \"The summit announced the action plan adopted by the GCC and the Central Asian countries for 2023-2027\".",
       "publisher" : "China Daily Hong Kong",
       "title" : "GCC, Central Asian countries conclude summit in Jeddah (China Daily HK)",
       "url" : "https://chinadailyhk.com/article/341705"
     },
     {
       "id" : "cvce-commission-seat",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"The seat of the European Commission is in Brussels.\"",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"The seat of the European Commission is in Brussels.\"",
       "publisher" : "CVCE.eu (University of Luxembourg)",
       "title" : "Seat of the European Commission",
       "url" : "https://webintra.cvce.eu/en/collections/unit-content/-/unit/d5906df5-4f83-4603-85f7-0cabc24b9fe1/99e51120-e945-4a11-940d-25d604b5fbd2"
     },
     {
       "id" : "dailydigest360-2025-06",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"the 4th India-Central Asia Dialogue held in New Delhi on June 6, 2025, chaired by India's External Affairs Minister S. Jaishankar\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"the 4th India-Central Asia Dialogue held in New Delhi on June 6, 2025, chaired by India's External Affairs Minister S. Jaishankar\".",
       "publisher" : "Daily Digest 360",
       "title" : "India and Central Asia unite condemning cross-border terrorism",
       "url" : "https://dailydigest360.com/feed/6329714/india-and-central-asia-unite-condemning-cross-border-terrorism-and-proxy-actors-with-a-unified-powerful-voice"
     },
     {
       "id" : "dw-2016-12-09",
-      "note" : "The page prints \"December 9, 2016\". Read on 2026-12-02 with the project's search tool (stored copy). \"A summit for foreign ministers of the Organization for Security and Cooperation in Europe (OSCE) ended on Friday\"; \"The three-day summit\"; \"the discussions in Hamburg\". Cited only for the month of the OSCE Ministerial in Hamburg, on whose margins Kerry met the ministers (imperialvalley-kerry-hamburg).",
+      "note" : "The page prints \"December 9, 2016\". Retrieved 2026-12-02. \"A summit for foreign ministers of the Organization for Security and Cooperation in Europe (OSCE) ended on Friday\"; \"The three-day summit\"; \"the discussions in Hamburg\". Cited only for the month of the OSCE Ministerial in Hamburg, on whose margins Kerry met the ministers (imperialvalley-kerry-hamburg).",
       "published" : "2016-12-09",
       "publisher" : "Deutsche Welle (copy at tiue.org)",
       "title" : "Steinmeier ends OSCE meeting of 'differences'",
@@ -2814,7 +2814,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "eeas-2015-12-21",
-      "note" : "The page prints \"Bruxelles, 21/12/2015\". Read on 2026-12-02 with the project's search tool (stored copy). \"This is the 11th ministerial since the EU Central Asia Strategy was adopted in 2007.\"; \"I would like to thank my friend, Foreign Minister Idrissov, for generous hospitality.\"",
+      "note" : "The page prints \"Bruxelles, 21/12/2015\". Retrieved 2026-12-02. \"This is the 11th ministerial since the EU Central Asia Strategy was adopted in 2007.\"; \"I would like to thank my friend, Foreign Minister Idrissov, for generous hospitality.\"",
       "published" : "2015-12-21",
       "publisher" : "European External Action Service",
       "title" : "Remarks by High Representative/Vice-President Federica Mogherini following the EU-Central Asia Ministerial Meeting",
@@ -2822,7 +2822,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "eeas-2018-11-23",
-      "note" : "The page prints \"Bruxelles, 23/11/2018 - 15:56\". Read on 2026-12-02 with the project's search tool (stored copy). \"met on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"",
+      "note" : "The page prints \"Bruxelles, 23/11/2018 - 15:56\". Retrieved 2026-12-02. \"met on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"",
       "published" : "2018-11-23",
       "publisher" : "European External Action Service",
       "title" : "Joint Communiqué: European Union – Central Asia Foreign Ministers' Meeting, Brussels, 23 November 2018",
@@ -2830,7 +2830,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "eeas-2022-11-17",
-      "note" : "Address, date and words as given in facts-comparators.md, section E (not re-read here). \"held the 18th European Union-Central Asia ministerial meeting on 17 November 2022 in Samarkand (Uzbekistan).\"; \"first meeting of the Heads of State of Central Asia and the President of the European Council on 27 October 2022, in Astana\".",
+      "note" : "Address, date and words quoted second-hand, not checked against the page. \"held the 18th European Union-Central Asia ministerial meeting on 17 November 2022 in Samarkand (Uzbekistan).\"; \"first meeting of the Heads of State of Central Asia and the President of the European Council on 27 October 2022, in Astana\".",
       "published" : "2022-11-17",
       "publisher" : "European External Action Service",
       "title" : "Joint Communiqué: 18th EU-Central Asia Ministerial Meeting",
@@ -2838,21 +2838,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "eeas-35423",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"met on 10 November 2017 in Samarkand, Uzbekistan, for the 13th EU-Central Asia Ministerial Meeting.\"",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met on 10 November 2017 in Samarkand, Uzbekistan, for the 13th EU-Central Asia Ministerial Meeting.\"",
       "publisher" : "European External Action Service",
       "title" : "Joint Communiqué: European Union - Central Asia Foreign Ministers' Meeting \"EU and Central Asia: Working for a Safer and More Prosperous Future Together\"",
       "url" : "https://www.eeas.europa.eu/node/35423_en"
     },
     {
       "id" : "eeas-54425",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"met with EU High Representative Federica Mogherini on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"; \"The current EU Strategy for Central Asia, which was first adopted in 2007\"; \"The Strategy lays the framework for regular political dialogue at ministerial level\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met with EU High Representative Federica Mogherini on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"; \"The current EU Strategy for Central Asia, which was first adopted in 2007\"; \"The Strategy lays the framework for regular political dialogue at ministerial level\".",
       "publisher" : "European External Action Service",
       "title" : "New opportunities to take EU-Central Asia partnership forward",
       "url" : "https://eeas.europa.eu/delegations/kyrgyz-republic/54425/new-opportunities-take-eu-central-asia-partnership-forward_en"
     },
     {
       "id" : "einpresswire-2022-12-24",
-      "note" : "The page prints \"24/12/2022\". Read on 2026-12-02 with the project's search tool (stored copy). \"On December 24, 2022, the 9th Meeting of Foreign Ministers of the countries participating in the Dialogue \"Central Asia + Japan\" was held in Tokyo.\"",
+      "note" : "The page prints \"24/12/2022\". Retrieved 2026-12-02. \"On December 24, 2022, the 9th Meeting of Foreign Ministers of the countries participating in the Dialogue \"Central Asia + Japan\" was held in Tokyo.\"",
       "published" : "2022-12-24",
       "publisher" : "EIN Presswire",
       "title" : "Tokyo hosted the 9th Meeting of Foreign Ministers in the framework of the Dialogue \"Central Asia + Japan\"",
@@ -2860,7 +2860,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "einpresswire-2023-06-01",
-      "note" : "The stored copy prints the date 2023-06-01. Read on 2026-12-02 with the project's search tool (stored copy). \"On June 2, President of the Republic of Uzbekistan Shavkat Mirziyoyev will pay a working visit to Cholpon Ata (Kyrgyz Republic) to attend the Second Summit “Central Asia – European Union”.\"; \"The first regional meeting in this format was held on 27 October 2022 in Astana.\"",
+      "note" : "The page prints the date 2023-06-01. Retrieved 2026-12-02. \"On June 2, President of the Republic of Uzbekistan Shavkat Mirziyoyev will pay a working visit to Cholpon Ata (Kyrgyz Republic) to attend the Second Summit “Central Asia – European Union”.\"; \"The first regional meeting in this format was held on 27 October 2022 in Astana.\"",
       "published" : "2023-06-01",
       "publisher" : "EIN Presswire (UzA)",
       "title" : "The President of Uzbekistan to attend the Second Summit “Central Asia – European Union”",
@@ -2868,7 +2868,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "einpresswire-2023-09-29",
-      "note" : "The page prints \"29/09/2023\". Read on 2026-12-02 with the project's search tool (stored copy). \"On September 29, 2023, The National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, who is on a working visit to Berlin, took part in the meeting of heads of delegations «Central Asia + Germany» format.\"",
+      "note" : "The page prints \"29/09/2023\". Retrieved 2026-12-02. \"On September 29, 2023, The National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, who is on a working visit to Berlin, took part in the meeting of heads of delegations «Central Asia + Germany» format.\"",
       "published" : "2023-09-29",
       "publisher" : "EIN Presswire",
       "title" : "The Chairman of the Halk Maslahaty of Turkmenistan took part in the meeting of heads of delegations in the «Central Asia + Germany» format",
@@ -2876,28 +2876,28 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "entornointeligente-c5-2022",
-      "note" : "The article prints no date of its own (its photo caption reads \"June 8, 2022\"), so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"China and the five Central Asian countries agreed on Wednesday to establish the mechanism of the China+Central Asia Summit, as their foreign ministers met for the third time in Kazakhstan.\"; \"Beijing chaired a virtual summit in January commemorating the 30th anniversary of diplomatic relations\".",
+      "note" : "The article prints no date of its own (its photo caption reads \"June 8, 2022\"), so none is recorded. Retrieved 2026-12-02. \"China and the five Central Asian countries agreed on Wednesday to establish the mechanism of the China+Central Asia Summit, as their foreign ministers met for the third time in Kazakhstan.\"; \"Beijing chaired a virtual summit in January commemorating the 30th anniversary of diplomatic relations\".",
       "publisher" : "Entorno Inteligente (China Daily)",
       "title" : "FM forge strong ties with Central Asia",
       "url" : "https://www.entornointeligente.com/fm-forge-strong-ties-with-central-asia/"
     },
     {
       "id" : "eubuzz-17th-communique",
-      "note" : "The page shows no date (n/d in facts-comparators.md), so none is recorded. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"held the 17th EU-Central Asia ministerial meeting on 22 November 2021 in Dushanbe (Tajikistan).\"",
+      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"held the 17th EU-Central Asia ministerial meeting on 22 November 2021 in Dushanbe (Tajikistan).\"",
       "publisher" : "EU Buzz",
       "title" : "Joint Communiqué: 17th EU-Central Asia Ministerial Meeting",
       "url" : "https://eubuzz.news/joint-communique-17th-eu-central-asia-ministerial-meeting/"
     },
     {
       "id" : "eurasiamedianetwork-xian",
-      "note" : "The page prints no date, so none is recorded (it reports Qin Gang's announcement of the summit, made after the fourth foreign ministers' meeting of 27 April 2023). Read on 2026-12-02 with the project's search tool (stored copy). \"The summit is the highest-level interaction in the China-Central Asia (C+C5) cooperation mechanism, which was established in 2019.\"",
+      "note" : "The page prints no date, so none is recorded (it reports Qin Gang's announcement of the summit, made after the fourth foreign ministers' meeting of 27 April 2023). Retrieved 2026-12-02. \"The summit is the highest-level interaction in the China-Central Asia (C+C5) cooperation mechanism, which was established in 2019.\"",
       "publisher" : "Eurasia Media Network",
       "title" : "Xi'an to host first Central Asia-China Summit",
       "url" : "https://eurasiamedianetwork.com/xian-to-host-first-central-asia-china-summit/"
     },
     {
       "id" : "europa-2012-11-27",
-      "note" : "The page prints \"Bishkek, 27 November 2012\". Read on 2026-12-02 with the project's search tool (stored copy). \"I would like to start by thanking the Foreign Minister and Kyrgyzstan for hosting this Ministerial meeting so well.\"",
+      "note" : "The page prints \"Bishkek, 27 November 2012\". Retrieved 2026-12-02. \"I would like to start by thanking the Foreign Minister and Kyrgyzstan for hosting this Ministerial meeting so well.\"",
       "published" : "2012-11-27",
       "publisher" : "European Commission",
       "title" : "Remarks by High Representative/Vice President Catherine Ashton following the EU-Central Asia Ministerial meeting in Kyrgyzstan",
@@ -2905,7 +2905,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "fis-eu27-2020",
-      "note" : "The page prints \"Erstellt am: 15.06.2015 | Änderungsdatum: 28.08.2020\"; the date of the last change is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"Mit Austritt des Vereinigten Königreichs am 31. Januar 2020 werden die Mitglieder der Union in ihrer Gesamtheit nun wieder als \"EU-27-Staaten\" oder \"EU-27\" bezeichnet.\" followed by the 27 states with their codes (BE, BG, DK, DE, EE, FI, FR, GR, IE, IT, HR, LV, LT, LU, MT, NL, AT, PL, PT, RO, SE, SK, SI, ES, CZ, HU, CY). The page writes Greece \"GR\"; the ISO code is GR as well.",
+      "note" : "The page prints \"Erstellt am: 15.06.2015 | Änderungsdatum: 28.08.2020\"; the date of the last change is recorded. Retrieved 2026-12-02. \"Mit Austritt des Vereinigten Königreichs am 31. Januar 2020 werden die Mitglieder der Union in ihrer Gesamtheit nun wieder als \"EU-27-Staaten\" oder \"EU-27\" bezeichnet.\" followed by the 27 states with their codes (BE, BG, DK, DE, EE, FI, FR, GR, IE, IT, HR, LV, LT, LU, MT, NL, AT, PL, PT, RO, SE, SK, SI, ES, CZ, HU, CY). The page writes Greece \"GR\"; the ISO code is GR as well.",
       "published" : "2020-08-28",
       "publisher" : "Forschungs-Informations-System (FIS)",
       "title" : "EU-27",
@@ -2913,7 +2913,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "fmprc-2024-12-03",
-      "note" : "A descriptive title; the date is taken from the address (t20241203). Read on 2026-12-02 with the project's search tool (stored copy). \"On December 1, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in Chengdu.\"; \"four years ago ... the China-Central Asia mechanism was established\"; \"comprehensive political preparations for the second summit next year\".",
+      "note" : "A descriptive title; the date is taken from the address (t20241203). Retrieved 2026-12-02. \"On December 1, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in Chengdu.\"; \"four years ago ... the China-Central Asia mechanism was established\"; \"comprehensive political preparations for the second summit next year\".",
       "published" : "2024-12-03",
       "publisher" : "Ministry of Foreign Affairs of the People's Republic of China",
       "title" : "Wang Yi chairs the Fifth China-Central Asia Foreign Ministers' Meeting (MFA of China)",
@@ -2921,7 +2921,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "gazeta-ru-2025-10-07",
-      "note" : "A descriptive title; the date is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"третий саммит «Россия — Центральная Азия» состоится в 2027 году\"; \"место проведения третьего саммита будет согласовано позже\".",
+      "note" : "A descriptive title; the date is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"третий саммит «Россия — Центральная Азия» состоится в 2027 году\"; \"место проведения третьего саммита будет согласовано позже\".",
       "published" : "2025-10-07",
       "publisher" : "Gazeta.ru",
       "title" : "Третий саммит «Россия — Центральная Азия» состоится в 2027 году",
@@ -2929,7 +2929,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "gazeta-uz-2025-02-17",
-      "note" : "The date is taken from the address (/2025/02/17/). Read on 2026-12-02 with the project's search tool (stored copy). \"will visit Uzbekistan on 3−4 April to participate in the first EU-Central Asia Summit\"; \"The summit will be chaired by president of Uzbekistan Shavkat Mirziyoyev\"; \"It was initially scheduled for 2024 but was postponed to 2025 due to the formation of a new EU government. Samarkand was previously designated as the host city.\"; \"The summit follows two previous EU-Central Asia leaders' meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023\".",
+      "note" : "The date is taken from the address (/2025/02/17/). Retrieved 2026-12-02. \"will visit Uzbekistan on 3−4 April to participate in the first EU-Central Asia Summit\"; \"The summit will be chaired by president of Uzbekistan Shavkat Mirziyoyev\"; \"It was initially scheduled for 2024 but was postponed to 2025 due to the formation of a new EU government. Samarkand was previously designated as the host city.\"; \"The summit follows two previous EU-Central Asia leaders' meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023\".",
       "published" : "2025-02-17",
       "publisher" : "Gazeta.uz",
       "title" : "EU leaders to visit Uzbekistan for first EU-Central Asia summit",
@@ -2937,14 +2937,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "gccegov-gcc",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"Its member countries are: 1. United Arab Emirates 2. Kingdom of Bahrain 3. Kingdom of Saudi Arabia 4. State of Kuwait 5. Sultanate of Oman 6. Qatar\"; \"The city of Riyadh in Saudi Arabia was decided upon as the headquarters of the Council\"; \"The GCC was formed when its leaders converged in Abu Dhabi, UAE on May 25, 1981\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"Its member countries are: 1. United Arab Emirates 2. Kingdom of Bahrain 3. Kingdom of Saudi Arabia 4. State of Kuwait 5. Sultanate of Oman 6. Qatar\"; \"The city of Riyadh in Saudi Arabia was decided upon as the headquarters of the Council\"; \"The GCC was formed when its leaders converged in Abu Dhabi, UAE on May 25, 1981\".",
       "publisher" : "GCC e-Government portal (gccegov.net)",
       "title" : "GCC",
       "url" : "http://www.gccegov.net/en/web/guest/gcc"
     },
     {
       "id" : "geo-2025-11-06",
-      "note" : "The stored copy prints the date 2025-11-06. Read on 2026-12-02 with the project's search tool (stored copy). \"Trump is set to host the leaders of all five Central Asian nations at the White House on Thursday, November 6, 2025.\"; \"The summit coincides with the 10th anniversary of the C5+1 diplomatic format.\"",
+      "note" : "The page prints the date 2025-11-06. Retrieved 2026-12-02. \"Trump is set to host the leaders of all five Central Asian nations at the White House on Thursday, November 6, 2025.\"; \"The summit coincides with the 10th anniversary of the C5+1 diplomatic format.\"",
       "published" : "2025-11-06",
       "publisher" : "Geo News",
       "title" : "Trump to host first White House summit with central Asian leaders",
@@ -2952,7 +2952,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "gundogar-2018-01-22",
-      "note" : "The page prints \"22 Январь 2018 г., 17:55\". Read on 2026-12-02 with the project's search tool (stored copy). \"В Нью-Йорке представители США и центральноазиатских государств провели переговоры в формате С5+1.\"; \"с американской стороны участвовал замгоссекретаря США Джон Салливан\"; Turkmenistan was represented by \"постоянным представителем Туркменистана при ООН Аксолтан Атаевой\". The day of the talks is not stated.",
+      "note" : "The page prints \"22 Январь 2018 г., 17:55\". Retrieved 2026-12-02. \"В Нью-Йорке представители США и центральноазиатских государств провели переговоры в формате С5+1.\"; \"с американской стороны участвовал замгоссекретаря США Джон Салливан\"; Turkmenistan was represented by \"постоянным представителем Туркменистана при ООН Аксолтан Атаевой\". The day of the talks is not stated.",
       "published" : "2018-01-22",
       "publisher" : "Gundogar",
       "title" : "В Нью-Йорке прошли переговоры с представителями стран Центральной Азии в формате С5+1",
@@ -2960,14 +2960,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "gundogar-media-2025-20th",
-      "note" : "The title is taken from the address; the page prints no date. Read on 2026-12-02 with the project's search tool (stored copy). \"27 марта 2025 года в Ашхабаде состоялась 20-я встреча в формате «Центральная Азия – Европейский Союз» на уровне министров иностранных дел\".",
+      "note" : "The title is taken from the address; the page prints no date. Retrieved 2026-12-02. \"27 марта 2025 года в Ашхабаде состоялась 20-я встреча в формате «Центральная Азия – Европейский Союз» на уровне министров иностранных дел\".",
       "publisher" : "Gundogar",
       "title" : "Представитель Евросоюза Кая Каллас встретилась в Ашхабаде с министрами иностранных дел государств Центральной Азии",
       "url" : "https://gundogar.media/predstavitel-evrosoyuza-kaya-kallas-vstretilas-v-ashxabade-s-ministrami-inostrannyix-del-gosudarstv-czentralnoj-azii"
     },
     {
       "id" : "ieu-monitoring-2023-06-02",
-      "note" : "The release prints \"Brussels, 2 June 2023\". Address, date and words as given in facts-comparators.md, section E (not re-read here). \"welcomed the second regional high-level meeting in Cholpon-Ata.\"",
+      "note" : "The release prints \"Brussels, 2 June 2023\". Address, date and words quoted second-hand, not checked against the page. \"welcomed the second regional high-level meeting in Cholpon-Ata.\"",
       "published" : "2023-06-02",
       "publisher" : "IEU Monitoring",
       "title" : "Cholpon-Ata: Joint Press Release by Central Asian leaders and the EU Council President",
@@ -2975,7 +2975,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "iirmfa-2025-12-26",
-      "note" : "The page prints \"26/12/2025\". Read on 2026-12-02 with the project's search tool (stored copy). \"On December 20, 2025, the Leaders of the five Central Asian states and Japan convened in Tokyo for the first-ever Summit of the Central Asia plus Japan Dialogue\"; \"The summit was chaired by the Prime Minister of Japan, Sanae Takaichi\".",
+      "note" : "The page prints \"26/12/2025\". Retrieved 2026-12-02. \"On December 20, 2025, the Leaders of the five Central Asian states and Japan convened in Tokyo for the first-ever Summit of the Central Asia plus Japan Dialogue\"; \"The summit was chaired by the Prime Minister of Japan, Sanae Takaichi\".",
       "published" : "2025-12-26",
       "publisher" : "Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan",
       "title" : "Historic Tokyo Summit: A New Milestone in Central Asia-Japan Relations",
@@ -2983,21 +2983,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "imperialvalley-kerry-hamburg",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"Kerry met today with four Central Asian foreign ministers on the margins of the OSCE Ministerial Meeting\"; \"the Foreign Minister of Turkmenistan was unable to make it to Hamburg\"; \"This was the fourth time the ministers have met\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"Kerry met today with four Central Asian foreign ministers on the margins of the OSCE Ministerial Meeting\"; \"the Foreign Minister of Turkmenistan was unable to make it to Hamburg\"; \"This was the fourth time the ministers have met\".",
       "publisher" : "Imperial Valley News",
       "title" : "Secretary Kerry meets with Central Asian foreign ministers",
       "url" : "http://imperialvalleynews.com/index.php/news/latest-news/11509-secretary-kerry-meets-with-central-asian-foreign-ministers.html?tmpl=component&print=1&layout=default&page="
     },
     {
       "id" : "imperialvalley-samarkand-declaration",
-      "note" : "The page shows no date (n/d in facts-comparators.md), so none is recorded. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"This meeting follows a ministerial level meeting of the six countries on September 26, 2015, in New York.\"; \"The six countries are committed to deepening cooperation, including through regular meetings in the \"C5+1\" format.\"",
+      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"This meeting follows a ministerial level meeting of the six countries on September 26, 2015, in New York.\"; \"The six countries are committed to deepening cooperation, including through regular meetings in the \"C5+1\" format.\"",
       "publisher" : "Imperial Valley News",
       "title" : "Joint Declaration of Partnership and Cooperation by the Five Countries of Central Asia and the United States of America, Samarkand, Uzbekistan",
       "url" : "https://www.imperialvalleynews.com/index.php/news/world-news/6070-joint-declaration-of-partnership-and-cooperation-by-the-five-countries-of-central-asia-and-the-united-states-of-america-samarkand-uzbekistan.html?tmpl=component&print=1&layout=default"
     },
     {
       "id" : "inform-2015-12-21",
-      "note" : "The stored copy prints the date 2015-12-21. Read on 2026-12-02 with the project's search tool (stored copy). \"The European Union - Central Asia Foreign Affairs Ministerial Meeting took place in Astana on December 21, 2015.\"; \"Prior to this meeting, the EU - Central Asia ministerial meetings had not taken place for the last two years (the previous meeting was held in 2013 in Bishkek.)\"",
+      "note" : "The page prints the date 2015-12-21. Retrieved 2026-12-02. \"The European Union - Central Asia Foreign Affairs Ministerial Meeting took place in Astana on December 21, 2015.\"; \"Prior to this meeting, the EU - Central Asia ministerial meetings had not taken place for the last two years (the previous meeting was held in 2013 in Bishkek.)\"",
       "published" : "2015-12-21",
       "publisher" : "Kazinform",
       "title" : "EU - Central Asia meeting: in search of joint solutions for regional problems",
@@ -3005,7 +3005,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "inform-2016-08-04",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"the second ministerial level meeting in C5+1 format held August 3, 2016 in Washington DC\".",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"the second ministerial level meeting in C5+1 format held August 3, 2016 in Washington DC\".",
       "published" : "2016-08-04",
       "publisher" : "Kazinform",
       "title" : "US, 5 Central Asian foreign ministers hold C5+1 meeting in Washington DC",
@@ -3013,7 +3013,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "inform-2022-09-23",
-      "note" : "The page prints \"23 September 2022, 12:24\". Read on 2026-12-02 with the project's search tool (stored copy). \"On the margins of the 77th session of the UN General Assembly, a regular C5+1 Ministerial meeting was held\"; \"The participants welcomed the launch of the C5+1 Virtual Secretariat\"; \"the head of the Kazakh Foreign Ministry proposed to hold the next ministerial meeting in Kazakhstan\".",
+      "note" : "The page prints \"23 September 2022, 12:24\". Retrieved 2026-12-02. \"On the margins of the 77th session of the UN General Assembly, a regular C5+1 Ministerial meeting was held\"; \"The participants welcomed the launch of the C5+1 Virtual Secretariat\"; \"the head of the Kazakh Foreign Ministry proposed to hold the next ministerial meeting in Kazakhstan\".",
       "published" : "2022-09-23",
       "publisher" : "Kazinform",
       "title" : "C5+1 Ministerial Meeting takes place in New York",
@@ -3021,7 +3021,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "inform-2024-05-16",
-      "note" : "The stored copy prints the date 2024-05-16. Read on 2026-12-02 with the project's search tool (stored copy). An announcement: \"On May 29, 2024, the Minister of Foreign Affairs and International Cooperation, Antonio Tajani, will welcome the counterparts of the five Central Asian countries\"; \"the last meeting of this kind took place in Tashkent, Uzbekistan, in December 2021\"; \"The next edition should be held next year in Kazakhstan.\"",
+      "note" : "The page prints the date 2024-05-16. Retrieved 2026-12-02. An announcement: \"On May 29, 2024, the Minister of Foreign Affairs and International Cooperation, Antonio Tajani, will welcome the counterparts of the five Central Asian countries\"; \"the last meeting of this kind took place in Tashkent, Uzbekistan, in December 2021\"; \"The next edition should be held next year in Kazakhstan.\"",
       "published" : "2024-05-16",
       "publisher" : "Kazinform",
       "title" : "Italy-Central Asia: Rome relaunches \"1+5\" format, Tajani's meeting with foreign ministers on May 29",
@@ -3029,7 +3029,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "inform-2024-05-30",
-      "note" : "The stored copy prints the date 2024-05-30. Read on 2026-12-02 with the project's search tool (stored copy). \"The Foreign Ministers of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as well as the EU Special Representative for Central Asia, Terhi Hakala, also made presentations during the conference.\"",
+      "note" : "The page prints the date 2024-05-30. Retrieved 2026-12-02. \"The Foreign Ministers of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as well as the EU Special Representative for Central Asia, Terhi Hakala, also made presentations during the conference.\"",
       "published" : "2024-05-30",
       "publisher" : "Kazinform",
       "title" : "Kazakh FM took part in 3rd Ministerial Conference Central Asia+Italy",
@@ -3037,14 +3037,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "ipeclub-c5-summit-2023",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"The summit marked the first-ever C5+1 presidential gathering and occurred on the sidelines of the 78th session of the UN General Assembly.\"",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"The summit marked the first-ever C5+1 presidential gathering and occurred on the sidelines of the 78th session of the UN General Assembly.\"",
       "publisher" : "IPE Club",
       "title" : "President Biden held a meeting with leaders of Central Asian countries",
       "url" : "https://ipeclub.co/president-biden-held-a-meeting-with-leaders-of-central-asian-countries/"
     },
     {
       "id" : "kantei-2024-08-09",
-      "note" : "A descriptive title. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"he has decided to postpone his attendance at the \"Central Asia plus Japan\" Dialogue Summit in order to deal with crisis management\".",
+      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"he has decided to postpone his attendance at the \"Central Asia plus Japan\" Dialogue Summit in order to deal with crisis management\".",
       "published" : "2024-08-09",
       "publisher" : "Prime Minister's Office of Japan",
       "title" : "Prime Minister Kishida's decision on his visit to Central Asia (Kantei)",
@@ -3052,7 +3052,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "kg24-2024-04-12",
-      "note" : "The stored copy prints the date 2024-04-12; it reports the meeting of the same day (\"today\"). Read on 2026-12-02 with the project's search tool (stored copy). \"On the sidelines of the CIS Council of Foreign Ministers meeting on April 12 in Minsk, Foreign Minister of the Russian Federation Sergei Lavrov will take part in the seventh meeting of the heads of foreign affairs agencies of Russia and the Central Asian states\"; \"the first Russia — Central Asia summit on October 14, 2022 in Astana\".",
+      "note" : "The page prints the date 2024-04-12; it reports the meeting of the same day (\"today\"). Retrieved 2026-12-02. \"On the sidelines of the CIS Council of Foreign Ministers meeting on April 12 in Minsk, Foreign Minister of the Russian Federation Sergei Lavrov will take part in the seventh meeting of the heads of foreign affairs agencies of Russia and the Central Asian states\"; \"the first Russia — Central Asia summit on October 14, 2022 in Astana\".",
       "published" : "2024-04-12",
       "publisher" : "24.kg",
       "title" : "Russian Foreign Minister to hold talks with Central Asian colleagues",
@@ -3060,7 +3060,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "kg24-2025-12-09",
-      "note" : "The stored copy prints the date 2025-12-09. Read on 2026-12-02 with the project's search tool (stored copy). \"Japan plans to hold a C5+1 summit with the five Central Asian states on December 19-20 in Tokyo, Japanese media report.\"; \"the sides planned to hold a summit in Kazakhstan in August 2024, but the visit was canceled at the last minute\".",
+      "note" : "The page prints the date 2025-12-09. Retrieved 2026-12-02. \"Japan plans to hold a C5+1 summit with the five Central Asian states on December 19-20 in Tokyo, Japanese media report.\"; \"the sides planned to hold a summit in Kazakhstan in August 2024, but the visit was canceled at the last minute\".",
       "published" : "2025-12-09",
       "publisher" : "24.kg",
       "title" : "Japan plans to hold first summit with Central Asia on December 19-20",
@@ -3068,7 +3068,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "khabarasia-2025-06-17",
-      "note" : "The title and date are taken from the address (20250617). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"China will host the third China-Central Asia Summit in 2027\". The same page says \"Since the inaugural summit in 2020\", which disagrees with every other source (first summit 2023): kept as a claim.",
+      "note" : "The title and date are taken from the address (20250617). Address, date and words quoted second-hand, not checked against the page. \"China will host the third China-Central Asia Summit in 2027\". The same page says \"Since the inaugural summit in 2020\", which disagrees with every other source (first summit 2023): kept as a claim.",
       "published" : "2025-06-17",
       "publisher" : "Khabar Asia",
       "title" : "China announces 2027 summit with Central Asian nations",
@@ -3076,7 +3076,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "knews-2014-07-16",
-      "note" : "The title is taken from the address, the date from the address (/2014/07/16/). Read on 2026-12-02 with the project's search tool (stored copy). \"по итогам V совещания министров иностранных дел (СМИД) Диалога «Центральная Азия + Япония» подписали совместное заявление\"; \"сообщает корреспондент K-News из государственной резиденции «Ала-Арча» в Бишкеке\"; \"Кыргызстан передал председательство в СМИД Диалога «Центральной Азии + Японии» Туркменистану.\" The day of the meeting is not stated, so the record keeps the month.",
+      "note" : "The title is taken from the address, the date from the address (/2014/07/16/). Retrieved 2026-12-02. \"по итогам V совещания министров иностранных дел (СМИД) Диалога «Центральная Азия + Япония» подписали совместное заявление\"; \"сообщает корреспондент K-News из государственной резиденции «Ала-Арча» в Бишкеке\"; \"Кыргызстан передал председательство в СМИД Диалога «Центральной Азии + Японии» Туркменистану.\" The day of the meeting is not stated, so the record keeps the month.",
       "published" : "2014-07-16",
       "publisher" : "K-News",
       "title" : "Япония и пять стран ЦА, включая Кыргызстан, подписали совместное заявление о новом десятилетии сотрудничества",
@@ -3084,7 +3084,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "kunuz-2025-05-01",
-      "note" : "The title and date are taken from the address (/2025/05/01/). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"initially scheduled to take place in Samarkand on May 5, has been postponed indefinitely\"; \"on April 16 this year, Uzbekistan's Foreign Minister Bakhtiyor Saidov attended the third ministerial meeting of the \"Central Asia – GCC Strategic Dialogue\" in Kuwait\".",
+      "note" : "The title and date are taken from the address (/2025/05/01/). Address, date and words quoted second-hand, not checked against the page. \"initially scheduled to take place in Samarkand on May 5, has been postponed indefinitely\"; \"on April 16 this year, Uzbekistan's Foreign Minister Bakhtiyor Saidov attended the third ministerial meeting of the \"Central Asia – GCC Strategic Dialogue\" in Kuwait\".",
       "published" : "2025-05-01",
       "publisher" : "Kun.uz",
       "title" : "Central Asia – GCC summit in Samarkand postponed",
@@ -3092,7 +3092,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "laprovinciacr-2021-12",
-      "note" : "The stored copy prints the month 2021-12. Read on 2026-12-02 with the project's search tool (stored copy). \"si è recato a Tashkent, Uzbekistan, per presiedere la II Conferenza Italia - Asia centrale nel formato 1+5\"; \"organizzata insieme alle Autorità di Tashkent\"; \"la Rappresentante Speciale dell'Unione Europea per l'Asia centrale, Ambasciatrice Hakala\"; \"Il Ministro degli Esteri del Turkmenistan, nell'impossibilità di raggiungere Tashkent, ha inviato un video-messaggio.\"",
+      "note" : "The page prints the month 2021-12. Retrieved 2026-12-02. \"si è recato a Tashkent, Uzbekistan, per presiedere la II Conferenza Italia - Asia centrale nel formato 1+5\"; \"organizzata insieme alle Autorità di Tashkent\"; \"la Rappresentante Speciale dell'Unione Europea per l'Asia centrale, Ambasciatrice Hakala\"; \"Il Ministro degli Esteri del Turkmenistan, nell'impossibilità di raggiungere Tashkent, ha inviato un video-messaggio.\"",
       "published" : "2021-12",
       "publisher" : "La Provincia (Cremona)",
       "title" : "Di Maio partecipa a II conferenza Italia-Asia centrale in formato 1+5",
@@ -3100,7 +3100,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "latestly-2021-12-18",
-      "note" : "A shortened title. The stored copy prints the date 2021-12-18. Read on 2026-12-02 with the project's search tool (stored copy). \"Earlier, the second meeting was organised by India in October 2020 in digital video conference format.\"",
+      "note" : "A shortened title. The page prints the date 2021-12-18. Retrieved 2026-12-02. \"Earlier, the second meeting was organised by India in October 2020 in digital video conference format.\"",
       "published" : "2021-12-18",
       "publisher" : "LatestLY (ANI)",
       "title" : "Jaishankar to host India-Central Asia Dialogue from today (ANI)",
@@ -3108,7 +3108,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "lokmattimes-2025-06-04",
-      "note" : "The stored copy prints the date 2025-06-04. Read on 2026-12-02 with the project's search tool (stored copy). \"for the 4th meeting of the India-Central Asia Dialogue in New Delhi on June 6\"; \"the Foreign Ministers will also participate in the India-Central Asia Business Council meeting, which will take place on June 5\".",
+      "note" : "The page prints the date 2025-06-04. Retrieved 2026-12-02. \"for the 4th meeting of the India-Central Asia Dialogue in New Delhi on June 6\"; \"the Foreign Ministers will also participate in the India-Central Asia Business Council meeting, which will take place on June 5\".",
       "published" : "2025-06-04",
       "publisher" : "Lokmat Times (ANI)",
       "title" : "EAM Jaishankar to host Central Asian foreign ministers for 4th India-Central Asia Dialogue",
@@ -3116,14 +3116,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "m5stelle-255814",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"organizzare la prima riunione ministeriale “Italia-Asia centrale” nel formato 5+1 nel dicembre 2019 alla Farnesina\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"organizzare la prima riunione ministeriale “Italia-Asia centrale” nel formato 5+1 nel dicembre 2019 alla Farnesina\".",
       "publisher" : "MoVimento 5 Stelle (m5stelle.com)",
       "title" : "Siamo pienamente coscienti della crescente importanza dell'Asia centrale (Manlio Di Stefano)",
       "url" : "https://m5stelle.com/255814-2/"
     },
     {
       "id" : "marketscreener-2020-05-22",
-      "note" : "The stored copy prints the date 2020-05-22. Read on 2026-12-02 with the project's search tool (stored copy). \"On May 21, 2020, Deputy Foreign Ministers of Central Asia and Russia held a meeting via videoconference\"; \"Participants considered the agenda of the upcoming Third Ministerial Meeting of Central Asian countries and Russia.\" The same report is on isrs.uz (undated).",
+      "note" : "The page prints the date 2020-05-22. Retrieved 2026-12-02. \"On May 21, 2020, Deputy Foreign Ministers of Central Asia and Russia held a meeting via videoconference\"; \"Participants considered the agenda of the upcoming Third Ministerial Meeting of Central Asian countries and Russia.\" The same report is on isrs.uz (undated).",
       "published" : "2020-05-22",
       "publisher" : "MarketScreener (UzA)",
       "title" : "Central Asian and Russian Deputy Foreign Ministers Meeting",
@@ -3131,7 +3131,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mea-2019-01-13",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"First Session of the India-Central Asia Dialogue, being hosted in this beautiful and historic city of Samarkand.\"",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"First Session of the India-Central Asia Dialogue, being hosted in this beautiful and historic city of Samarkand.\"",
       "published" : "2019-01-13",
       "publisher" : "Ministry of External Affairs of India",
       "title" : "Statement by External Affairs Minister at the First Session of the India-Central Asia Dialogue",
@@ -3139,7 +3139,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "menafn-2025-12-29",
-      "note" : "The stored copy prints the date 2025-12-29. Read on 2026-12-02 with the project's search tool (stored copy). \"The first summit meeting of the Central Asia Plus Japan Dialogue was held in Tokyo on December 20, 2025\"; \"nine foreign ministers' meetings between 2004 and 2022, 14 meetings of senior officials since 2005\"; \"The second Russia–Central Asia Summit was held last October in conjunction with the Commonwealth of Independent States heads of state summit in Dushanbe\"; \"the first EU–Central Asia Summit was held last April\".",
+      "note" : "The page prints the date 2025-12-29. Retrieved 2026-12-02. \"The first summit meeting of the Central Asia Plus Japan Dialogue was held in Tokyo on December 20, 2025\"; \"nine foreign ministers' meetings between 2004 and 2022, 14 meetings of senior officials since 2005\"; \"The second Russia–Central Asia Summit was held last October in conjunction with the Commonwealth of Independent States heads of state summit in Dushanbe\"; \"the first EU–Central Asia Summit was held last April\".",
       "published" : "2025-12-29",
       "publisher" : "MENAFN (Asia Times)",
       "title" : "Japan Reaching For A Bigger, Richer Stake In Central Asia",
@@ -3147,7 +3147,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "menafn-kuna-2025-04-11",
-      "note" : "The stored copy prints the date 2025-04-11. Read on 2026-12-02 with the project's search tool (stored copy). \"the upcoming summit of both sides scheduled to be held on May 5th in Samarkand\"; \"the third meeting of strategic dialogue between GCC and Central Asian countries due to be held in Kuwait on 16 April\".",
+      "note" : "The page prints the date 2025-04-11. Retrieved 2026-12-02. \"the upcoming summit of both sides scheduled to be held on May 5th in Samarkand\"; \"the third meeting of strategic dialogue between GCC and Central Asian countries due to be held in Kuwait on 16 April\".",
       "published" : "2025-04-11",
       "publisher" : "MENAFN (Kuwait News Agency)",
       "title" : "Meeting Of GCC, Central Asia Officials Reflects Depth Of Ties - Kuwait Assistant FM",
@@ -3155,7 +3155,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "menafn-kuna-2025-04-16",
-      "note" : "The stored copy prints the date 2025-04-16. Read on 2026-12-02 with the project's search tool (stored copy). \"KUWAIT, April 16 (KUNA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the third ministerial meeting of strategic dialogue between the GCC and Central Asian countries\"; \"following the conclusion of the meeting, Al-Yahya, current President of the GCC Ministerial Council\".",
+      "note" : "The page prints the date 2025-04-16. Retrieved 2026-12-02. \"KUWAIT, April 16 (KUNA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the third ministerial meeting of strategic dialogue between the GCC and Central Asian countries\"; \"following the conclusion of the meeting, Al-Yahya, current President of the GCC Ministerial Council\".",
       "published" : "2025-04-16",
       "publisher" : "MENAFN (Kuwait News Agency)",
       "title" : "Kuwaiti FM: 3rd GCC-Central Asia Strategic Dialogue Deepens Regional Partnership, Solidarity",
@@ -3163,7 +3163,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "middleeastmonitor-2024-04-15",
-      "note" : "The date is taken from the address (20240415). Read on 2026-12-02 with the project's search tool (stored copy). \"the joint action plan agreed in Jeddah for the 2023-2027 period\"; \"He explained that the next ministerial meeting of the Strategic Dialogue will be held in Kuwait in 2026.\"",
+      "note" : "The date is taken from the address (20240415). Retrieved 2026-12-02. \"the joint action plan agreed in Jeddah for the 2023-2027 period\"; \"He explained that the next ministerial meeting of the Strategic Dialogue will be held in Kuwait in 2026.\"",
       "published" : "2024-04-15",
       "publisher" : "Middle East Monitor",
       "title" : "Gulf and Central Asian countries discuss strengthening comprehensive cooperation",
@@ -3171,7 +3171,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "millenniumpost-2022-01-28",
-      "note" : "The stored copy prints the date 2022-01-28. Read on 2026-12-02 with the project's search tool (stored copy). \"the leaders agreed to institutionalise the summit mechanism by deciding to hold it every two years\"; \"An India-Central Asia Secretariat in New Delhi would also be set up\"; \"the leaders came out with 'Delhi Declaration'\".",
+      "note" : "The page prints the date 2022-01-28. Retrieved 2026-12-02. \"the leaders agreed to institutionalise the summit mechanism by deciding to hold it every two years\"; \"An India-Central Asia Secretariat in New Delhi would also be set up\"; \"the leaders came out with 'Delhi Declaration'\".",
       "published" : "2022-01-28",
       "publisher" : "Millennium Post",
       "title" : "India, 5 Central Asian countries set up JWG on Afghanistan",
@@ -3179,7 +3179,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-2004-08-28",
-      "note" : "The press release prints \"28 August 2004\". Read on 2026-12-02 with the project's search tool (stored copy). \"On August 28,2004, Foreign Ministers of Japan and the countries of Central Asia* met together in Astana\"; \"*The Ambassador of Turkmenistan to Kazakhstan attended the meeting on behalf of Foreign Minister of Turkmenistan.\"; \"a joint statement [PDF] (attached to this press release) was issued. They confirmed this Dialogue would be continued.\"",
+      "note" : "The press release prints \"28 August 2004\". Retrieved 2026-12-02. \"On August 28,2004, Foreign Ministers of Japan and the countries of Central Asia* met together in Astana\"; \"*The Ambassador of Turkmenistan to Kazakhstan attended the meeting on behalf of Foreign Minister of Turkmenistan.\"; \"a joint statement [PDF] (attached to this press release) was issued. They confirmed this Dialogue would be continued.\"",
       "published" : "2004-08-28",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "\"Central Asia plus Japan\" Dialogue/Foreign Ministers Meeting: Relations between Japan and Central Asia enter a New Era",
@@ -3187,7 +3187,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-2010-02-18",
-      "note" : "The page prints \"February 18, 2010\". Read on 2026-12-02 with the project's search tool (stored copy). \"The Second Foreign Ministers Meeting was held in June 2006 in Tokyo and was chaired by Mr. Taro Aso, then-Minister for Foreign Affairs. There, the Action Plan indicating specific courses of action for cooperation in this Dialogue was signed.\" Five pillars: \"(A) Political Dialogue (B) Intra-regional Cooperation (C) Business Promotion (D) Intellectual Dialogue (E) Cultural and Human Exchange\".",
+      "note" : "The page prints \"February 18, 2010\". Retrieved 2026-12-02. \"The Second Foreign Ministers Meeting was held in June 2006 in Tokyo and was chaired by Mr. Taro Aso, then-Minister for Foreign Affairs. There, the Action Plan indicating specific courses of action for cooperation in this Dialogue was signed.\" Five pillars: \"(A) Political Dialogue (B) Intra-regional Cooperation (C) Business Promotion (D) Intellectual Dialogue (E) Cultural and Human Exchange\".",
       "published" : "2010-02-18",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "\"Central Asia plus Japan\" Dialogue: The Fourth Tokyo Dialogue",
@@ -3195,7 +3195,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-2010-08-07",
-      "note" : "The page prints \"August 7, 2010\". Read on 2026-12-02 with the project's search tool (stored copy). \"The Third Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue was held in Tashkent, Uzbekistan, on August 7, 2010. Mr. Vladimir Norov, Minister of Foreign Affairs of the Republic of Uzbekistan (Chair)\"; Turkmenistan was represented by \"Mr. Soltan Pirmuhamedov, Ambassador Extraordinary and Plenipotentiary of Turkmenistan to the Republic of Uzbekistan\".",
+      "note" : "The page prints \"August 7, 2010\". Retrieved 2026-12-02. \"The Third Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue was held in Tashkent, Uzbekistan, on August 7, 2010. Mr. Vladimir Norov, Minister of Foreign Affairs of the Republic of Uzbekistan (Chair)\"; Turkmenistan was represented by \"Mr. Soltan Pirmuhamedov, Ambassador Extraordinary and Plenipotentiary of Turkmenistan to the Republic of Uzbekistan\".",
       "published" : "2010-08-07",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "\"Central Asia plus Japan\" Dialogue, Third Foreign Ministers' Meeting: Joint Press Release",
@@ -3203,7 +3203,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-2018-11-26",
-      "note" : "The page prints \"November 26, 2018\". Read on 2026-12-02 with the project's search tool (stored copy). \"On November 26, the thirteenth Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held in Tokyo.\"; \"the previous SOM, which was held in this January in Tajikistan\".",
+      "note" : "The page prints \"November 26, 2018\". Retrieved 2026-12-02. \"On November 26, the thirteenth Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held in Tokyo.\"; \"the previous SOM, which was held in this January in Tajikistan\".",
       "published" : "2018-11-26",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "Thirteenth Senior Officials Meeting of the \"Central Asia plus Japan\" Dialogue",
@@ -3211,7 +3211,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-2021-06-16",
-      "note" : "The page prints \"June 16, 2021\". Read on 2026-12-02 with the project's search tool (stored copy). \"On June 16, the 14th Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held online. Mr. TOKUDA Shuichi, Special Representative in charge of Central Asia (Ambassador), Ministry of Foreign Affairs of Japan, and vice-ministers of foreign affairs of five Central Asian countries ... participated\"; \"after the Foreign Ministers' Special Video Conference of the \"Central Asia plus Japan\" dialogue last August\".",
+      "note" : "The page prints \"June 16, 2021\". Retrieved 2026-12-02. \"On June 16, the 14th Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held online. Mr. TOKUDA Shuichi, Special Representative in charge of Central Asia (Ambassador), Ministry of Foreign Affairs of Japan, and vice-ministers of foreign affairs of five Central Asian countries ... participated\"; \"after the Foreign Ministers' Special Video Conference of the \"Central Asia plus Japan\" dialogue last August\".",
       "published" : "2021-06-16",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "14th Senior Officials Meeting of the \"Central Asia plus Japan\" Dialogue",
@@ -3219,21 +3219,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "mofa-jp-action-plan-2006",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). The delegates (the foreign ministers of Japan, Kyrgyzstan, Tajikistan and Uzbekistan and \"the special envoy from the Republic of Kazakhstan\"; Turkmenistan is not named) \"held the Second Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue in Tokyo on June 5, 2006\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. The delegates (the foreign ministers of Japan, Kyrgyzstan, Tajikistan and Uzbekistan and \"the special envoy from the Republic of Kazakhstan\"; Turkmenistan is not named) \"held the Second Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue in Tokyo on June 5, 2006\".",
       "publisher" : "Ministry of Foreign Affairs of Japan",
       "title" : "\"Central Asia plus Japan\" Dialogue: Action Plan",
       "url" : "https://www.mofa.go.jp/region/europe/dialogue/action0606.html"
     },
     {
       "id" : "nansmit-ashton-2012",
-      "note" : "The copy prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"she will chair the EU-Central Asia Ministerial meeting in Bishkek on Tuesday, 27 November\"; \"The EU-Central Asia Ministerial meeting on 27 November is the first to be held in the Kyrgyz Republic.\"; \"It is the ninth Ministerial since the Central Asia Strategy was adopted by the European Council in 2007\".",
+      "note" : "The copy prints no date, so none is recorded. Retrieved 2026-12-02. \"she will chair the EU-Central Asia Ministerial meeting in Bishkek on Tuesday, 27 November\"; \"The EU-Central Asia Ministerial meeting on 27 November is the first to be held in the Kyrgyz Republic.\"; \"It is the ninth Ministerial since the Central Asia Strategy was adopted by the European Council in 2007\".",
       "publisher" : "NANSMIT (copy of an EU press release)",
       "title" : "Catherine Ashton travels to Central Asia",
       "url" : "https://eng.nansmit.tj/catherine-ashton-travels-to-central-asia-2"
     },
     {
       "id" : "nationthailand-2025-12-19",
-      "note" : "The page prints \"FRIDAY, DECEMBER 19, 2025\". Read on 2026-12-02 with the project's search tool (stored copy). \"Japan and five Central Asian nations kicked off their first-ever leaders' meeting in Tokyo on Friday (December 19)\"; \"Japanese Prime Minister Sanae Takaichi, chair of the two-day meeting\".",
+      "note" : "The page prints \"FRIDAY, DECEMBER 19, 2025\". Retrieved 2026-12-02. \"Japan and five Central Asian nations kicked off their first-ever leaders' meeting in Tokyo on Friday (December 19)\"; \"Japanese Prime Minister Sanae Takaichi, chair of the two-day meeting\".",
       "published" : "2025-12-19",
       "publisher" : "The Nation (Thailand), Jiji Press",
       "title" : "Japan, 5 Central Asian Nations Start 2-Day Summit",
@@ -3241,7 +3241,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2020-08-10",
-      "note" : "The date is taken from the address and the sign-off \"nCa, 10 August 2020\". Read on 2026-12-02 with the project's search tool (stored copy). An announcement: \"The foreign ministers of 'Central Asia plus Japan' dialogue will meet through the video link on 11 August 2020. MOTEGI Toshimitsu, the Minister for Foreign Affairs of Japan will chair the meeting.\" Tracks: \"1. Foreign Ministers' Meeting; 2. Senior Officials' Meeting (SOM); 3. Intellectual Dialogue (Tokyo Dialogue); 4. Experts' Meeting; and 5. Business Dialogue.\"",
+      "note" : "The date is taken from the address and the sign-off \"nCa, 10 August 2020\". Retrieved 2026-12-02. An announcement: \"The foreign ministers of 'Central Asia plus Japan' dialogue will meet through the video link on 11 August 2020. MOTEGI Toshimitsu, the Minister for Foreign Affairs of Japan will chair the meeting.\" Tracks: \"1. Foreign Ministers' Meeting; 2. Senior Officials' Meeting (SOM); 3. Intellectual Dialogue (Tokyo Dialogue); 4. Experts' Meeting; and 5. Business Dialogue.\"",
       "published" : "2020-08-10",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Central Asia plus Japan foreign ministers to meet through videolink on 11 August 2020",
@@ -3249,7 +3249,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2022-09-08",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"On 7 September 2022, the inaugural Ministerial Meeting of the GCC-Central Asia Strategic Dialogue was held in Riyadh.\"; the Saudi foreign minister, \"who chairs the current session of the GCC's Ministerial Council\".",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"On 7 September 2022, the inaugural Ministerial Meeting of the GCC-Central Asia Strategic Dialogue was held in Riyadh.\"; the Saudi foreign minister, \"who chairs the current session of the GCC's Ministerial Council\".",
       "published" : "2022-09-08",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Gulf countries and Central Asia are eager to expand partnership",
@@ -3257,7 +3257,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2022-12-15",
-      "note" : "The title and date are taken from the address (/2022/12/15/). Read on 2026-12-02 with the project's search tool (stored copy). \"Within the framework of the six-party Dialogue, 8 meetings of foreign ministers, 15 meetings of senior officials, 11 intellectual dialogues (Tokyo Dialogue), 7 meetings of experts and 2 business dialogues have been held so far.\" (before the 9th foreign ministers' meeting of 24 December 2022; the special video conference of 2020 is not in the count of eight).",
+      "note" : "The title and date are taken from the address (/2022/12/15/). Retrieved 2026-12-02. \"Within the framework of the six-party Dialogue, 8 meetings of foreign ministers, 15 meetings of senior officials, 11 intellectual dialogues (Tokyo Dialogue), 7 meetings of experts and 2 business dialogues have been held so far.\" (before the 9th foreign ministers' meeting of 24 December 2022; the special video conference of 2020 is not in the count of eight).",
       "published" : "2022-12-15",
       "publisher" : "nCa (News Central Asia)",
       "title" : "FMs of Japan and Central Asian countries will meet next week in Tokyo",
@@ -3265,7 +3265,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2022-12-24",
-      "note" : "The title and date are taken from the address (/2022/12/24/). Read on 2026-12-02 with the project's search tool (stored copy). \"On 24 December 2022, the 9th meeting of Foreign Ministers under the Central Asia plus Japan dialogue took place at the Iikura House in Tokyo, chaired by Japanese Foreign Minister Hayashi Yoshimasa\".",
+      "note" : "The title and date are taken from the address (/2022/12/24/). Retrieved 2026-12-02. \"On 24 December 2022, the 9th meeting of Foreign Ministers under the Central Asia plus Japan dialogue took place at the Iikura House in Tokyo, chaired by Japanese Foreign Minister Hayashi Yoshimasa\".",
       "published" : "2022-12-24",
       "publisher" : "nCa (News Central Asia)",
       "title" : "9th meeting of Foreign Ministers of Japan–Central Asia dialogue held in Tokyo",
@@ -3273,7 +3273,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2023-07-20",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"the first Summit of the Heads of State of the Cooperation Council of the Arab States of the Gulf and Central Asian countries\"; the address states that Uzbekistan is to host the next summit in 2025.",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"the first Summit of the Heads of State of the Cooperation Council of the Arab States of the Gulf and Central Asian countries\"; the address states that Uzbekistan is to host the next summit in 2025.",
       "published" : "2023-07-20",
       "publisher" : "nCa (News Central Asia)",
       "title" : "First summit GCC–Central Asia outcomes: joint investment forum will be held until the end of 2023, Uzbekistan to host next summit in 2025",
@@ -3281,7 +3281,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2023-09-25",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). An announcement: \"On Friday, 29 September 2023, Chancellor of Germany Olaf Scholz will meet in Berlin with the presidents of five Central Asian states\"; \"for the first time in this format with one of the EU member states\".",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. An announcement: \"On Friday, 29 September 2023, Chancellor of Germany Olaf Scholz will meet in Berlin with the presidents of five Central Asian states\"; \"for the first time in this format with one of the EU member states\".",
       "published" : "2023-09-25",
       "publisher" : "nCa (News Central Asia)",
       "title" : "This week the presidents of the Central Asian countries will meet with the Chancellor of Germany",
@@ -3289,7 +3289,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2024-03-30",
-      "note" : "The date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). \"High-ranking officials from China, Kazakhstan, Kyrgyzstan, Turkmenistan, Tajikistan, and Uzbekistan gathered in Xi'an on 30 March 2024 to inaugurate the Secretariat of the China-Central Asia cooperation mechanism.\"; \"Executive Director of the China-Central Asia Secretariat Wu Yingqin\".",
+      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"High-ranking officials from China, Kazakhstan, Kyrgyzstan, Turkmenistan, Tajikistan, and Uzbekistan gathered in Xi'an on 30 March 2024 to inaugurate the Secretariat of the China-Central Asia cooperation mechanism.\"; \"Executive Director of the China-Central Asia Secretariat Wu Yingqin\".",
       "published" : "2024-03-30",
       "publisher" : "nCa (News Central Asia)",
       "title" : "China and Central Asia formalize partnership with launching Secretariat in Xi'an",
@@ -3297,7 +3297,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2024-05-30",
-      "note" : "The date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). \"On 29 May 2024, in Rome Italy's Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met with the Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan for the third Ministerial Conference Italy-Central Asia.\"",
+      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"On 29 May 2024, in Rome Italy's Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met with the Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan for the third Ministerial Conference Italy-Central Asia.\"",
       "published" : "2024-05-30",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Rome hosted 3rd Ministerial Conference Italy-Central Asia",
@@ -3305,7 +3305,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2025-04-11",
-      "note" : "The date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). \"On 11 April 2025, the eighth meeting of the Ministers of Foreign Affairs of the Russian Federation and Central Asian countries took place in Almaty.\"; attendance: \"Turkmenistan – Akhmet Gurbanov, Deputy Minister of Foreign Affairs\", \"Uzbekistan – Bobur Usmanov, Deputy Minister of Foreign Affairs\"; \"a draft Joint Action Plan for 2025-2027 had been finalized\".",
+      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"On 11 April 2025, the eighth meeting of the Ministers of Foreign Affairs of the Russian Federation and Central Asian countries took place in Almaty.\"; attendance: \"Turkmenistan – Akhmet Gurbanov, Deputy Minister of Foreign Affairs\", \"Uzbekistan – Bobur Usmanov, Deputy Minister of Foreign Affairs\"; \"a draft Joint Action Plan for 2025-2027 had been finalized\".",
       "published" : "2025-04-11",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Almaty: the foreign ministers of Russia and Central Asia discuss strengthening cooperation and regional security",
@@ -3313,7 +3313,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2025-04-28",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The 6th Ministerial Meeting of the Central Asia–China format convened in Almaty on 26 April 2025\".",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The 6th Ministerial Meeting of the Central Asia–China format convened in Almaty on 26 April 2025\".",
       "published" : "2025-04-28",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Almaty hosted the 6th meeting of the Ministers of Foreign Affairs of the Central Asia–China format",
@@ -3321,7 +3321,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2025-06-20",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The second China-Central Asia Summit was held in Astana, capital of Kazakhstan, on June 17, 2025.\"",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The second China-Central Asia Summit was held in Astana, capital of Kazakhstan, on June 17, 2025.\"",
       "published" : "2025-06-20",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Astana Declaration of the second Central Asia-China summit",
@@ -3329,7 +3329,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-2026-02-12",
-      "note" : "The date is taken from the address. Read on 2026-12-02 with the project's search tool (stored copy). \"hosting the first-ever ministerial-level meeting in the C5+1 (Z5+1) format with all five Central Asian nations\"; \"Deputy Foreign Minister of Turkmenistan (Akhmet Gurbanov). EU Special Representative for Central Asia Eduard Stiprais also attended\"; \"The ministerial talks at the German Foreign Ministry produced a comprehensive Berlin Declaration\".",
+      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"hosting the first-ever ministerial-level meeting in the C5+1 (Z5+1) format with all five Central Asian nations\"; \"Deputy Foreign Minister of Turkmenistan (Akhmet Gurbanov). EU Special Representative for Central Asia Eduard Stiprais also attended\"; \"The ministerial talks at the German Foreign Ministry produced a comprehensive Berlin Declaration\".",
       "published" : "2026-02-12",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Berlin hosts historic Central Asia–Germany ministerial meeting, elevates strategic partnership",
@@ -3337,14 +3337,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nca-44963",
-      "note" : "A descriptive title; the stored copy prints no date. Read on 2026-12-02 with the project's search tool (stored copy). \"On 15 April 2024, Tashkent, hosted the Second Ministerial Meeting of the Strategic Dialogue “Cooperation Council of the Arab States of the Gulf – Central Asia” (GCC + Central Asia), chaired by the foreign minister of Uzbekistan Bakhtiyor Saidov.\"; \"Kazakhstan – Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev\"; \"Azerbaijan – Foreign minister Jeyhun Bayramov (as guest of honor)\"; \"the “Joint Action Plan on Strategic Communication and cooperation for 2023-2027”\".",
+      "note" : "A descriptive title; the page prints no date. Retrieved 2026-12-02. \"On 15 April 2024, Tashkent, hosted the Second Ministerial Meeting of the Strategic Dialogue “Cooperation Council of the Arab States of the Gulf – Central Asia” (GCC + Central Asia), chaired by the foreign minister of Uzbekistan Bakhtiyor Saidov.\"; \"Kazakhstan – Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev\"; \"Azerbaijan – Foreign minister Jeyhun Bayramov (as guest of honor)\"; \"the “Joint Action Plan on Strategic Communication and cooperation for 2023-2027”\".",
       "publisher" : "nCa (News Central Asia)",
       "title" : "Second Ministerial Meeting of the GCC + Central Asia Strategic Dialogue, Tashkent (nCa)",
       "url" : "https://newscentralasia.net/?p=44963"
     },
     {
       "id" : "news-az-2024-09-17",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Kazakhstan hosted the second Germany-Central Asia summit in Astana on Tuesday\".",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Kazakhstan hosted the second Germany-Central Asia summit in Astana on Tuesday\".",
       "published" : "2024-09-17",
       "publisher" : "News.az",
       "title" : "Kazakhstan hosts Germany-Central Asia summit focused on strategic partnership",
@@ -3352,7 +3352,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "news-pravda-de-2023-09-29",
-      "note" : "The date is taken from the address (/2023/09/29/). Read on 2026-12-02 with the project's search tool (stored copy). From the joint statement: \"den Vorschlag begrüßt haben, das nächste Treffen der Staats- und Regierungschefs Zentralasiens und des Bundeskanzlers der Bundesrepublik Deutschland im Jahr 2024 in Zentralasien abzuhalten\".",
+      "note" : "The date is taken from the address (/2023/09/29/). Retrieved 2026-12-02. From the joint statement: \"den Vorschlag begrüßt haben, das nächste Treffen der Staats- und Regierungschefs Zentralasiens und des Bundeskanzlers der Bundesrepublik Deutschland im Jahr 2024 in Zentralasien abzuhalten\".",
       "published" : "2023-09-29",
       "publisher" : "deutsch.news-pravda.com (TASS)",
       "title" : "Scholz: Die Bundesrepublik Deutschland und die fünf zentralasiatischen Länder werden ein neues Treffen in diesem Format abhalten",
@@ -3360,7 +3360,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "newstj-2016-03-28",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The eleventh session of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25.\"",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The eleventh session of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25.\"",
       "published" : "2016-03-28",
       "publisher" : "news.tj",
       "title" : "11th session of \"Central Asia plus Japan\" Dialogue held in Tokyo",
@@ -3368,7 +3368,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "newstj-2017-11-13",
-      "note" : "A descriptive title. The stored copy prints the date 2017-11-13. Read on 2026-12-02 with the project's search tool (stored copy). \"On Friday November 10, Tajik Foreign Minister Sirojiddin Aslov heading a high-ranking delegation participated in the 13th annual EU-Central Asia ministerial meeting in Samarqand, Uzbekistan\".",
+      "note" : "A descriptive title. The page prints the date 2017-11-13. Retrieved 2026-12-02. \"On Friday November 10, Tajik Foreign Minister Sirojiddin Aslov heading a high-ranking delegation participated in the 13th annual EU-Central Asia ministerial meeting in Samarqand, Uzbekistan\".",
       "published" : "2017-11-13",
       "publisher" : "news.tj",
       "title" : "Tajik FM at the 13th EU-Central Asia ministerial meeting in Samarqand (news.tj)",
@@ -3376,7 +3376,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "newstj-2018-01-26",
-      "note" : "A descriptive title. The stored copy prints the date 2018-01-26. Read on 2026-12-02 with the project's search tool (stored copy). \"The 12th Senior Officials' Meeting of The Central Asia plus Japan Dialogue is taking place in Dushanbe today.\"; \"The Eleventh Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25, 2016.\"; \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
+      "note" : "A descriptive title. The page prints the date 2018-01-26. Retrieved 2026-12-02. \"The 12th Senior Officials' Meeting of The Central Asia plus Japan Dialogue is taking place in Dushanbe today.\"; \"The Eleventh Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25, 2016.\"; \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
       "published" : "2018-01-26",
       "publisher" : "news.tj",
       "title" : "12th Senior Officials' Meeting of the Central Asia plus Japan Dialogue in Dushanbe (news.tj)",
@@ -3384,7 +3384,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "nippon-2025-12-03",
-      "note" : "The stored copy prints the date 2025-12-03 (\"Tokyo, Dec. 3 (Jiji Press)\"). Read on 2026-12-02 with the project's search tool (stored copy). \"The Japanese government is working to arrange a summit with five Central Asian countries for Dec. 19-20 in Tokyo.\"; \"A Japan-Central Asia summit was scheduled to take place in Kazakhstan in August last year. But it was canceled\".",
+      "note" : "The page prints the date 2025-12-03 (\"Tokyo, Dec. 3 (Jiji Press)\"). Retrieved 2026-12-02. \"The Japanese government is working to arrange a summit with five Central Asian countries for Dec. 19-20 in Tokyo.\"; \"A Japan-Central Asia summit was scheduled to take place in Kazakhstan in August last year. But it was canceled\".",
       "published" : "2025-12-03",
       "publisher" : "Nippon.com (Jiji Press)",
       "title" : "Japan-Central Asia Summit May Be Held in Tokyo on Dec. 19-20",
@@ -3392,21 +3392,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "openrijk-eu-ca-declaration-2025",
-      "note" : "The copy shows no date (n/d in facts-comparators.md), so none is recorded. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"held our first EU-Central Asia Summit in Samarkand, Uzbekistan on 4 April 2025\".",
+      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"held our first EU-Central Asia Summit in Samarkand, Uzbekistan on 4 April 2025\".",
       "publisher" : "OpenRijk (copy of European Commission statement 25/980)",
       "title" : "Joint Declaration following the first European Union-Central Asia Summit",
       "url" : "https://openrijk.nl/en/parlement-eu/europese-commissie/artikel/statement-25-980/joint-declaration-following-the-first-european-union-central-asia-summit"
     },
     {
       "id" : "oqu-8814",
-      "note" : "A descriptive title; the page prints no date. Read on 2026-12-02 with the project's search tool (stored copy). \"Министр иностранных дел Казахстана Мухтар Тлеуберди принял участие в третьем заседании глав внешнеполитических ведомств в формате «Центральная Азия + Россия».\"; \"Участники онлайн-встречи\".",
+      "note" : "A descriptive title; the page prints no date. Retrieved 2026-12-02. \"Министр иностранных дел Казахстана Мухтар Тлеуберди принял участие в третьем заседании глав внешнеполитических ведомств в формате «Центральная Азия + Россия».\"; \"Участники онлайн-встречи\".",
       "publisher" : "oqu.news",
       "title" : "Тлеуберди принял участие в третьем заседании глав МИД «Центральная Азия + Россия»",
       "url" : "https://oqu.news/?p=8814"
     },
     {
       "id" : "orient-2024-07-24",
-      "note" : "The page prints \"24.07.2024\". Read on 2026-12-02 with the project's search tool (stored copy). \"the first “Central Asia + Japan” Summit, which will be held in Astana in August 2024\"; \"In Ashgabat, in May 2017, there was the sixth meeting of ministers, and the last, 9th meeting of foreign ministers was held in Tokyo in December 2022.\"",
+      "note" : "The page prints \"24.07.2024\". Retrieved 2026-12-02. \"the first “Central Asia + Japan” Summit, which will be held in Astana in August 2024\"; \"In Ashgabat, in May 2017, there was the sixth meeting of ministers, and the last, 9th meeting of foreign ministers was held in Tokyo in December 2022.\"",
       "published" : "2024-07-24",
       "publisher" : "Orient",
       "title" : "Preparations for the Central Asia + Japan summit were discussed in Tokyo",
@@ -3414,7 +3414,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "orient-2024-09-02",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The first \"Central Asia - Russia\" summit was held on 14 October, 2022, in Astana.\"",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The first \"Central Asia - Russia\" summit was held on 14 October, 2022, in Astana.\"",
       "published" : "2024-09-02",
       "publisher" : "Orient",
       "title" : "Lavrov: Russia prepares second summit with Central Asian countries",
@@ -3422,7 +3422,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "people-cn-2020-07-17",
-      "note" : "A descriptive title; the date is taken from the address (/2020/0717/). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Wang Yi on Thursday attended and presided over the first China + Central Asia (C+C5) foreign ministers meeting via video link.\"",
+      "note" : "A descriptive title; the date is taken from the address (/2020/0717/). Address, date and words quoted second-hand, not checked against the page. \"Wang Yi on Thursday attended and presided over the first China + Central Asia (C+C5) foreign ministers meeting via video link.\"",
       "published" : "2020-07-17",
       "publisher" : "People's Daily Online",
       "title" : "Wang Yi presides over first China + Central Asia foreign ministers meeting (People's Daily Online)",
@@ -3430,7 +3430,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "people-cn-2023-04-28",
-      "note" : "A descriptive title; the date is taken from the address (/2023/0428/). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"State Councilor and Foreign Minister Qin Gang hosted the fourth China-Central Asia Foreign Ministers' Meeting in Xi'an, Shaanxi province.\"",
+      "note" : "A descriptive title; the date is taken from the address (/2023/0428/). Address, date and words quoted second-hand, not checked against the page. \"State Councilor and Foreign Minister Qin Gang hosted the fourth China-Central Asia Foreign Ministers' Meeting in Xi'an, Shaanxi province.\"",
       "published" : "2023-04-28",
       "publisher" : "People's Daily Online",
       "title" : "Qin Gang hosts fourth China-Central Asia Foreign Ministers' Meeting (People's Daily Online)",
@@ -3438,7 +3438,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "qazinform-2025-03-28",
-      "note" : "The stored copy prints the date 2025-03-28. Read on 2026-12-02 with the project's search tool (stored copy). \"The foreign ministers of Tajikistan, Turkmenistan, Deputy Foreign Minister of Kazakhstan, and Deputy Foreign Minister of Kyrgyzstan held talks in Ashgabat\"; Kallas: \"Thank you Turkmenistan for hosting us in your beautiful capital for the Central Asia–EU Ministerial.\" (March 27, 2025).",
+      "note" : "The page prints the date 2025-03-28. Retrieved 2026-12-02. \"The foreign ministers of Tajikistan, Turkmenistan, Deputy Foreign Minister of Kazakhstan, and Deputy Foreign Minister of Kyrgyzstan held talks in Ashgabat\"; Kallas: \"Thank you Turkmenistan for hosting us in your beautiful capital for the Central Asia–EU Ministerial.\" (March 27, 2025).",
       "published" : "2025-03-28",
       "publisher" : "Kazinform",
       "title" : "FMs of EU and Central Asia debate forthcoming summit in Samarkand",
@@ -3446,7 +3446,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "qazinform-2025-04-23",
-      "note" : "The page prints \"10:16, 23 April 2025\". Read on 2026-12-02 with the project's search tool (stored copy). \"The visit of the Prime Minister of Italy Giorgia Meloni to Kazakhstan and the first Central Asia-Italy summit are postponed at the request of the Italian side. The visit will be rescheduled.\"",
+      "note" : "The page prints \"10:16, 23 April 2025\". Retrieved 2026-12-02. \"The visit of the Prime Minister of Italy Giorgia Meloni to Kazakhstan and the first Central Asia-Italy summit are postponed at the request of the Italian side. The visit will be rescheduled.\"",
       "published" : "2025-04-23",
       "publisher" : "Kazinform",
       "title" : "Italian Prime Minister Giorgia Meloni postpones her visit to Kazakhstan",
@@ -3454,14 +3454,14 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "ritzherald-unga76",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"met in a hybrid virtual and in-person C5+1 format September 22, 2021.\"",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met in a hybrid virtual and in-person C5+1 format September 22, 2021.\"",
       "publisher" : "Ritz Herald",
       "title" : "Joint Statement on the C5+1 Ministerial during UNGA 76",
       "url" : "https://ritzherald.com/joint-statement-on-the-c51-ministerial-during-unga-76"
     },
     {
       "id" : "state-2015-11-01",
-      "note" : "A descriptive title. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"this is an important first – the first time we have met as a group in this format.\"",
+      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"this is an important first – the first time we have met as a group in this format.\"",
       "published" : "2015-11-01",
       "publisher" : "U.S. Department of State",
       "title" : "Remarks by Secretary Kerry at the C5+1 Ministerial, Samarkand",
@@ -3469,7 +3469,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "state-blog-2016-08-05",
-      "note" : "The date is taken from the address (/2016/08/05/). Read on 2026-12-02 with the project's search tool (stored copy). \"Secretary of State John Kerry hosted the foreign ministers ... for the second ministerial meeting of the C5+1 diplomatic platform\"; \"At the first C5+1 ministerial, held in Samarkand in November 2015\".",
+      "note" : "The date is taken from the address (/2016/08/05/). Retrieved 2026-12-02. \"Secretary of State John Kerry hosted the foreign ministers ... for the second ministerial meeting of the C5+1 diplomatic platform\"; \"At the first C5+1 ministerial, held in Samarkand in November 2015\".",
       "published" : "2016-08-05",
       "publisher" : "U.S. Department of State (DipNote)",
       "title" : "Forming the Foundation of a Lasting Partnership Between the United States and Central Asia",
@@ -3477,7 +3477,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "state-translations-2020-02-03",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"joined the five foreign ministers of Kazakhstan, The Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan in Tashkent, Uzbekistan for a minister-level meeting of the C5+1\".",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"joined the five foreign ministers of Kazakhstan, The Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan in Tashkent, Uzbekistan for a minister-level meeting of the C5+1\".",
       "published" : "2020-02-03",
       "publisher" : "U.S. Department of State",
       "title" : "Secretary Pompeo's participation in the Tashkent C5+1 Ministerial",
@@ -3485,21 +3485,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "state-unga77",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"On September 22, during the 77th annual session of the UN General Assembly, foreign ministers and representatives from the United States ... met\"; \"They announced the establishment of the C5+1 Secretariat\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On September 22, during the 77th annual session of the UN General Assembly, foreign ministers and representatives from the United States ... met\"; \"They announced the establishment of the C5+1 Secretariat\".",
       "publisher" : "U.S. Department of State",
       "title" : "Joint Statement on the C5+1 Meeting During UNGA 77",
       "url" : "https://www.state.gov/joint-statement-on-the-c51-meeting-during-unga-77/"
     },
     {
       "id" : "tashkenttimes-11897",
-      "note" : "The page prints no date, so none is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"An informal meeting at the level of foreign ministers took place in Luxembourg on Monday, October 23, after a meeting of the EU Foreign Affairs Council. This meeting is part of preparations for the first formal EU-Central Asia summit, which will be held in the second quarter of 2024 in Uzbekistan\".",
+      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"An informal meeting at the level of foreign ministers took place in Luxembourg on Monday, October 23, after a meeting of the EU Foreign Affairs Council. This meeting is part of preparations for the first formal EU-Central Asia summit, which will be held in the second quarter of 2024 in Uzbekistan\".",
       "publisher" : "Tashkent Times",
       "title" : "Central Asia and EU taking ties to new level",
       "url" : "http://tashkenttimes.uz/national/11897-central-asia-and-eu-taking-ties-to-new-level"
     },
     {
       "id" : "tass-2025-08-28",
-      "note" : "The stored copy prints the date 2025-08-28. Read on 2026-12-02 with the project's search tool (stored copy). Lavrov: \"планируем провести на полях саммита СНГ в октябре в Таджикистане вторую встречу в верхах Центральная Азия плюс Россия\".",
+      "note" : "The page prints the date 2025-08-28. Retrieved 2026-12-02. Lavrov: \"планируем провести на полях саммита СНГ в октябре в Таджикистане вторую встречу в верхах Центральная Азия плюс Россия\".",
       "published" : "2025-08-28",
       "publisher" : "TASS",
       "title" : "Встречу на высшем уровне планируется провести на полях саммита СНГ в октябре в Таджикистане",
@@ -3507,7 +3507,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "tdh-2024-09-17",
-      "note" : "The page prints \"Published 17.09.2024\". Read on 2026-12-02 with the project's search tool (stored copy). \"taking part in the second meeting of the heads of Central Asian states with German Federal Chancellor Olaf Scholz in Astana\".",
+      "note" : "The page prints \"Published 17.09.2024\". Retrieved 2026-12-02. \"taking part in the second meeting of the heads of Central Asian states with German Federal Chancellor Olaf Scholz in Astana\".",
       "published" : "2024-09-17",
       "publisher" : "TDH (Turkmenistan State News Agency)",
       "title" : "President Serdar Berdimuhamedov is taking part in the second Central Asia–Germany Summit",
@@ -3515,7 +3515,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "tellerreport-2022-06-08",
-      "note" : "The title and date are taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Wang Yi attended the third \"China + Five Central Asian Countries\" Foreign Ministers' Meeting in Nur-Sultan.\"",
+      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Wang Yi attended the third \"China + Five Central Asian Countries\" Foreign Ministers' Meeting in Nur-Sultan.\"",
       "published" : "2022-06-08",
       "publisher" : "Teller Report",
       "title" : "Wang Yi talks about the outcomes and consensus of the third Foreign Ministers' Meeting of \"China + Five Central Asian Countries\"",
@@ -3523,7 +3523,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "tellerreport-2023-05-19",
-      "note" : "The date is taken from the address (2023-05-19). Read on 2026-12-02 with the project's search tool (stored copy). \"2. The Parties announced that the China-Central Asia Summit Mechanism was formally established on the occasion of holding the summit. The summit is held every two years, with China on one side and Central Asian countries on the other in alphabetical order, and the two sides take turns.\"",
+      "note" : "The date is taken from the address (2023-05-19). Retrieved 2026-12-02. \"2. The Parties announced that the China-Central Asia Summit Mechanism was formally established on the occasion of holding the summit. The summit is held every two years, with China on one side and Central Asian countries on the other in alphabetical order, and the two sides take turns.\"",
       "published" : "2023-05-19",
       "publisher" : "Teller Report",
       "title" : "Xi'an Declaration of the China-Central Asia Summit (full text)",
@@ -3531,7 +3531,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "theasian-2023-05-21",
-      "note" : "The stored copy prints the date 2023-05-21. Read on 2026-12-02 with the project's search tool (stored copy). \"the Xi'an Declaration was adopted\"; the six presidents \"signed this document on May 19, 2023\".",
+      "note" : "The page prints the date 2023-05-21. Retrieved 2026-12-02. \"the Xi'an Declaration was adopted\"; the six presidents \"signed this document on May 19, 2023\".",
       "published" : "2023-05-21",
       "publisher" : "The AsiaN",
       "title" : "Xi'an Declaration adopted after Central Asia-China summit",
@@ -3539,7 +3539,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "thehawk-2025-06-06",
-      "note" : "The title is taken from the address; the date from the IANS dateline. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"4th India-Central Asia Dialogue begins in Delhi.\"",
+      "note" : "The title is taken from the address; the date from the IANS dateline. Address, date and words quoted second-hand, not checked against the page. \"4th India-Central Asia Dialogue begins in Delhi.\"",
       "published" : "2025-06-06",
       "publisher" : "The Hawk (IANS)",
       "title" : "4th India-Central Asia Dialogue begins in New Delhi, EAM Jaishankar receives his counterparts",
@@ -3547,7 +3547,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "thenational-2023-07-19",
-      "note" : "The date is taken from the address (/2023/07/19/). Read on 2026-12-02 with the project's search tool (stored copy). \"Foreign ministers from the GCC met their counterparts from the C5 block in Riyadh in September, and launched the GCC-Central Asia Strategic Dialogue.\"",
+      "note" : "The date is taken from the address (/2023/07/19/). Retrieved 2026-12-02. \"Foreign ministers from the GCC met their counterparts from the C5 block in Riyadh in September, and launched the GCC-Central Asia Strategic Dialogue.\"",
       "published" : "2023-07-19",
       "publisher" : "The National",
       "title" : "Saudi Arabia set to host GCC-Central Asian summit in Jeddah",
@@ -3555,7 +3555,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "timesca-2016-10-05",
-      "note" : "The stored copy prints the date 2016-10-05. Read on 2026-12-02 with the project's search tool (stored copy). \"met on October 4 in Brussels with the Foreign Ministers of Kazakhstan ... for the 12th European Union-Central Asia Ministerial Meeting.\"",
+      "note" : "The page prints the date 2016-10-05. Retrieved 2026-12-02. \"met on October 4 in Brussels with the Foreign Ministers of Kazakhstan ... for the 12th European Union-Central Asia Ministerial Meeting.\"",
       "published" : "2016-10-05",
       "publisher" : "The Times of Central Asia",
       "title" : "Brussels reiterates Central Asia's real importance to European Union",
@@ -3563,7 +3563,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "tpi-2025-05-28",
-      "note" : "The date is taken from the address (20250528...). Read on 2026-12-02 with the project's search tool (stored copy). \"Quindi il 30 maggio Meloni si recherà in Kazakistan per il primo summit tra Asia Centrale e Italia di Astana.\"; \"Il tour diplomatico, inizialmente previsto dal 25 al 27 aprile scorso, era stato rinviato di un mese a causa della prematura scomparsa di Papa Francesco.\"",
+      "note" : "The date is taken from the address (20250528...). Retrieved 2026-12-02. \"Quindi il 30 maggio Meloni si recherà in Kazakistan per il primo summit tra Asia Centrale e Italia di Astana.\"; \"Il tour diplomatico, inizialmente previsto dal 25 al 27 aprile scorso, era stato rinviato di un mese a causa della prematura scomparsa di Papa Francesco.\"",
       "published" : "2025-05-28",
       "publisher" : "TPI (The Post Internazionale)",
       "title" : "Giorgia Meloni, vertice Italia-Asia centrale: visita in Uzbekistan e Kazakistan",
@@ -3571,7 +3571,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2020-02-02",
-      "note" : "A descriptive title. Address, date and words as given in facts-comparators.md, section E (not re-read here). The format was \"established in November 2015 at a ministerial meeting in Samarkand\".",
+      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. The format was \"established in November 2015 at a ministerial meeting in Samarkand\".",
       "published" : "2020-02-02",
       "publisher" : "Trend",
       "title" : "C5+1 format (Trend, 2 February 2020)",
@@ -3579,7 +3579,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2021-06-16",
-      "note" : "A descriptive title. The page prints the date 2021-06-16. Read on 2026-12-02 with the project's search tool (stored copy). \"On the 16th of June 2021, the 14th meeting of the officials in the framework of the \"Central Asia + Japan\" Dialogue was held via videoconferencing.\"; the Japanese Deputy Assistant Minister \"Tokuda Shuichi opened the session\"; Turkmenistan was represented by Deputy Foreign Minister Vepa Hajiyev.",
+      "note" : "A descriptive title. The page prints the date 2021-06-16. Retrieved 2026-12-02. \"On the 16th of June 2021, the 14th meeting of the officials in the framework of the \"Central Asia + Japan\" Dialogue was held via videoconferencing.\"; the Japanese Deputy Assistant Minister \"Tokuda Shuichi opened the session\"; Turkmenistan was represented by Deputy Foreign Minister Vepa Hajiyev.",
       "published" : "2021-06-16",
       "publisher" : "Trend",
       "title" : "14th meeting of officials in the framework of the Central Asia + Japan Dialogue (Trend)",
@@ -3587,7 +3587,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2023-10-23",
-      "note" : "A descriptive title. The stored copy prints the date 2023-10-23. Read on 2026-12-02 with the project's search tool (stored copy). \"The ministerial meeting in Luxemburg is a very important element in the preparations for the first EU-Central Asia Summit next year at the highest political level\".",
+      "note" : "A descriptive title. The page prints the date 2023-10-23. Retrieved 2026-12-02. \"The ministerial meeting in Luxemburg is a very important element in the preparations for the first EU-Central Asia Summit next year at the highest political level\".",
       "published" : "2023-10-23",
       "publisher" : "Trend",
       "title" : "EU attaches great importance to the countries of Central Asia, Borrell tells Trend",
@@ -3595,7 +3595,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2024-03-30",
-      "note" : "A descriptive title. The stored copy prints the date 2024-03-30. Read on 2026-12-02 with the project's search tool (stored copy). \"the city of Xi'an was chosen as the location of the headquarters of the secretariat\"; \"The agreement on the creation of the Central Asia - China secretariat was reached during the first Summit of heads of states \"Central Asia - China\" last year.\"",
+      "note" : "A descriptive title. The page prints the date 2024-03-30. Retrieved 2026-12-02. \"the city of Xi'an was chosen as the location of the headquarters of the secretariat\"; \"The agreement on the creation of the Central Asia - China secretariat was reached during the first Summit of heads of states \"Central Asia - China\" last year.\"",
       "published" : "2024-03-30",
       "publisher" : "Trend",
       "title" : "Opening ceremony of Central Asia – China secretariat held in Xi'an (Trend)",
@@ -3603,7 +3603,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2025-04-21",
-      "note" : "A descriptive title. The stored copy prints the date 2025-04-21. Read on 2026-12-02 with the project's search tool (stored copy). \"On April 27, the first Central Asia – Italy summit will be held in Kazakhstan's Astana.\"",
+      "note" : "A descriptive title. The page prints the date 2025-04-21. Retrieved 2026-12-02. \"On April 27, the first Central Asia – Italy summit will be held in Kazakhstan's Astana.\"",
       "published" : "2025-04-21",
       "publisher" : "Trend",
       "title" : "Meloni to pay official visit to Kazakhstan on April 26-27 (Trend)",
@@ -3611,7 +3611,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-2026-02-12",
-      "note" : "A descriptive title. The stored copy prints the date 2026-02-12. Read on 2026-12-02 with the project's search tool (stored copy). \"The discussions took place during a meeting held on February 11, 2026, in Berlin, between the Foreign Ministers of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, the Deputy Foreign Minister of Turkmenistan, and Germany's Foreign Minister.\"; \"The EU Special Representative for Central Asia was also present\".",
+      "note" : "A descriptive title. The page prints the date 2026-02-12. Retrieved 2026-12-02. \"The discussions took place during a meeting held on February 11, 2026, in Berlin, between the Foreign Ministers of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, the Deputy Foreign Minister of Turkmenistan, and Germany's Foreign Minister.\"; \"The EU Special Representative for Central Asia was also present\".",
       "published" : "2026-02-12",
       "publisher" : "Trend",
       "title" : "Central Asian nations discuss regional cooperation with Germany within Z5+1 (Trend)",
@@ -3619,7 +3619,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "trend-ru-2025-10-09",
-      "note" : "A descriptive title. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"9 октября в Душанбе состоялся Второй саммит в формате «Центральная Азия – Россия», который прошел под председательством Президента Таджикистана Эмомали Рахмона.\"",
+      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"9 октября в Душанбе состоялся Второй саммит в формате «Центральная Азия – Россия», который прошел под председательством Президента Таджикистана Эмомали Рахмона.\"",
       "published" : "2025-10-09",
       "publisher" : "Trend",
       "title" : "Второй саммит «Центральная Азия – Россия» в Душанбе (Trend)",
@@ -3627,21 +3627,21 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "turkishnewsworld-unga79",
-      "note" : "The page prints no date; its German version (de.turkishnewsworld.com) says the U.S. Embassy in Dushanbe release appeared on 28 September 2024. No date is recorded. Read on 2026-12-02 with the project's search tool (stored copy). \"Building upon commitments made during the inaugural C5+1 Presidential Summit in 2023, Secretary Blinken commended the progress achieved in advancing the goals outlined in the New York Declaration.\"",
+      "note" : "The page prints no date; its German version (de.turkishnewsworld.com) says the U.S. Embassy in Dushanbe release appeared on 28 September 2024. No date is recorded. Retrieved 2026-12-02. \"Building upon commitments made during the inaugural C5+1 Presidential Summit in 2023, Secretary Blinken commended the progress achieved in advancing the goals outlined in the New York Declaration.\"",
       "publisher" : "Turkish News World",
       "title" : "Secretary Blinken's C5+1 Meeting at UNGA 79",
       "url" : "https://turkishnewsworld.com/secretary-blinkens-c51-meeting-at-unga-79"
     },
     {
       "id" : "turkmenistanun-351",
-      "note" : "The title is taken from the address; the page shows no date (n/d in facts-comparators.md). Address, date and words as given in facts-comparators.md, section E (not re-read here). \"The seventh meeting of senior officials of the \"Central Asia plus Japan \" Dialogue participating countries took place in Bishkek on October 22, 2013.\"; \"Turkmenistan will take the duty of \"Central Asia plus Japan\"Dialogue Chairmanship in 2015 for two years period.\"",
+      "note" : "The title is taken from the address; the page shows no date. Address, date and words quoted second-hand, not checked against the page. \"The seventh meeting of senior officials of the \"Central Asia plus Japan \" Dialogue participating countries took place in Bishkek on October 22, 2013.\"; \"Turkmenistan will take the duty of \"Central Asia plus Japan\"Dialogue Chairmanship in 2015 for two years period.\"",
       "publisher" : "Permanent Mission of Turkmenistan to the United Nations",
       "title" : "In 2015 Turkmenistan will take over presidency in the \"Central Asia plus Japan\" dialogue",
       "url" : "http://www.turkmenistanun.org/index.php/homepage/politics/351-in-2015-turkmenistan-will-take-over-presidency-in-the-central-asia-plus-japan-dialogue"
     },
     {
       "id" : "urdupoint-2021-09-23",
-      "note" : "The page prints \"23rd September, 2021\". Read on 2026-12-02 with the project's search tool (stored copy). \"during a C5+1 meeting on the sidelines of the UN General Assembly session in New York\"; \"The meeting took place on Wednesday\".",
+      "note" : "The page prints \"23rd September, 2021\". Retrieved 2026-12-02. \"during a C5+1 meeting on the sidelines of the UN General Assembly session in New York\"; \"The meeting took place on Wednesday\".",
       "published" : "2021-09-23",
       "publisher" : "UrduPoint (Sputnik)",
       "title" : "C5+1 Foreign Ministers Discuss Afghanistan On UNGA Sidelines - Nur-Sultan",
@@ -3649,7 +3649,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "usembassy-kz-2023-06-26",
-      "note" : "The page prints \"June 26, 2023\". Read on 2026-12-02 with the project's search tool (stored copy). \"successfully held the first in-person meeting of the C5+1 Secretariat\"; \"Almaty, June 22, 2023\"; \"the C5+1 Secretariat's first year\".",
+      "note" : "The page prints \"June 26, 2023\". Retrieved 2026-12-02. \"successfully held the first in-person meeting of the C5+1 Secretariat\"; \"Almaty, June 22, 2023\"; \"the C5+1 Secretariat's first year\".",
       "published" : "2023-06-26",
       "publisher" : "U.S. Embassy and Consulate in Kazakhstan",
       "title" : "Press Release for the C5+1 Secretariat Meeting on June 21, 2023",
@@ -3657,7 +3657,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "wionews-2020-10-28",
-      "note" : "The stored copy prints the date 2020-10-28. Read on 2026-12-02 with the project's search tool (stored copy). \"The foreign minister of central Asian countries and India's external affairs minister will meet virtually\"; \"Kyrgyzstan will be represented by First Deputy Foreign Minister\"; \"This is the second such India Central Asia Dialogue\".",
+      "note" : "The page prints the date 2020-10-28. Retrieved 2026-12-02. \"The foreign minister of central Asian countries and India's external affairs minister will meet virtually\"; \"Kyrgyzstan will be represented by First Deputy Foreign Minister\"; \"This is the second such India Central Asia Dialogue\".",
       "published" : "2020-10-28",
       "publisher" : "WION",
       "title" : "With connectivity in focus, India-Central Asian FMs to meet virtually today",
@@ -3665,7 +3665,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "xinhua-2020-11-18",
-      "note" : "The page prints \"2020-11-18 13:54:10\". Read on 2026-12-02 with the project's search tool (stored copy). \"During the 16th Central Asia-EU Ministerial Meeting held on Tuesday via videoconference\"; \"The meeting was joined by High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell and foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\"",
+      "note" : "The page prints \"2020-11-18 13:54:10\". Retrieved 2026-12-02. \"During the 16th Central Asia-EU Ministerial Meeting held on Tuesday via videoconference\"; \"The meeting was joined by High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell and foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\"",
       "published" : "2020-11-18",
       "publisher" : "Xinhua",
       "title" : "16th Central Asia-EU Ministerial Meeting held to promote cooperation",
@@ -3673,7 +3673,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "yemenwatch-2022-04-15",
-      "note" : "The title is taken from the address. Address, date and words as given in facts-comparators.md, section E (not re-read here). \"Foreign Minister Hayashi Yoshimasa on Friday chaired the 8th foreign ministers' meeting of the \"Central Asia plus Japan\" Dialogue held virtually\".",
+      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Foreign Minister Hayashi Yoshimasa on Friday chaired the 8th foreign ministers' meeting of the \"Central Asia plus Japan\" Dialogue held virtually\".",
       "published" : "2022-04-15",
       "publisher" : "Yemen Watch",
       "title" : "Central Asia plus Japan foreign ministers confirm cooperation",
@@ -3681,7 +3681,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "zawya-2024-04-15",
-      "note" : "The stored copy prints the date 2024-04-15. Read on 2026-12-02 with the project's search tool (stored copy). \"The meeting will be chaired by Prime Minister and Minister of Foreign Affairs of the State of Qatar ... who is currently the president of the Ministerial Council, and Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov.\"; \"the Joint Action Plan for the period 2023-2027, they signed in September 2022\".",
+      "note" : "The page prints the date 2024-04-15. Retrieved 2026-12-02. \"The meeting will be chaired by Prime Minister and Minister of Foreign Affairs of the State of Qatar ... who is currently the president of the Ministerial Council, and Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov.\"; \"the Joint Action Plan for the period 2023-2027, they signed in September 2022\".",
       "published" : "2024-04-15",
       "publisher" : "Zawya",
       "title" : "GCC, Central Asian states meet to boost ties, Albudaiwi says",
@@ -3689,7 +3689,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "zeenews-2022-01-27",
-      "note" : "The stored copy prints the date 2022-01-27. Read on 2026-12-02 with the project's search tool (stored copy). \"the 3rd meeting of the India-Central Asia Dialogue, which was held in New Delhi on December 19, 2021, under the chairmanship of the External Affairs Minister of India\"; \"It was decided that leaders of India and Central Asian countries would hold a summit-level meeting every two years and the next summit is expected in 2024.\"",
+      "note" : "The page prints the date 2022-01-27. Retrieved 2026-12-02. \"the 3rd meeting of the India-Central Asia Dialogue, which was held in New Delhi on December 19, 2021, under the chairmanship of the External Affairs Minister of India\"; \"It was decided that leaders of India and Central Asian countries would hold a summit-level meeting every two years and the next summit is expected in 2024.\"",
       "published" : "2022-01-27",
       "publisher" : "Zee News",
       "title" : "Afghanistan, counter-terrorism and a dictionary: highlights from India-Central Asia Summit",
@@ -3697,7 +3697,7 @@ let comparatorsJSONText: String = #"""
     },
     {
       "id" : "usembassy-uz-2019-09-24",
-      "note" : "The page prints \"SEPTEMBER 24, 2019\". Read on 2026-12-02 with the project's search tool (stored copy). \"The Secretary of State of the United States of America, the five Ministry representatives of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, and the Republic of Uzbekistan, and the Ambassador of Turkmenistan to the United States, together issue this Joint Declaration of Partnership and Cooperation following the fourth Ministerial and sixth ministerial-level meeting in the C5+1 format, held September 22, 2019, in New York.\" The State Department numbers this the fourth Ministerial; the record's ordinals of this track are its own count in date order from Samarkand (the 5th here), and the page's \"sixth ministerial-level meeting\" counts New York (September 2015) and Hamburg (December 2016) too.",
+      "note" : "The page prints \"SEPTEMBER 24, 2019\". Retrieved 2026-12-02. \"The Secretary of State of the United States of America, the five Ministry representatives of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, and the Republic of Uzbekistan, and the Ambassador of Turkmenistan to the United States, together issue this Joint Declaration of Partnership and Cooperation following the fourth Ministerial and sixth ministerial-level meeting in the C5+1 format, held September 22, 2019, in New York.\" The State Department numbers this the fourth Ministerial; the record's ordinals of this track are its own count in date order from Samarkand (the 5th here), and the page's \"sixth ministerial-level meeting\" counts New York (September 2015) and Hamburg (December 2016) too.",
       "published" : "2019-09-24",
       "publisher" : "U.S. Embassy in Uzbekistan",
       "title" : "Joint Statement on the Fourth C5+1 Ministerial",
