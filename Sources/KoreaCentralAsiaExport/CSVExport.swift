@@ -507,10 +507,10 @@ extension CSVExport {
                     fields += [cadence.rawValue, nil, nil, nil, nil, nil, nil]
                 case .reciprocity(let pivot, let group):
                     fields += [nil, pivot?.code, list(group), nil, nil, nil, nil]
-                case .firstEdition(let year, let host):
-                    fields += [nil, nil, nil, String(year), host.code, nil, nil]
-                case .admissionByRecommendation(let minimum):
-                    fields += [nil, nil, nil, nil, nil, String(minimum), nil]
+                case .firstEdition(let first):
+                    fields += [nil, nil, nil, String(first.year), first.host.code, nil, nil]
+                case .admissionByRecommendation(let policy):
+                    fields += [nil, nil, nil, nil, nil, String(policy.minimumRecommenders), nil]
                 case .text(let text):
                     fields += [nil, nil, nil, nil, nil, nil, text]
                 }

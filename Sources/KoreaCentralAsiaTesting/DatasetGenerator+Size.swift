@@ -250,7 +250,7 @@ private struct SizedBuilder {
             charter: charter, membership: membership, editions: editions,
             sources: [randomSource()],
             names: [try LocalizedName("생성된 포럼 \(number)", language: .korean)])
-        let agreement = Agreement(
+        let agreement = try Agreement(
             id: agreementID, title: "Joint Statement establishing Generated Forum \(number)",
             kind: .jointStatement, date: established, place: Place(city: "Seoul", country: .korea),
             signatories: founders, countries: [.korea] + group, establishes: forumID,

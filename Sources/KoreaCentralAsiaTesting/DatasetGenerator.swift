@@ -320,11 +320,10 @@ public struct DatasetGenerator: Sendable {
                         group: random.chance(0.7) ? rotation.group.shuffled(using: &random) : []))
             }
             if let first = charter.firstEdition, random.chance(0.7) {
-                provisions.append(.firstEdition(year: first.year, host: first.host))
+                provisions.append(.firstEdition(first))
             }
             if let admission = charter.admission, random.chance(0.7) {
-                provisions.append(
-                    .admissionByRecommendation(minimumRecommenders: admission.minimumRecommenders))
+                provisions.append(.admissionByRecommendation(admission))
             }
         }
         for _ in 0..<random.int(0...2) { provisions.append(.text(text())) }

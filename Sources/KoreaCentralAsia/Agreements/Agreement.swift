@@ -64,21 +64,17 @@ public struct Agreement: Sendable, Hashable, Identifiable {
         for provision in provisions {
             switch provision {
             case .cadence(let value): cadence = value
-            // A provision that cannot make a valid rule (a group that holds its pivot, a year
-            // past 9999) sets none; the rules report the charter's disagreement with it.
+            // A reciprocity that cannot make a valid rotation (a group that holds its pivot)
+            // sets none; the rules report the charter's disagreement with it.
             case .reciprocity(let pivot?, let group):
                 if let rotation = try? Charter.Rotation(pivot: pivot, group: group) {
                     charter.rotation = rotation
                 }
             case .reciprocity: break
-            case .firstEdition(let year, let host):
-                if let first = try? Charter.FirstEdition(year: year, host: host) {
-                    charter.firstEdition = first
-                }
-            case .admissionByRecommendation(let minimum):
-                if let policy = try? Charter.AdmissionPolicy(minimumRecommenders: minimum) {
-                    charter.admission = policy
-                }
+            case .firstEdition(let first):
+                charter.firstEdition = first
+            case .admissionByRecommendation(let policy):
+                charter.admission = policy
             case .text: break
             }
         }

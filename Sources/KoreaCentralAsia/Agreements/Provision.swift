@@ -9,11 +9,30 @@ public enum Provision: Sendable, Hashable {
     /// The pivot and group are those of the format, when the record states them.
     case reciprocity(pivot: Country?, group: [Country])
     /// "The first forum will take place in the Republic of Korea in 2024."
-    case firstEdition(year: Int, host: Country)
+    case firstEdition(Charter.FirstEdition)
     /// "At the recommendation of an existing member institution, new member(s) may be accepted."
-    case admissionByRecommendation(minimumRecommenders: Int)
+    case admissionByRecommendation(Charter.AdmissionPolicy)
     /// A provision with no typed meaning, quoted.
     case text(String)
+
+    /// A first-edition provision: the year (1 to 9999) and host the agreement sets.
+    ///
+    /// - Throws: ``ValueError`` for a year that ``Charter/FirstEdition/init(year:host:)``
+    ///   refuses, as decoding does.
+    public static func firstEdition(year: Int, host: Country) throws(ValueError) -> Provision {
+        .firstEdition(try Charter.FirstEdition(year: year, host: host))
+    }
+
+    /// An admission provision: how many existing members must recommend a candidate.
+    ///
+    /// - Throws: ``ValueError`` for a minimum outside
+    ///   ``Charter/AdmissionPolicy/minimumRange``, as decoding does.
+    public static func admissionByRecommendation(minimumRecommenders: Int) throws(ValueError)
+        -> Provision
+    {
+        .admissionByRecommendation(
+            try Charter.AdmissionPolicy(minimumRecommenders: minimumRecommenders))
+    }
 
     /// The provision's kind on the wire.
     public var name: String {
@@ -53,12 +72,14 @@ extension Provision: Codable {
                 "\($0) is not a year (1 to 9999)"
             }
             self = .firstEdition(
-                year: year, host: try container.decode(Country.self, forKey: .host))
+                Charter.FirstEdition(
+                    unchecked: year, host: try container.decode(Country.self, forKey: .host)))
         case .admissionByRecommendation:
             let minimum = try container.decodeInteger(forKey: .minimumRecommenders, in: 0...1000) {
                 "\($0) is not a number of recommenders (0 to 1000)"
             }
-            self = .admissionByRecommendation(minimumRecommenders: minimum)
+            self = .admissionByRecommendation(
+                Charter.AdmissionPolicy(unchecked: .recommendation, minimumRecommenders: minimum))
         case .text:
             self = .text(try container.decode(String.self, forKey: .text))
         }
@@ -74,11 +95,11 @@ extension Provision: Codable {
         case .reciprocity(let pivot, let group):
             try container.encodeIfPresent(pivot, forKey: .pivot)
             try container.encodeUnlessEmpty(group, forKey: .group)
-        case .firstEdition(let year, let host):
-            try container.encode(year, forKey: .year)
-            try container.encode(host, forKey: .host)
-        case .admissionByRecommendation(let minimum):
-            try container.encode(minimum, forKey: .minimumRecommenders)
+        case .firstEdition(let first):
+            try container.encode(first.year, forKey: .year)
+            try container.encode(first.host, forKey: .host)
+        case .admissionByRecommendation(let policy):
+            try container.encode(policy.minimumRecommenders, forKey: .minimumRecommenders)
         case .text(let text):
             try container.encode(text, forKey: .text)
         }

@@ -113,7 +113,7 @@ public protocol Claimable {
 
 extension Claimable {
     /// The property a claim may name under `name`, or `nil`.
-    public static func claimableProperty(named name: String) -> ClaimableProperty<Self>? {
+    package static func claimableProperty(named name: String) -> ClaimableProperty<Self>? {
         claimableProperties.first { $0.name == name }
     }
 
@@ -153,13 +153,13 @@ extension Claimable {
     }
 
     /// The record's own value of the property a claim names, or `nil` when it has none.
-    public func preferredValue(of claim: Claim<Self>) -> AnyClaimValue? {
+    package func preferredValue(of claim: Claim<Self>) -> AnyClaimValue? {
         Self.claimableProperty(named: claim.property)?.preferred(self).map(AnyClaimValue.init)
     }
 
     /// Whether a claim can hold together with the record's own value: equal values, dates that
     /// may overlap (a date with an end date spans both); `true` when the record has no value.
-    public func isCompatible(_ claim: Claim<Self>) -> Bool {
+    package func isCompatible(_ claim: Claim<Self>) -> Bool {
         guard let property = Self.claimableProperty(named: claim.property) else { return false }
         return property.compatible(claim.value.base, self)
     }

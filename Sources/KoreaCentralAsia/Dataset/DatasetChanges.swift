@@ -20,7 +20,7 @@ public struct DatasetChanges: Sendable, Hashable, RandomAccessCollection {
     public let changes: [Change]
 
     /// Creates a list of changes, in the order given.
-    public init(_ changes: [Change]) { self.changes = changes }
+    package init(_ changes: [Change]) { self.changes = changes }
 
     /// The position of the first change.
     public var startIndex: Int { changes.startIndex }
@@ -115,17 +115,17 @@ extension DatasetChanges {
         ///   - entity: The entity's path, or the added entity's own.
         ///   - field: The field inside the entity; empty for the whole entity.
         /// - Returns: The change.
-        public static func added(_ value: Value, entity: String, field: String = "") -> Change {
+        package static func added(_ value: Value, entity: String, field: String = "") -> Change {
             Change(entity: entity, field: field, old: nil, new: value)
         }
 
         /// A removal: `value` was at a path where the new dataset has nothing.
-        public static func removed(_ value: Value, entity: String, field: String = "") -> Change {
+        package static func removed(_ value: Value, entity: String, field: String = "") -> Change {
             Change(entity: entity, field: field, old: value, new: nil)
         }
 
         /// A change of a value present in both datasets.
-        public static func changed(
+        package static func changed(
             from old: Value, to new: Value, entity: String, field: String
         ) -> Change {
             Change(entity: entity, field: field, old: old, new: new)

@@ -18,7 +18,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
     /// The partner of the Central Asian states.
     public var partner: Party
     /// Whether the partner is the Republic of Korea, the format this library is about.
-    public var isKorea: Bool
+    package var isKorea: Bool
     /// When the format began, when known.
     public var established: PartialDate?
     /// The earliest edition held of its ministerial tracks, as of the date.
@@ -36,7 +36,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
     public var nextEdition: EditionReference?
 
     /// Creates a summary.
-    public init(
+    package init(
         format: DialogueFormat.ID, name: String, partner: Party, isKorea: Bool,
         established: PartialDate? = nil, firstMinisterial: EditionReference? = nil,
         firstLeadersMeeting: EditionReference? = nil, tracks: [Track] = [],
@@ -72,7 +72,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
         public var status: Edition.Status
 
         /// Creates a reference.
-        public init(
+        package init(
             forum: Forum.ID, ordinal: Int, date: PartialDate, host: Country, city: String? = nil,
             status: Edition.Status = .held
         ) {
@@ -85,7 +85,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
         }
 
         /// The reference to an edition of a track.
-        public init(_ edition: Edition, of forum: Forum.ID) {
+        package init(_ edition: Edition, of forum: Forum.ID) {
             self.init(
                 forum: forum, ordinal: edition.ordinal, date: edition.date, host: edition.host,
                 city: edition.city, status: edition.status)
@@ -112,7 +112,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
         public var agreement: Agreement.ID?
 
         /// Creates a track.
-        public init(
+        package init(
             forum: Forum.ID, name: String, kind: Forum.Kind, editionsHeld: Int,
             cadence: Charter.Cadence? = nil, rotation: Charter.Rotation? = nil,
             force: CharterPeriod.Force? = nil, agreement: Agreement.ID? = nil
@@ -142,7 +142,7 @@ public struct FormatSummary: Sendable, Hashable, Codable {
         public var established: PartialDate?
 
         /// Creates a secretariat.
-        public init(
+        package init(
             institution: Institution.ID, name: String, country: Country, city: String? = nil,
             established: PartialDate? = nil
         ) {

@@ -25,7 +25,7 @@ public struct AdmissionDecision: Sendable, Hashable {
     /// The event is not in the index, which is the history the event is judged against: a
     /// candidate's standing excludes its own admission, and no recommender's standing depends
     /// on the candidate's event (a candidate recommending itself is reported apart).
-    /// Evaluates a request to admit `candidate`, as both ``Forum`` and ``ForumIndex`` ask.
+    /// Evaluates a request to admit `candidate`, as both `Forum` and `ForumIndex` ask.
     init(
         admitting candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status, in forum: Forum, index: MembershipIndex
@@ -102,8 +102,6 @@ extension Forum {
     ///   - status: Member (the default), or participant in meetings only.
     /// - Returns: The decision, with the updated forum when it is admissible.
     /// - Complexity: O(*n* log *n*) to index the history; O(log *n*) per recommender after that.
-    ///   To decide many requests against one history, build a ``ForumIndex`` once and use its
-    ///   ``ForumIndex/evaluateAdmission(candidate:recommendedBy:on:status:)``.
     public func evaluateAdmission(
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member

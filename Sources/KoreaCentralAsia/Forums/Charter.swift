@@ -110,7 +110,7 @@ extension Charter {
             case chairmanship(termYears: Int)
 
             /// The kind of the rule, without its parameters.
-            public var kind: Kind {
+            package var kind: Kind {
                 switch self {
                 case .reciprocal: .reciprocal
                 case .parity: .parity
@@ -138,7 +138,7 @@ extension Charter {
         /// listed order.
         ///
         /// - Throws: ``ValueError`` as ``init(_:pivot:group:)`` does.
-        public init(pivot: Country, group: [Country]) throws(ValueError) {
+        package init(pivot: Country, group: [Country]) throws(ValueError) {
             try self.init(.reciprocal(order: .listed), pivot: .country(pivot), group: group)
         }
 
@@ -199,27 +199,27 @@ extension Charter {
         }
 
         /// The kind of rotation (JSON `"rule"`).
-        public var kind: Kind { rule.kind }
+        package var kind: Kind { rule.kind }
 
         /// The order in which the group's members take turns: a reciprocal rotation's own, and
         /// ``Order/listed`` for the other rules.
-        public var order: Order {
+        package var order: Order {
             if case .reciprocal(let order) = rule { order } else { .listed }
         }
 
         /// The years the pivot hosts in, for a parity rotation.
-        public var pivotYears: Parity? {
+        package var pivotYears: Parity? {
             if case .parity(let years) = rule { years } else { nil }
         }
 
         /// The length of a chairmanship term in years, for a chairmanship rotation.
-        public var termYears: Int? {
+        package var termYears: Int? {
             if case .chairmanship(let years) = rule { years } else { nil }
         }
 
         /// The group in the order of its turns: as listed, or alphabetically by English short
         /// name for ``Order/alphabetical``.
-        public var groupInOrder: [Country] {
+        package var groupInOrder: [Country] {
             order == .alphabetical
                 ? group.sorted { ($0.name, $0.code) < ($1.name, $1.code) } : group
         }
@@ -228,7 +228,7 @@ extension Charter {
         ///
         /// A country pivot is its own side; for an organisation, pass its member states as
         /// `pivotStates` (``Party/states(institutions:)``).
-        public func side(of country: Country, pivotStates: Set<Country>? = nil) -> Side? {
+        package func side(of country: Country, pivotStates: Set<Country>? = nil) -> Side? {
             let onPivotSide =
                 pivotStates?.contains(country) ?? (pivot.country == country)
             return onPivotSide ? .pivot : (group.contains(country) ? .group : nil)
@@ -262,7 +262,7 @@ extension Charter {
         }
 
         /// The side that hosts in a year under a parity rotation; `nil` for other kinds.
-        public func parityHost(in year: Int) -> Side? {
+        package func parityHost(in year: Int) -> Side? {
             guard kind == .parity, let pivotYears else { return nil }
             return pivotYears.contains(year) ? .pivot : .group
         }
@@ -270,7 +270,7 @@ extension Charter {
         /// A kind of rotation.
         ///
         /// A closed set.
-        public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
+        package enum Kind: String, Sendable, Hashable, Codable, CaseIterable, WireEnum {
             /// Alternating between the pivot and the group ("the principle of reciprocity").
             case reciprocal
             /// The pivot in even (or odd) years, the group in the others.
@@ -318,7 +318,7 @@ extension Charter {
             static let wireName = "year parity"
 
             /// Whether a year has this parity.
-            public func contains(_ year: Int) -> Bool { (year % 2 == 0) == (self == .even) }
+            package func contains(_ year: Int) -> Bool { (year % 2 == 0) == (self == .even) }
 
             /// Decodes a parity, refusing unknown values.
             public init(from decoder: any Decoder) throws {

@@ -165,7 +165,7 @@ public struct Edition: Sendable, Hashable {
     }
 
     /// Whether the edition counts for rotation and cadence: held, planned or postponed.
-    public var isScheduled: Bool { status != .cancelled }
+    package var isScheduled: Bool { status != .cancelled }
 
     /// The ordinals a document can hold: 1 to 1,000,000.
     public static let ordinalRange = 1...1_000_000

@@ -71,8 +71,6 @@ public struct Forum: Sendable, Hashable, Identifiable {
     /// The institutions that are members on a date; participants are not members.
     ///
     /// - Complexity: O(*n* log *n*) in the number of membership events: it replays the history.
-    ///   To ask about many dates, build a ``ForumIndex`` once and use its
-    ///   ``ForumIndex/members(on:)``, O(log *n* + *m*).
     public func members(on date: PartialDate) -> Set<Membership.Member> {
         membership.members(on: date)
     }

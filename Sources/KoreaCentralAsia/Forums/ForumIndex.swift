@@ -14,11 +14,11 @@
 ///
 /// The index is a value: it keeps the forum as it was when built. Build a new one after
 /// changing the forum (for example after recording an admission).
-public struct ForumIndex: Sendable {
+package struct ForumIndex: Sendable {
     /// The forum the index was built from.
-    public let forum: Forum
+    package let forum: Forum
     /// The history indexed by institution, for standings on a date.
-    public let membership: MembershipIndex
+    package let membership: MembershipIndex
     /// When each charter period starts, for the admission policy in force on a date.
     let charters: CharterTimeline
 
@@ -43,7 +43,7 @@ public struct ForumIndex: Sendable {
     /// Indexes a forum's membership history.
     ///
     /// - Complexity: O(*n* log *n*) time and O(*n*) memory for *n* membership events.
-    public init(_ forum: Forum) {
+    package init(_ forum: Forum) {
         self.forum = forum
         membership = MembershipIndex(forum.membership)
         charters = CharterTimeline(forum)
@@ -109,7 +109,7 @@ public struct ForumIndex: Sendable {
     /// the date counts.
     ///
     /// - Complexity: O(log *n* + *m*) for *n* events and *m* members on the date.
-    public func members(on date: PartialDate) -> Set<Membership.Member> {
+    package func members(on date: PartialDate) -> Set<Membership.Member> {
         // The events that count are a prefix of the chronological order: those whose first day
         // is not after the date's last day.
         let lastDay = date.lastDay
@@ -148,7 +148,7 @@ public struct ForumIndex: Sendable {
     /// An institution's standing on a date.
     ///
     /// - Complexity: O(log *n*).
-    public func standing(of institution: Membership.Member, on date: PartialDate)
+    package func standing(of institution: Membership.Member, on date: PartialDate)
         -> MembershipIndex.Standing
     {
         membership.standing(of: institution, on: date)
@@ -166,7 +166,7 @@ public struct ForumIndex: Sendable {
     /// - Returns: The decision. Its ``AdmissionDecision/admittedForum`` copies the forum's
     ///   history when read, in O(*n*).
     /// - Complexity: O(*r* log *n*) for *r* recommenders.
-    public func evaluateAdmission(
+    package func evaluateAdmission(
         candidate: Institution.ID, recommendedBy recommenders: [Institution.ID],
         on date: PartialDate, status: Membership.Status = .member
     ) -> AdmissionDecision {

@@ -2,8 +2,8 @@
 /// recommendation, and who withdrew.
 ///
 /// The history is a list of events; ``Forum/members(on:)`` replays it, and
-/// ``standings(on:)`` gives each one's standing. An admitted institution is
-/// either a member or only a participant in meetings (the Joint Statement's "accepted into or
+/// ``Forum/evaluateAdmission(candidate:recommendedBy:on:status:)`` judges a request against
+/// it. An admitted institution is either a member or only a participant in meetings (the Joint Statement's "accepted into or
 /// participate in meetings of the forum"): participants are not members and cannot recommend.
 ///
 /// ```swift
@@ -24,7 +24,7 @@ public struct Membership: Sendable, Hashable {
     /// The events in date order; events of the same date keep their recorded order.
     ///
     /// - Complexity: O(*n* log *n*).
-    public var chronologicalEvents: [Event] {
+    package var chronologicalEvents: [Event] {
         events.enumerated()
             .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
             .map(\.element)
@@ -37,7 +37,7 @@ public struct Membership: Sendable, Hashable {
     /// `"2024-01-01"`, because it may be that day.
     ///
     /// - Complexity: O(*n* log *n*) in the number of events.
-    public func standings(on date: PartialDate) -> [Member: Status] {
+    package func standings(on date: PartialDate) -> [Member: Status] {
         var standing: [Member: Status] = [:]
         for event in chronologicalEvents where !event.date.definitelyFollows(date) {
             standing[event.member] = event.change.resultingStatus
@@ -54,20 +54,20 @@ public struct Membership: Sendable, Hashable {
     }
 
     /// The institutions and states that only participate in meetings on a date.
-    public func participants(on date: PartialDate) -> Set<Member> {
+    package func participants(on date: PartialDate) -> Set<Member> {
         Set(standings(on: date).compactMap { $0.value == .participant ? $0.key : nil })
     }
 
     /// The institutions and states that are observers on a date.
-    public func observers(on date: PartialDate) -> Set<Member> {
+    package func observers(on date: PartialDate) -> Set<Member> {
         Set(standings(on: date).compactMap { $0.value == .observer ? $0.key : nil })
     }
 
     /// Every institution the history names.
-    public var institutions: Set<Institution.ID> { Set(events.compactMap(\.institution)) }
+    package var institutions: Set<Institution.ID> { Set(events.compactMap(\.institution)) }
 
     /// Every state the history names.
-    public var countries: Set<Country> { Set(events.compactMap(\.member.country)) }
+    package var countries: Set<Country> { Set(events.compactMap(\.member.country)) }
 }
 
 extension Membership {
@@ -243,7 +243,7 @@ extension Membership {
         }
 
         /// The key that names the event in rule subjects: `kaziss@2023-11-20`, `KG@2018-11`.
-        public var key: String { "\(member)@\(date)" }
+        package var key: String { "\(member)@\(date)" }
     }
 
     /// What a membership event changes.

@@ -9,9 +9,9 @@
 /// let index = MembershipIndex(forum.membership)
 /// index.standing(of: "kaziss", on: "2024-07-30")  // .member
 /// ```
-public struct MembershipIndex: Sendable {
+package struct MembershipIndex: Sendable {
     /// An institution's standing on a date.
-    public enum Standing: Sendable, Hashable {
+    package enum Standing: Sendable, Hashable {
         /// Definitely a member.
         case member
         /// Definitely a participant in meetings only.
@@ -24,7 +24,7 @@ public struct MembershipIndex: Sendable {
         case uncertain
 
         /// Whether the standing is definitely `standing`.
-        public func isDefinitely(_ standing: Standing) -> Bool { self == standing }
+        package func isDefinitely(_ standing: Standing) -> Bool { self == standing }
     }
 
     /// What the index keeps of an event: its interval of days, the standing it leaves, and its
@@ -53,7 +53,7 @@ public struct MembershipIndex: Sendable {
     ///
     /// - Complexity: O(*n* log *n*) in the number of events; O(*n*) for a history recorded in
     ///   date order.
-    public init(_ membership: Membership) {
+    package init(_ membership: Membership) {
         let events = membership.events
         // Room for an institution per four events up front: each growth of the table hashes
         // every key again, and a table sized for one institution per event is sparse enough to
@@ -108,7 +108,7 @@ public struct MembershipIndex: Sendable {
     /// membership's `events`), so that an admission can be judged against the history before it.
     ///
     /// - Complexity: O(log *n*) in the institution's events.
-    public func standing(
+    package func standing(
         of institution: Membership.Member, on date: PartialDate, excluding: Int? = nil
     ) -> Standing {
         guard let group = groupOf[institution] else { return .outsider }

@@ -70,7 +70,7 @@ public struct Institution: Sendable, Hashable, Identifiable {
     }
 
     /// The acronym when there is one, else the name.
-    public var shortName: String { acronym ?? name }
+    package var shortName: String { acronym ?? name }
 }
 
 extension Institution {

@@ -50,7 +50,7 @@ public struct Partnership: Sendable, Hashable {
     public var currentLevel: Level? { stages.last?.level }
 
     /// The key that names the partnership in rule subjects, for example `KR-UZ`.
-    public var key: String { "\(first.code)-\(second.code)" }
+    package var key: String { "\(first.code)-\(second.code)" }
 }
 
 extension Partnership {

@@ -99,14 +99,15 @@ public struct AgreementRule: Rule {
                         "the agreement's group is \(group.map(\.code).joined(separator: ", ")); the charter's is \(rotation.group.map(\.code).joined(separator: ", "))"
                     )
                 }
-            case .firstEdition(let year, let host)
-            where charter?.firstEdition?.year != year || charter?.firstEdition?.host != host:
+            case .firstEdition(let first) where charter?.firstEdition != first:
+                let (year, host) = (first.year, first.host)
                 let set = charter?.firstEdition.map { "\($0.host.code) in \($0.year)" } ?? "none"
                 problems.append(
                     "the agreement sets the first edition in \(host.code) in \(year); the charter sets \(set)"
                 )
-            case .admissionByRecommendation(let minimum)
-            where charter?.admission?.minimumRecommenders != minimum:
+            case .admissionByRecommendation(let policy)
+            where charter?.admission?.minimumRecommenders != policy.minimumRecommenders:
+                let minimum = policy.minimumRecommenders
                 let set =
                     charter?.admission.map { "\($0.minimumRecommenders)" } ?? "no admission rule"
                 problems.append(

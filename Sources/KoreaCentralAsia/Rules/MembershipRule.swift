@@ -17,7 +17,7 @@
 /// problems are reported: a recommender admitted in `"2024"` may be a member on `"2024-06-01"`,
 /// so it is not flagged.
 ///
-/// - Complexity: O(*n* log *n*) for *n* events, through a ``MembershipIndex``.
+/// - Complexity: O(*n* log *n*) for *n* events, through an index of the history.
 public struct MembershipRule: ForumRule {
     /// Creates the rule.
     public init() {}

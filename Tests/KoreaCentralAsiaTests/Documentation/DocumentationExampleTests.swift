@@ -429,8 +429,8 @@ extension DocumentationExampleTests {
         }
 
         @Test("The Data Model example derives a charter from an agreement")
-        func agreement() {
-            let statement = Agreement(
+        func agreement() throws {
+            let statement = try Agreement(
                 id: "joint-statement-think-tank-forum-2023",
                 title: "Joint Statement on Launching the Korea-Central Asia Think Tank Forum",
                 kind: .jointStatement, date: "2023-11-20",
@@ -828,7 +828,7 @@ extension DocumentationExampleTests {
         @Test("The Forum Rules example of agreement.charter-mismatch runs")
         func agreementCharterMismatch() throws {
             let forum = Self.makeForum()
-            let statement = Agreement(
+            let statement = try Agreement(
                 id: "joint-statement", title: "Joint Statement", kind: .jointStatement,
                 date: "2023-11-20", establishes: "think-tank-forum",
                 provisions: [.cadence(.annual), .firstEdition(year: 2024, host: .korea)])

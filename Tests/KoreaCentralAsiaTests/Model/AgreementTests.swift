@@ -42,10 +42,10 @@ struct AgreementTests {
         #expect(
             charter([.cadence(.annual), .text("Annual meetings.")]) == Charter(cadence: .annual))
         #expect(
-            charter([.firstEdition(year: 2007, host: .korea), .cadence(.annual)])
+            try charter([.firstEdition(year: 2007, host: .korea), .cadence(.annual)])
                 == Charter(cadence: .annual, firstEdition: try .init(year: 2007, host: .korea)))
         #expect(
-            charter([.cadence(.annual), .admissionByRecommendation(minimumRecommenders: 2)])
+            try charter([.cadence(.annual), .admissionByRecommendation(minimumRecommenders: 2)])
                 == Charter(cadence: .annual, admission: try .init(minimumRecommenders: 2)))
     }
 

@@ -158,9 +158,11 @@ struct ConformanceTests {
             "Provision.reciprocity"),
         Sample(
             Provision.reciprocity(pivot: nil, group: []), "Provision.reciprocity (unstated format)"),
-        Sample(Provision.firstEdition(year: 2024, host: .korea), "Provision.firstEdition"),
         Sample(
-            Provision.admissionByRecommendation(minimumRecommenders: 1),
+            valid { try Provision.firstEdition(year: 2024, host: .korea) }, "Provision.firstEdition"
+        ),
+        Sample(
+            valid { try Provision.admissionByRecommendation(minimumRecommenders: 1) },
             "Provision.admissionByRecommendation"),
         Sample(Provision.text("Delegations exchanged views."), "Provision.text"),
         Sample(Fixtures.meeting),

@@ -124,6 +124,34 @@ struct ValueLawTests {
     }
 
     @Test(
+        "A provision's first-edition year outside 1 to 9999 cannot be built, as it cannot be decoded",
+        arguments: [
+            (0, false), (1, true), (2024, true), (9999, true), (10_000, false), (Int.max, false),
+        ])
+    func provisionFirstEditionYear(year: Int, isValid: Bool) throws {
+        let provision = try? Provision.firstEdition(year: year, host: .korea)
+        #expect((provision != nil) == isValid)
+        if let provision { #expect(try Self.roundTrip(provision) == provision) }
+        let json = #"{"provision":"firstEdition","year":\#(year),"host":"KR"}"#
+        let decoded = try? JSONDecoder().decode(Provision.self, from: Data(json.utf8))
+        #expect(decoded == provision)
+    }
+
+    @Test(
+        "A provision's minimum of recommenders outside 0 to 1000 cannot be built, as it cannot be decoded",
+        arguments: [
+            (-1, false), (0, true), (1, true), (1000, true), (1001, false), (Int.min, false),
+        ])
+    func provisionMinimumRecommenders(minimum: Int, isValid: Bool) throws {
+        let provision = try? Provision.admissionByRecommendation(minimumRecommenders: minimum)
+        #expect((provision != nil) == isValid)
+        if let provision { #expect(try Self.roundTrip(provision) == provision) }
+        let json = #"{"provision":"admissionByRecommendation","minimumRecommenders":\#(minimum)}"#
+        let decoded = try? JSONDecoder().decode(Provision.self, from: Data(json.utf8))
+        #expect(decoded == provision)
+    }
+
+    @Test(
         "A figure that is not finite or of magnitude 10^18 or more cannot be built, as it cannot be decoded",
         arguments: [
             (1e19, false), (1e18, false), (-1e18, false), (.nan, false), (.infinity, false),

@@ -78,7 +78,7 @@ struct WireFormatTests {
 
     @Test(
         "A provision is an object whose provision key names its kind",
-        arguments: [
+        arguments: try [
             (Provision.cadence(.annual), #"{"cadence":"annual","provision":"cadence"}"#),
             (.reciprocity(pivot: nil, group: []), #"{"provision":"reciprocity"}"#),
             (

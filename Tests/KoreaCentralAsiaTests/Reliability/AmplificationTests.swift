@@ -53,7 +53,9 @@ struct AmplificationTests {
         "Many forums established by one agreement with many provisions: at most 21 violations a forum"
     )
     func agreementProvisions() throws {
-        let provisions = (0..<300).map { Provision.firstEdition(year: 1000 + $0, host: .korea) }
+        let provisions = try (0..<300).map {
+            try Provision.firstEdition(year: 1000 + $0, host: .korea)
+        }
         let agreement = Agreement(
             id: "agreement", title: "Agreement", kind: .treaty, date: "2020",
             provisions: provisions + provisions, sources: ["source"])

@@ -31,8 +31,8 @@ struct AgreementRuleTests {
     }
 
     @Test("Provisions without a cadence derive no charter")
-    func noCadenceNoCharter() {
-        let provisions: [Provision] = [
+    func noCadenceNoCharter() throws {
+        let provisions: [Provision] = try [
             .reciprocity(pivot: .korea, group: Country.centralAsia),
             .firstEdition(year: 2024, host: .korea),
         ]
@@ -51,7 +51,7 @@ struct AgreementRuleTests {
 
     @Test("Each typed provision sets its part of the charter")
     func eachProvision() throws {
-        let provisions: [Provision] = [
+        let provisions: [Provision] = try [
             .cadence(.annual), .reciprocity(pivot: .korea, group: [.uzbekistan, .kazakhstan]),
             .firstEdition(year: 2026, host: .uzbekistan),
             .admissionByRecommendation(minimumRecommenders: 2),

@@ -60,9 +60,9 @@ enum RuleFixtures {
         provisions: [
             .cadence(.annual),
             .reciprocity(pivot: .korea, group: Country.centralAsia),
-            .firstEdition(year: 2024, host: .korea),
+            valid { try .firstEdition(year: 2024, host: .korea) },
             .text("The forum members will participate in in-depth discussions."),
-            .admissionByRecommendation(minimumRecommenders: 1),
+            valid { try .admissionByRecommendation(minimumRecommenders: 1) },
         ],
         sources: [roundtable])
 

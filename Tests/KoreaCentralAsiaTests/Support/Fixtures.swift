@@ -73,8 +73,8 @@ enum Fixtures {
     static let provisions: [Provision] = [
         .cadence(.annual),
         .reciprocity(pivot: .korea, group: Country.centralAsia),
-        .firstEdition(year: 2024, host: .korea),
-        .admissionByRecommendation(minimumRecommenders: 1),
+        valid { try .firstEdition(year: 2024, host: .korea) },
+        valid { try .admissionByRecommendation(minimumRecommenders: 1) },
         .text("The forum will discuss regional cooperation."),
     ]
 
