@@ -13,10 +13,10 @@ import KoreaCentralAsiaExport
 let command = Command(
     name: "export-dataset",
     summary:
-        "Writes a dataset as CSV tables, a data package, Popolo JSON, GraphML or iCalendar.",
+        "Writes a dataset as CSV tables, a data package, Popolo, GraphML, iCalendar or CSL-JSON.",
     options: [
         .value(
-            "--format", "csv|datapackage|popolo|graphml|ics", required: true,
+            "--format", "csv|datapackage|popolo|graphml|ics|csl", required: true,
             help: "the format to write"),
         .value(
             "--output", "PATH", required: true,
@@ -46,7 +46,9 @@ let command = Command(
         other claims are counted on standard error); graphml the network of countries, \
         institutions and forums; ics one all-day event \
         per edition dated to the day (the editions dated only to a month or a year are left out \
-        and counted on standard error).
+        and counted on standard error); csl the sources as CSL-JSON, the bibliography that \
+        Zotero and `pandoc --citeproc` read (address, published and retrieved dates, language, \
+        quotations in the note).
         """,
         """
         Every file is written whole or not at all: to a temporary file in its folder, flushed to \
@@ -64,11 +66,13 @@ let command = Command(
 
 /// The formats, as `--format` names them.
 enum Format: String, CaseIterable {
-    case csv, datapackage, popolo, graphml, ics
+    case csv, datapackage, popolo, graphml, ics, csl
 }
 
 command.run { arguments in
-    let format = try arguments.value("--format", as: "csv, datapackage, popolo, graphml or ics") {
+    let format = try arguments.value(
+        "--format", as: "csv, datapackage, popolo, graphml, ics or csl"
+    ) {
         Format(rawValue: $0)
     }
     let asOf = try arguments.recordDate()
@@ -111,6 +115,7 @@ command.run { arguments in
         case .popolo: PopoloExport(dataset, includingPlanThrough: planThrough)
         case .graphml: GraphMLExport(dataset)
         case .ics: ICalendarExport(dataset, asOf: asOf)
+        case .csl: CSLExport(dataset)
         }
     try write(export, to: output)
     for omission in export.omissions {

@@ -33,7 +33,7 @@ extension Catalog {
     ///
     /// 9 formats, 20 tracks, 74 editions (72 held; China's 3rd summit planned in China in 2027;
     /// the GCC's 2nd summit, set for Samarkand on 2025-05-05, postponed with no new date), 5
-    /// meetings, 12 agreements, 3 institutions, 150 sources and 6 claims. Charter periods: China's
+    /// meetings, 15 agreements, 3 institutions, 157 sources and 6 claims. Charter periods: China's
     /// summits by the Xi'an Declaration (every two years, China and the five in alphabetical order
     /// by turns) and India's summits ("every two years") are `binding`; the Japan foreign
     /// ministers' chairmanship, the India dialogue's annual meetings and the alternations of
@@ -48,15 +48,17 @@ extension Catalog {
     ///
     /// ## What validation reports on it
     ///
-    /// Validated as of its date, 2026-12-02, it has no error and acknowledges nothing. Its 36
+    /// Validated as of its date, 2026-12-05, it has no error and acknowledges nothing. Its 40
     /// warnings are the record's real gaps:
     /// - `cadence.gap` for 2022, 2023 and 2024 on the India–Central Asia Dialogue, whose annual
     ///   meetings (a practice the MEA stated in 2021) paused between the 3rd and the 4th.
     /// - `edition.unrecorded` for the Japan senior officials' 8th, 9th, 10th and 15th meetings
     ///   and the EU ministerial's 10th (not found) and 16th (held by video with no host, so a
     ///   meeting).
-    /// - `source.undated` for the 27 sources whose page prints no date (each says so in its
+    /// - `source.undated` for the 29 sources whose page prints no date (each says so in its
     ///   note).
+    /// - `source.unretrieved` and `source.unquoted` for the Chinese embassy's page of 2021
+    ///   (china-embassy-lr-t1875496), which is no longer at its address.
     ///
     /// India's summits are breached and not reported: the Delhi summit (2022-01-27) decided to
     /// meet every two years, with the next expected in 2024, but no source names the 2nd

@@ -191,7 +191,9 @@ private struct SizedBuilder {
                 Source(
                     id: id, title: "Generated source \(number)", publisher: "kca-benchmark",
                     published: try PartialDate(year: 2000 + number % 25, month: 1 + number % 12),
-                    url: try WebAddress("https://example.org/kca-benchmark/sources/\(number)")))
+                    url: try WebAddress("https://example.org/kca-benchmark/sources/\(number)"),
+                    retrieved: "2026-12-05", language: .english,
+                    quotes: [try Source.Quote("Generated source \(number) states its facts.")]))
         }
         return sources
     }

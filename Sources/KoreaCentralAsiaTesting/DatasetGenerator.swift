@@ -142,7 +142,18 @@ public struct DatasetGenerator: Sendable {
             published: random.chance(0.7) ? try anyDate() : nil,
             url: random.chance(0.5)
                 ? try WebAddress("https://example.org/\(number)?q=\(number)#x") : nil,
-            note: optionalText())
+            note: optionalText(), retrieved: try anyDate(),
+            language: random.chance(0.5) ? random.pick(Self.languages) : nil,
+            quotes: try (0..<random.int(1...2)).map { _ in
+                // Words that are not only white space, which a quotation cannot be.
+                try Source.Quote(
+                    "Quoted " + text(),
+                    language: random.chance(0.5) ? random.pick(Self.languages) : nil,
+                    translation: optionalText().map { "Translated " + $0 })
+            },
+            archive: random.chance(0.3)
+                ? try WebAddress("https://archive.example.org/\(number)") : nil,
+            titleIsDescriptive: random.chance(0.3))
     }
 
     mutating func institution(_ number: Int) throws -> Institution {

@@ -57,7 +57,7 @@ struct CatalogTourTests {
         #expect(again.status == 0)
         #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
         let text = try BuiltProgram.run("catalog-tour", ["--dataset", file])
-        #expect(text.stdout.hasPrefix("\(file): 150 sources"))
+        #expect(text.stdout.hasPrefix("\(file): 140 sources"))
 
         let empty = try directory.write("empty.json", json: emptyDataset)
         let tour = try BuiltProgram.run("catalog-tour", ["--dataset", empty])

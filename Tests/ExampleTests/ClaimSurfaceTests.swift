@@ -45,7 +45,7 @@ struct ClaimSurfaceTests {
         let own = try #require(plain.stdout.components(separatedBy: "\nDisputes\n").last)
         #expect(
             own.contains(
-                "    city  record: Seoul  claim: Jeju  asiae-2014-04-15, newswire-746598\n"))
+                "    city  record: Seoul  claim: Jeju  newswire-746598\n"))
         #expect(fitsHundredColumns(plain.stdout))
     }
 

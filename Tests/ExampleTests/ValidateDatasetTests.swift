@@ -169,7 +169,10 @@ struct ValidateDatasetTests {
             "schemaVersion": 1, "asOf": "2026-01-01", "institutions": [], "partnerships": [],
             "agreements": [], "meetings": [], "indicators": [],
             "sources": [
-                ["id": "announcement", "title": "T", "publisher": "P", "published": "2026-02-12"]
+                [
+                    "id": "announcement", "title": "T", "publisher": "P", "published": "2026-02-12",
+                    "retrieved": "2026-02-12", "quotes": [["text": "The summit is planned."]],
+                ]
             ],
             "forums": [
                 [

@@ -1,9 +1,15 @@
-/// Every fact names its source.
+/// Every fact names its source, and every source is cited as a scholar cites it.
 ///
 /// Code `source.missing` (warning): an institution, partnership stage, forum, agreement,
 /// meeting, indicator or initiative that names no source. An edition or a membership event
 /// without sources of its own is covered by its forum's sources (the document makes them
 /// optional), so it is reported only when the forum names none either.
+///
+/// Code `source.unretrieved` (warning): a source with no ``Source/retrieved`` date, so a reader
+/// cannot tell when its page said what the record says it did.
+///
+/// Code `source.unquoted` (warning): a source that a fact cites and that quotes none of its
+/// words (``Source/quotes``), so a reader cannot check the fact without the page.
 ///
 /// - Complexity: O(*n*) in the size of the dataset.
 public struct SourceRule: Rule {
@@ -11,7 +17,7 @@ public struct SourceRule: Rule {
     public init() {}
 
     /// The rule's codes.
-    public var codes: [RuleCode] { [.sourceMissing] }
+    public var codes: [RuleCode] { [.sourceMissing, .sourceUnretrieved, .sourceUnquoted] }
 
     /// Checks every fact of the dataset.
     public func check(_ dataset: Dataset) -> [Violation] {
@@ -59,6 +65,22 @@ public struct SourceRule: Rule {
         for initiative in dataset.initiatives {
             require(initiative.sources, "the initiative", .initiative(initiative.id))
         }
+        let cited = dataset.citedSources
+        for source in dataset.sources {
+            if source.retrieved == nil {
+                violations.append(
+                    Violation(
+                        .sourceUnretrieved, "the source has no date on which it was retrieved",
+                        at: .source(source.id)))
+            }
+            if source.quotes.isEmpty && cited.contains(source.id) {
+                violations.append(
+                    Violation(
+                        .sourceUnquoted,
+                        "facts cite the source, but it quotes none of the words that state them",
+                        at: .source(source.id)))
+            }
+        }
         return violations
     }
 }
@@ -68,4 +90,14 @@ extension RuleCode {
     public static let sourceMissing = RuleCode(
         known: "source.missing", severity: .warning,
         summary: "a fact that names no source")
+
+    /// A source with no date on which it was retrieved.
+    public static let sourceUnretrieved = RuleCode(
+        known: "source.unretrieved", severity: .warning,
+        summary: "a source with no date on which it was retrieved")
+
+    /// A source that facts cite and that quotes none of its words.
+    public static let sourceUnquoted = RuleCode(
+        known: "source.unquoted", severity: .warning,
+        summary: "a source that facts cite and that quotes none of its words")
 }

@@ -39,8 +39,7 @@ let catalogJSONText: String = #"""
       "sources" : [
         "koryo-saram-2015-10",
         "ajunews-20151006104911446",
-        "mediapen-206018",
-        "newswire-839889"
+        "mediapen-206018"
       ],
       "subject" : "forums[korea-central-asia-cooperation-forum].editions[10].claims[0]"
     }
@@ -208,8 +207,7 @@ let catalogJSONText: String = #"""
       ],
       "sources" : [
         "gukje-744306",
-        "centralasia-korea-32214",
-        "newswire-839889"
+        "centralasia-korea-32214"
       ],
       "title" : "Joint statement of the 10th Korea–Central Asia Cooperation Forum on setting up the Secretariat"
     },
@@ -424,7 +422,7 @@ let catalogJSONText: String = #"""
       "title" : "Joint Declaration of the third meeting of the heads of parliaments of Central Asia and the Republic of Korea"
     }
   ],
-  "asOf" : "2026-12-02",
+  "asOf" : "2026-12-05",
   "formats" : [
     {
       "established" : "2007",
@@ -697,8 +695,6 @@ let catalogJSONText: String = #"""
           "ordinal" : 1,
           "sources" : [
             "koreatimes-2007-11",
-            "mofa-312867",
-            "mofa-320762",
             "wowkorea-2007-1114"
           ]
         },
@@ -726,14 +722,6 @@ let catalogJSONText: String = #"""
                 "ikoreanspirit-53092"
               ],
               "value" : "viceMinisterial"
-            },
-            {
-              "note" : "The Korea Herald of 2012-07-04 says the ministry hosted the forum in Seoul “on Wednesday”; 4 July 2012 was a Wednesday. Compatible with the preferred 2012-07.",
-              "property" : "date",
-              "sources" : [
-                "koreaherald-20120704001373"
-              ],
-              "value" : "2012-07-04"
             }
           ],
           "date" : "2012-07",
@@ -741,10 +729,7 @@ let catalogJSONText: String = #"""
           "level" : "ministerial",
           "ordinal" : 6,
           "sources" : [
-            "newswire-667782",
-            "mofa-312867",
-            "mofa-320762",
-            "koreaherald-20120704001373"
+            "newswire-667782"
           ]
         },
         {
@@ -767,18 +752,17 @@ let catalogJSONText: String = #"""
           "ordinal" : 7,
           "sources" : [
             "mofa-312879",
-            "mofa-320762",
-            "overseas-mofa-301968"
+            "overseas-mofa-301968",
+            "mofa-312867"
           ]
         },
         {
           "city" : "Seoul",
           "claims" : [
             {
-              "note" : "Announced for Jeju (Haevichi Hotel) by the ministry on 15 April 2014 (“4.22(화) 제주도(해비치 호텔)에서 개최된다”) and by Asiae; the ministry's result release says the forum was held on 22 April in Seoul, at the Walkerhill Hotel (newswire-747865). On 18 April 2014 the ministry moved the forum from Jeju to Seoul, in view of the Sewol ferry disaster (ajunews-20140418160155237): Jeju was the announced venue, not the one used. The record keeps Seoul. Asiae calls Cho Tae-yong the 2nd Vice Minister (‘2차관’); the ministry and Aju say 1st Vice Minister.",
+              "note" : "Announced for Jeju (Haevichi Hotel) by the ministry on 15 April 2014 (“4.22(화) 제주도(해비치 호텔)에서 개최된다”). On 18 April 2014 the ministry moved the forum from Jeju to Seoul, in view of the Sewol ferry disaster (ajunews-20140418160155237): Jeju was the announced venue, not the one used. The record keeps Seoul.",
               "property" : "city",
               "sources" : [
-                "asiae-2014-04-15",
                 "newswire-746598"
               ],
               "value" : "Jeju"
@@ -801,7 +785,6 @@ let catalogJSONText: String = #"""
           "level" : "viceMinisterial",
           "ordinal" : 8,
           "sources" : [
-            "newswire-747865",
             "mofa-320762",
             "ajunews-20140415153849669",
             "ajunews-20140418160155237"
@@ -943,7 +926,6 @@ let catalogJSONText: String = #"""
           "level" : "viceMinisterial",
           "ordinal" : 10,
           "sources" : [
-            "newswire-839889",
             "mofa-320762",
             "asiae-2016-11-15",
             "koreanet-142192"
@@ -1432,8 +1414,7 @@ let catalogJSONText: String = #"""
         "mediapen-206018",
         "mofa-312867",
         "mofa-320762",
-        "nca-2023-11-21-think-tank-roundtable",
-        "newswire-839889"
+        "nca-2023-11-21-think-tank-roundtable"
       ]
     },
     {
@@ -1691,8 +1672,7 @@ let catalogJSONText: String = #"""
           "event" : "founded",
           "sources" : [
             "gukje-744306",
-            "centralasia-korea-32214",
-            "newswire-839889"
+            "centralasia-korea-32214"
           ]
         },
         {
@@ -1701,8 +1681,7 @@ let catalogJSONText: String = #"""
           "event" : "founded",
           "sources" : [
             "gukje-744306",
-            "centralasia-korea-32214",
-            "newswire-839889"
+            "centralasia-korea-32214"
           ]
         },
         {
@@ -1711,8 +1690,7 @@ let catalogJSONText: String = #"""
           "event" : "founded",
           "sources" : [
             "gukje-744306",
-            "centralasia-korea-32214",
-            "newswire-839889"
+            "centralasia-korea-32214"
           ]
         },
         {
@@ -1721,8 +1699,7 @@ let catalogJSONText: String = #"""
           "event" : "founded",
           "sources" : [
             "gukje-744306",
-            "centralasia-korea-32214",
-            "newswire-839889"
+            "centralasia-korea-32214"
           ]
         },
         {
@@ -1731,8 +1708,7 @@ let catalogJSONText: String = #"""
           "event" : "founded",
           "sources" : [
             "gukje-744306",
-            "centralasia-korea-32214",
-            "newswire-839889"
+            "centralasia-korea-32214"
           ]
         },
         {
@@ -2097,7 +2073,8 @@ let catalogJSONText: String = #"""
           "ordinal" : 1,
           "sources" : [
             "mediapen-206018",
-            "newswire-839889"
+            "asiae-2016-11-15",
+            "sedaily-1l3zq69rrx"
           ]
         }
       ],
@@ -2470,7 +2447,6 @@ let catalogJSONText: String = #"""
         "country" : "ID"
       },
       "sources" : [
-        "donga-2009-03-09",
         "wpr-2011-global-insider"
       ]
     },
@@ -2495,7 +2471,6 @@ let catalogJSONText: String = #"""
       "id" : "k-silk-road-cooperation-initiative",
       "name" : "Korea–Central Asia K-Silk Road Cooperation Initiative",
       "sources" : [
-        "djournal-23662",
         "kbs-world-189462"
       ]
     }
@@ -2635,16 +2610,6 @@ let catalogJSONText: String = #"""
     },
     {
       "city" : "Seoul",
-      "claims" : [
-        {
-          "note" : "A ministry text of 2019 (via Wiseenews) says the Secretariat in which all six countries take part was officially opened in July 2018 (“정식 개소(2018년 7월)”). The opening of 10 July 2017 is attested by the Korea Foundation (centralasia-korea-32214, gukje-744306), Yonhap (localitycenter-253) and Trend (xebersaati-80871); July 2018 may count from Kyrgyzstan's accession of November 2018 or be an error. The record keeps 2017-07-10.",
-          "property" : "established",
-          "sources" : [
-            "wiseenews-31265"
-          ],
-          "value" : "2018-07"
-        }
-      ],
       "country" : "KR",
       "established" : "2017-07-10",
       "id" : "korea-central-asia-cooperation-forum-secretariat",
@@ -2675,7 +2640,6 @@ let catalogJSONText: String = #"""
         "khovar-48476",
         "localitycenter-253",
         "nca-2023-11-21-think-tank-roundtable",
-        "newswire-839889",
         "qazinform-f5f246",
         "sedaily-1l3zq69rrx",
         "seoulcity-512206",
@@ -3199,6 +3163,47 @@ let catalogJSONText: String = #"""
       "topics" : [
 
       ]
+    },
+    {
+      "countries" : [
+        "KR",
+        "KZ",
+        "TM"
+      ],
+      "date" : "2025-11-27",
+      "id" : "special-envoy-baek-ju-hyeon-2025",
+      "participants" : [
+
+      ],
+      "sources" : [
+        "ajunews-20251127180314592",
+        "mdaily-lw14dhul"
+      ],
+      "title" : "The Foreign Minister's special envoy Baek Ju-hyeon (former ambassador to Kazakhstan) sent to Kazakhstan and Turkmenistan ahead of the Korea–Central Asia Summit",
+      "topics" : [
+
+      ]
+    },
+    {
+      "countries" : [
+        "KR",
+        "KG",
+        "TJ",
+        "UZ"
+      ],
+      "date" : "2025-11-27",
+      "id" : "special-envoy-lee-wook-heon-2025",
+      "participants" : [
+
+      ],
+      "sources" : [
+        "ajunews-20251127180314592",
+        "mdaily-lw14dhul"
+      ],
+      "title" : "The Foreign Minister's special envoy Lee Wook-heon (former ambassador to Uzbekistan) sent to Kyrgyzstan, Tajikistan and Uzbekistan ahead of the Korea–Central Asia Summit",
+      "topics" : [
+
+      ]
     }
   ],
   "partnerships" : [
@@ -3212,7 +3217,6 @@ let catalogJSONText: String = #"""
           "level" : "diplomaticRelations",
           "since" : "1992-01-28",
           "sources" : [
-            "wikipedia-kazakhstan-south-korea-relations",
             "isrs-2024-05-korean-experts"
           ]
         },
@@ -3220,8 +3224,7 @@ let catalogJSONText: String = #"""
           "level" : "strategicPartnership",
           "since" : "2009-05",
           "sources" : [
-            "businesskorea-970",
-            "koreaherald-2024-06-16"
+            "businesskorea-970"
           ]
         }
       ]
@@ -3242,13 +3245,11 @@ let catalogJSONText: String = #"""
         },
         {
           "level" : "comprehensivePartnership",
-          "note" : "The joint statement of 3 December 2024 is titled \"대한민국·키르기즈공화국 간 포괄적 동반자 관계 수립에 관한 공동성명\" (comprehensive partnership; breaknews-1075495, kbs-world-189462). KBS World of 2025-08-29 (kbs-world-195621) and a Yonhap copy call it a \"comprehensive strategic partnership\": the record keeps the level of the statement's title.",
+          "note" : "The joint statement of 3 December 2024 is titled \"대한민국·키르기즈공화국 간 포괄적 동반자 관계 수립에 관한 공동성명\" (comprehensive partnership; kbs-world-189462). Some later reports call it a \"comprehensive strategic partnership\": the record keeps the level of the statement's title.",
           "since" : "2024-12-03",
           "sources" : [
-            "breaknews-1075495",
             "kbs-world-189462",
-            "djournal-23992",
-            "kbs-world-195621"
+            "djournal-23992"
           ]
         }
       ]
@@ -3287,7 +3288,6 @@ let catalogJSONText: String = #"""
           "level" : "mutuallyBeneficialPartnership",
           "since" : "2008",
           "sources" : [
-            "nca-2022-12-10",
             "kbs-world-185975"
           ]
         }
@@ -3344,1064 +3344,2810 @@ let catalogJSONText: String = #"""
   "sources" : [
     {
       "id" : "ajunews-20140415153849669",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “조태용 외교부 1차관과 중앙아시아 5개국(카자흐스탄·우즈베키스탄·키르기스스탄·투르크메니스탄·타지키스탄) 외교차관을 비롯해 양측 정부 인사들과 전문가 150여명이 참석한다”; “포럼 창설 이래 처음으로 국제기구인 '한·중앙아 협력사무국' 설립을 구체적으로 논의할 예정이다”. An announcement.",
+      "language" : "ko",
+      "note" : "An announcement of the forum, citing the Ministry of Foreign Affairs (\"15일 외교부에 따르면\"). The date is taken from the address.",
       "published" : "2014-04-15",
       "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "조태용 외교부 1차관과 중앙아시아 5개국(카자흐스탄·우즈베키스탄·키르기스스탄·투르크메니스탄·타지키스탄) 외교차관을 비롯해 양측 정부 인사들과 전문가 150여명이 참석한다",
+          "translation" : "First Vice Foreign Minister Cho Tae-yong, the vice foreign ministers of the five Central Asian countries (Kazakhstan, Uzbekistan, Kyrgyzstan, Turkmenistan, Tajikistan), government officials of both sides and some 150 experts will attend"
+        },
+        {
+          "language" : "ko",
+          "text" : "포럼 창설 이래 처음으로 국제기구인 '한·중앙아 협력사무국' 설립을 구체적으로 논의할 예정이다",
+          "translation" : "for the first time since the forum was founded, they will discuss in concrete terms the establishment of an international organisation, the 'Korea–Central Asia Cooperation Secretariat'"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "8th Korea–Central Asia Cooperation Forum announced (Aju Business Daily)",
+      "titleIsDescriptive" : true,
       "url" : "https://ajunews.com/view/20140415153849669"
     },
     {
+      "id" : "ajunews-20140418160155237",
+      "language" : "ko",
+      "note" : "A short news report; the date comes from the article number (20140418…).",
+      "published" : "2014-04-18",
+      "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "외교부는 \"한·중앙아 협력 포럼을 최근 국내 사정에 따라 개최장소를 제주도가 아닌 서울로 변경했다\"며 \"조태용 외교부 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 대표단과 포럼 전체 일정 및 의제 등 다른 사항들은 변동이 없다\"고 밝혔다.",
+          "translation" : "The Ministry of Foreign Affairs said, \"Owing to recent domestic circumstances, the venue of the Korea–Central Asia Cooperation Forum has been changed from Jeju Island to Seoul,\" and \"other matters, such as the delegations headed by First Vice Foreign Minister Cho Tae-yong and the vice foreign ministers of the five Central Asian countries and the forum's overall schedule and agenda, are unchanged.\""
+        },
+        {
+          "language" : "ko",
+          "text" : "이번 장소 변경은 인천에서 출발해 제주도로 가던 여객선 세월호의 침몰 사고와 그에 따른 구조작업이 진행되는 상황을 감안한 것으로 알려졌다.",
+          "translation" : "The change of venue is reported to take account of the sinking of the passenger ferry Sewol, sailing from Incheon to Jeju, and the rescue operations under way."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "The 8th Korea–Central Asia Cooperation Forum moved from Jeju to Seoul (Aju Business Daily)",
+      "titleIsDescriptive" : true,
+      "url" : "https://ajunews.com/view/20140418160155237"
+    },
+    {
       "id" : "ajunews-20151005204538885",
-      "note" : "The title is descriptive; the date is taken from the address. Quoted second-hand; not checked against the page on 2026-12-02. “내년 10차 포럼 이후부터는 홀수 해에는 중앙아 지역에서, 짝수 해에는 한국에서 포럼을 여는 방안을 검토하기로 했다” (after the 10th forum, to consider holding the forum in Central Asia in odd years and in Korea in even years).",
+      "language" : "ko",
+      "note" : "A news report (reporter Kim Bong-cheol) on the Seoul Declaration adopted at the 9th forum on the 5th; the date comes from the article number (20151005…).",
       "published" : "2015-10-05",
       "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "또 호혜적 협력 강화를 위해 내년 10차 포럼 이후부터는 홀수 해에는 중앙아 지역에서, 짝수 해에는 한국에서 포럼을 여는 방안을 검토하기로 했다.",
+          "translation" : "Also, to strengthen mutually beneficial cooperation, they decided to consider holding the forum in the Central Asian region in odd years and in Korea in even years, from after next year's 10th forum."
+        },
+        {
+          "language" : "ko",
+          "text" : "한국 정부와 중앙아 5개국은 5일 서울 한 호텔에서 열린 제9차 ‘한·중앙아 협력포럼’에서 이런 내용을 담은 ‘서울 선언’을 공식 채택했다고 외교부가 밝혔다.",
+          "translation" : "The Ministry of Foreign Affairs said the Korean government and the five Central Asian countries formally adopted the 'Seoul Declaration' containing these points at the 9th Korea–Central Asia Cooperation Forum, held on the 5th at a hotel in Seoul."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Seoul Declaration of the 9th Korea–Central Asia Cooperation Forum (Aju Business Daily)",
+      "titleIsDescriptive" : true,
       "url" : "https://m.ajunews.com/view/20151005204538885"
     },
     {
       "id" : "ajunews-20151006104911446",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “5일 롯데호텔에서 개최된 ‘제9차 한-중앙아 협력포럼’”; “조태용 외교부 제1차관 주재로 각국 외교차관을 수석대표로 하는 중앙아 5개국 대표단”; “‘한-중앙아 협력사무국’ 설립 합의, 사무국 2016년 공식 출범, 제10차 포럼 장관급 개최 등의 내용을 담은 ‘서울선언’을 채택했다”; the road show at COEX on the 6th was a linked event (“연계행사”).",
+      "language" : "ko",
+      "note" : "A report on the networking dinner of 6 October 2015; the date follows from the address. It also says the forum was attended by about 200 people and that it was the 9th since its launch in 2007.",
       "published" : "2015-10-06",
       "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "5일 롯데호텔에서 개최된 ‘제9차 한-중앙아 협력포럼’",
+          "translation" : "the ‘9th Korea–Central Asia Cooperation Forum’ held at the Lotte Hotel on the 5th"
+        },
+        {
+          "language" : "ko",
+          "text" : "조태용 외교부 제1차관 주재로 각국 외교차관을 수석대표로 하는 중앙아 5개국 대표단",
+          "translation" : "delegations of the five Central Asian countries, each headed by its vice foreign minister, under the chairmanship of First Vice Foreign Minister Cho Tae-yong"
+        },
+        {
+          "language" : "ko",
+          "text" : "‘한-중앙아 협력사무국’ 설립 합의, 사무국 2016년 공식 출범, 제10차 포럼 장관급 개최 등의 내용을 담은 ‘서울선언’을 채택했다",
+          "translation" : "adopted the ‘Seoul Declaration’, which includes the agreement to establish a ‘Korea–Central Asia Cooperation Secretariat’, the secretariat’s official launch in 2016 and holding the 10th forum at ministerial level"
+        },
+        {
+          "language" : "ko",
+          "text" : "이날 만찬행사는 5일 롯데호텔에서 개최된 ‘제9차 한-중앙아 협력포럼’과 6일 코엑스에서 개최된 ‘한-중앙아 무역·관광 로드쇼’의 연계행사로",
+          "translation" : "this day’s dinner was held as an event linked to the ‘9th Korea–Central Asia Cooperation Forum’ held at the Lotte Hotel on the 5th and the ‘Korea–Central Asia Trade and Tourism Road Show’ held at COEX on the 6th"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Central Asia trade and tourism road show; Seoul Declaration (Aju Business Daily)",
+      "titleIsDescriptive" : true,
       "url" : "https://m.ajunews.com/view/20151006104911446"
     },
     {
       "id" : "ajunews-20191015155747407",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “카자흐스탄 외교부 주최로 개최되는 이번 포럼”; “기존 차관급에서 장관급으로 격상해 개최된다”; “정례적으로 개최돼 온 차관급 다자대화 협의체로, 그동안 총 11회 개최됐다”. An announcement.",
+      "language" : "ko",
+      "note" : "An announcement: Foreign Minister Kang Kyung-wha will attend the 12th Korea–Central Asia Cooperation Forum in Nur-Sultan on the 16th (October 2019).",
       "published" : "2019-10-15",
       "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "카자흐스탄 외교부 주최로 개최되는 이번 포럼",
+          "translation" : "this forum, hosted by the Ministry of Foreign Affairs of Kazakhstan"
+        },
+        {
+          "language" : "ko",
+          "text" : "기존 차관급에서 장관급으로 격상해 개최된다",
+          "translation" : "it will be held upgraded from the previous vice-ministerial level to the ministerial level"
+        },
+        {
+          "language" : "ko",
+          "text" : "정례적으로 개최돼 온 차관급 다자대화 협의체로, 그동안 총 11회 개최됐다",
+          "translation" : "a vice-ministerial multilateral dialogue body that has been held regularly, held 11 times in all so far"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "강경화, 제12차 한-중앙아시아 협력 포럼 참석 (아주경제)",
+      "titleIsDescriptive" : true,
       "url" : "https://m.ajunews.com/view/20191015155747407"
     },
     {
+      "id" : "ajunews-20251127180314592",
+      "language" : "ko",
+      "note" : "The date is taken from the address.",
+      "published" : "2025-11-27",
+      "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "정부는 내년 한-중앙아시아 정상회의 개최를 앞두고 중앙아 5개국에 외교장관 특사를 파견했다.",
+          "translation" : "Ahead of next year's Korea–Central Asia Summit, the government sent Foreign Minister's special envoys to the five Central Asian countries."
+        },
+        {
+          "language" : "ko",
+          "text" : "카자흐스탄과 투르크메니스탄에는 백주현 전 주카자흐스탄대사, 키르기스스탄과 타지키스탄, 우즈베키스탄에는 이욱헌 전 주우즈베키스탄 대사가 파견됐다.",
+          "translation" : "Former Ambassador to Kazakhstan Baek Ju-hyeon was sent to Kazakhstan and Turkmenistan, and former Ambassador to Uzbekistan Lee Wook-heon to Kyrgyzstan, Tajikistan and Uzbekistan."
+        },
+        {
+          "language" : "ko",
+          "text" : "이들은 5개국 외교장관과 각각 면담했으며, 내년 한-중앙아시아 정상회의의 성공적인 개최를 위해 긴밀히 협력하기로 했다.",
+          "translation" : "They met the foreign ministers of each of the five countries and agreed to cooperate closely for the successful holding of next year's summit."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "The Foreign Minister's special envoys sent to the five Central Asian states (Aju Business Daily)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.ajunews.com/amp/20251127180314592"
+    },
+    {
       "id" : "ajunews-20260212160758868",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “제1차 한·중앙아시아 정상회의 준비위원회 첫 회의가 조현 외교부 장관 주재로 개최됐다”; “오는 9월 16~17일 제1차 한·중앙아시아 정상회의를 우리나라에서 개최할 계획”. An announcement.",
+      "language" : "ko",
+      "note" : "A news report citing the Ministry of Foreign Affairs (\"12일 외교부에 따르면\"). The date is taken from the address.",
       "published" : "2026-02-12",
       "publisher" : "아주경제 (Aju Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제1차 한·중앙아시아 정상회의 준비위원회 첫 회의가 조현 외교부 장관 주재로 개최됐다",
+          "translation" : "The first meeting of the preparatory committee for the 1st Korea–Central Asia Summit was held, chaired by Foreign Minister Cho Hyun"
+        },
+        {
+          "language" : "ko",
+          "text" : "오는 9월 16~17일 제1차 한·중앙아시아 정상회의를 우리나라에서 개최할 계획",
+          "translation" : "plans to hold the 1st Korea–Central Asia Summit in Korea on 16–17 September"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제1차 한·중앙아시아 정상회의 준비위원회 첫 회의 (아주경제)",
+      "titleIsDescriptive" : true,
       "url" : "https://www5.ajunews.com/view/20260212160758868"
     },
     {
       "id" : "ajupress-20250725092018782",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. \"SEOUL, July 25 (AJP)\": \"Bilateral trade reached around USD 6 billion in 2023 ... In 2024, the total trade volume stood at USD 3.1 billion.\" Also: President Tokayev \"confirmed his participation in the C5+K Summit, which will take place in Seoul in 2026\".",
+      "language" : "en",
+      "note" : "Dateline “SEOUL, July 25 (AJP)”; it reports that Presidents Lee Jae-myung and Tokayev spoke by phone “on Wednesday” (23 July 2025), after a statement of the Kazakhstan Embassy in Seoul. It gives the 2023 trade as Kazakh exports of about USD 3.8 billion and imports of USD 2.2 billion.",
       "published" : "2025-07-25",
       "publisher" : "Aju Press (AJP)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "SEOUL, July 25 (AJP)"
+        },
+        {
+          "language" : "en",
+          "text" : "Bilateral trade reached around USD 6 billion in 2023"
+        },
+        {
+          "language" : "en",
+          "text" : "In 2024, the total trade volume stood at USD 3.1 billion."
+        },
+        {
+          "language" : "en",
+          "text" : "Tokayev accepted and also confirmed his participation in the C5+K Summit, which will take place in Seoul in 2026."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Kazakhstan presidents' phone call (Aju Press)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.ajupress.com/view/20250725092018782"
     },
     {
       "id" : "aktualno-674",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“18.08.2021 18:20”). The Uzbek ambassador met “завершающим свою миссию вице-президентом Корейского фонда, исполнительным директором Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» Ким Сонг Ином”.",
+      "language" : "ru",
+      "note" : "The Uzbek ambassador Vitaliy Fen met Kim Sung-in; the item credits the Dunyo news agency (“сообщает ИА «Дунё»”).",
       "published" : "2021-08-18",
       "publisher" : "aktualno.uz (after Dunyo news agency)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "18.08.2021 18:20",
+          "translation" : "18 August 2021, 18:20"
+        },
+        {
+          "language" : "ru",
+          "text" : "завершающим свою миссию вице-президентом Корейского фонда, исполнительным директором Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» Ким Сонг Ином",
+          "translation" : "with Kim Sung-in, Vice President of the Korea Foundation and Executive Director of the Secretariat of the ‘Republic of Korea – Central Asia’ Cooperation Forum, who is completing his mission"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Глава Секретариата Форума по сотрудничеству «Республика Корея – Центральная Азия» завершает свою миссию",
       "url" : "https://aktualno.uz/ru/a/674-glava-sekretariata-foruma-po-sotrudnicestvu-respublika-koreya-centralnaya-aziya-zaversaet-svoyu-missiyu"
     },
     {
-      "id" : "asiae-2014-04-15",
-      "note" : "The title is descriptive; the date is taken from the address (no=20140415…). Quoted second-hand; not checked against the page on 2026-12-02. “'한·중앙아시아 협력포럼' 8차회의를 오는 22일 제주도에서 연다고 발표했다”; it calls Cho Tae-yong '2차관' where Aju and the ministry say 1st Vice Minister; Amb. Choi Il-song named head of the Secretariat's preparatory committee.",
-      "published" : "2014-04-15",
-      "publisher" : "아시아경제 (The Asia Business Daily)",
-      "title" : "한·중앙아시아 협력포럼 8차회의 제주 개최 발표 (아시아경제)",
-      "url" : "https://cm.asiae.co.kr/ampview.htm?no=2014041516183678288"
-    },
-    {
       "id" : "asiae-2016-11-15",
-      "note" : "The date is taken from the address. Retrieved 2026-12-02. “제10차 한·중앙아시아 협력포럼이 15일 서울 롯데호텔에서 열렸다”; “외교부 차관급 인사와 정부·기업·학계 인사 및 전문가 150여명이 참석했다” (the ministry's release on newswire-839889 says about 200).",
+      "language" : "ko",
+      "note" : "By 노태영 (Asia Business Daily), citing the Ministry of Foreign Affairs. The date is taken from the address. The ministry's own release gives about 200 participants.",
       "published" : "2016-11-15",
       "publisher" : "아시아경제 (The Asia Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제10차 한·중앙아시아 협력포럼이 15일 서울 롯데호텔에서 열렸다",
+          "translation" : "The 10th Korea–Central Asia Cooperation Forum was held on the 15th at the Lotte Hotel in Seoul"
+        },
+        {
+          "language" : "ko",
+          "text" : "외교부 차관급 인사와 정부·기업·학계 인사 및 전문가 150여명이 참석했다",
+          "translation" : "vice-ministerial foreign-ministry officials and some 150 government, business and academic figures and experts attended"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "15일 서울서 '제10차 한·중앙아 협력포럼' 개최",
       "url" : "https://cm.asiae.co.kr/ampview.htm?no=2016111513305347472"
     },
     {
       "id" : "asiae-2020-06-29",
-      "note" : "The title is descriptive; the date is taken from the address (2020062917…). Retrieved 2026-12-02. “강경화 외교부 장관과 중앙아시아 5개국 외교장관이 설립을 합의한 ‘한-중앙아 경제협의체’가 29일 발족됐다”; “한-중앙아 협력포럼 사무국 ▲한국무역협회 ▲중앙아 5개국 상공회의소가 참여하는 협의체”; “김성인 한-중앙아 협력포럼 사무국장이 참석했다”.",
+      "language" : "ko",
+      "note" : "A news report (reporter Im Cheol-young). The MOU was signed at an online ceremony at COEX; the page shows the month 2020-06, the day comes from the article number.",
       "published" : "2020-06-29",
       "publisher" : "아시아경제 (The Asia Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "강경화 외교부 장관과 중앙아시아 5개국 외교장관이 설립을 합의한 ‘한-중앙아 경제협의체’가 29일 발족됐다",
+          "translation" : "The 'Korea–Central Asia Business Council', whose establishment Foreign Minister Kang Kyung-wha and the foreign ministers of the five Central Asian countries agreed, was launched on the 29th."
+        },
+        {
+          "language" : "ko",
+          "text" : "▲한-중앙아 협력포럼 사무국 ▲한국무역협회 ▲중앙아 5개국 상공회의소가 참여하는 협의체",
+          "translation" : "a council in which ▲the Korea–Central Asia Cooperation Forum Secretariat ▲the Korea International Trade Association ▲the chambers of commerce of the five Central Asian countries take part"
+        },
+        {
+          "language" : "ko",
+          "text" : "김성인 한-중앙아 협력포럼 사무국장이 참석했다",
+          "translation" : "Kim Sung-in, Secretary General of the Korea–Central Asia Cooperation Forum Secretariat, attended."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 경제협의체 발족 (아시아경제)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.asiae.co.kr/article/2020062917305947990"
     },
     {
       "id" : "asiae-2026-02-12",
-      "note" : "Retrieved 2026-11-27. The first meeting of the preparatory committee of \"2026년 제1차 한-중앙아시아 정상회의\"; Minister Cho Hyun: \"2007년 외교장관급 협력체인 한-중앙아시아 협력포럼을 출범시켰고\". An announcement: it cannot attest that the summit was held.",
+      "language" : "ko",
+      "note" : "The page prints the date 2026-02-12. A report of the first meeting of the summit's preparatory committee, chaired by Foreign Minister Cho Hyun; an announcement, it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "아시아경제 (The Asia Business Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2026년 제1차 한-중앙아시아 정상회의",
+          "translation" : "the 1st Korea–Central Asia Summit of 2026"
+        },
+        {
+          "language" : "ko",
+          "text" : "오는 9월 16일부터 17일 제1차 한·중앙아 정상회의가 한국에서 개최할 예정",
+          "translation" : "the 1st Korea–Central Asia Summit is scheduled to be held in Korea from 16 to 17 September"
+        },
+        {
+          "language" : "ko",
+          "text" : "2007년 외교장관급 협력체인 한-중앙아시아 협력포럼을 출범시켰고",
+          "translation" : "[we] launched the Korea–Central Asia Cooperation Forum, a foreign-minister-level cooperation body, in 2007, and"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "9월16일~17일…제1차 한·중앙아 정상회의 개최",
       "url" : "https://www.asiae.co.kr/article/2026021216281693654"
     },
     {
       "id" : "asiaplus-2021-12-01",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. Co-hosted by the foreign ministers of Tajikistan and Korea, the 14th forum \"took place in Dushanbe on November 30\" (2021).",
+      "language" : "en",
+      "note" : "After the Tajik Foreign Ministry's information department; the 14th forum's theme was \"Korea-Central Asia Cooperation for Post-COVID-19 Economic Recovery\".",
       "published" : "2021-12-01",
       "publisher" : "asiaplustj.info",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Co-hosted by Tajik Foreign Minister Sirojiddin Muhriddin and Korean Foreign Minister Chung Eui-yong, the 14th Central Asia – the Republic of Korea Cooperation Forum (Central Asia-ROK) took place in Dushanbe on November 30."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Tajik capital hosts the 14th Central Asia – the Republic of Korea Cooperation Forum",
       "url" : "https://www.asiaplustj.info/en/news/tajikistan/politics/20211201/tajik-capital-hosts-the-14th-central-asia-the-republic-of-korea-cooperation-forum"
     },
     {
       "id" : "astanatimes-2021-08",
-      "note" : "The title is taken from the address and the month from it. Retrieved 2026-11-27. President Tokayev in Seoul, 16–17 August 2021: \"Last year, bilateral trade reached $5.9 billion\" (2020, Kazakh figures). The Korea Herald of 2021-08-17 gives $3.08 billion for the same year (Korean figures).",
+      "language" : "en",
+      "note" : "Reports President Tokayev's \"official two-day visit to South Korea that began on Monday, Aug. 16\" (2021), citing the Akorda press service. The figure is for 2020 and is Kazakhstan's; the Korea Herald of 2021-08-17 gives $3.08 billion for the same year (Korean figures). The month is taken from the address.",
       "published" : "2021-08",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Last year, bilateral trade reached $5.9 billion."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Tokayev visits South Korea, reaffirms commitment to stronger cooperation",
       "url" : "https://astanatimes.com/2021/08/president-tokayev-visits-south-korea-reaffirms-commitment-to-stronger-cooperation/"
     },
     {
       "id" : "astanatimes-2023-11",
-      "note" : "The title and the month are taken from the address. Retrieved 2026-12-02. “Kazakh delegation led by Deputy Prime Minister and Foreign Minister Murat Nurtleu took part in the 16th meeting of the South Korea-Central Asia Cooperation Forum in Ashgabat on Nov. 1”; “Foreign ministers from Korea, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan attended the meeting.”; “Following the event, the parties signed a joint statement of the Central Asian countries and Korea.”",
+      "language" : "en",
+      "note" : "Dateline ASTANA, after the Kazakh foreign ministry's press service; the month comes from the address.",
       "published" : "2023-11",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kazakh delegation led by Deputy Prime Minister and Foreign Minister Murat Nurtleu took part in the 16th meeting of the South Korea-Central Asia Cooperation Forum in Ashgabat on Nov. 1"
+        },
+        {
+          "language" : "en",
+          "text" : "Foreign ministers from Korea, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan attended the meeting."
+        },
+        {
+          "language" : "en",
+          "text" : "Following the event, the parties signed a joint statement of the Central Asian countries and Korea."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakh foreign minister takes part in South Korea-Central Asia Cooperation Forum",
       "url" : "https://astanatimes.com/2023/11/kazakh-foreign-minister-takes-part-in-south-korea-central-asia-cooperation-forum/"
     },
     {
       "id" : "astanatimes-2024-10",
-      "note" : "The title is taken from the address; the date is shown on the page. Retrieved 2026-12-02. “Central Asian states and South Korea held the second parliamentary meeting to promote cooperation and mutual trust on Oct. 14 in Ashgabat.”",
+      "language" : "en",
+      "note" : "The page shows the date 2024-10-15; After the press service of the Mazhilis.",
       "published" : "2024-10-15",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Central Asian states and South Korea held the second parliamentary meeting to promote cooperation and mutual trust on Oct. 14 in Ashgabat."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian states, South Korea promote parliamentary cooperation",
       "url" : "https://astanatimes.com/2024/10/central-asian-states-south-korea-promote-parliamentary-cooperation/"
     },
     {
       "id" : "astanatimes-2024-11",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. Reports the visit of Kazakhstan's foreign minister Murat Nurtleu to Seoul on 4 November 2024: \"bilateral trade reaching $6 billion in 2023\" (Kazakh figures). A check of 2026-11-26 had found only an Astana Times piece of 2024-06 that names no year; this article of 2024-11-05, which names 2023, was read since. Korea's KIEP gives $5.5 billion for 2023: see kiep-2024-06-13.",
+      "language" : "en",
+      "note" : "The page prints the date 2024-11-05. The trade figure is given in the account of Nurtleu's meeting with Foreign Minister Cho Tae-yul, after the Kazakh Foreign Ministry's press service (Kazakh figures).",
       "published" : "2024-11-05",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "South Korea ranks among Kazakhstan’s top five investors, with bilateral trade reaching $6 billion in 2023."
+        },
+        {
+          "language" : "en",
+          "text" : "at a Nov. 4 meeting with Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu, who made an official visit to the Republic of Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakhstan, South Korea strengthen strategic partnership",
       "url" : "https://astanatimes.com/2024/11/kazakhstan-south-korea-strengthen-strategic-partnership/"
     },
     {
       "id" : "azernews-198554",
-      "note" : "After Trend, citing UzDaily. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (a meeting after the expert forum “held on 23 August in Tashkent”, which the Korea Foundation dates to 2022, kf-112401). The delegation was “led by Executive Director of the Secretariat of the Republic of Korea-Central Asia Cooperation Forum … Lee Jong Guk”.",
+      "language" : "en",
+      "note" : "Reprinted after Trend, citing UzDaily. Reports a meeting at the Institute for Strategic and Regional Studies (ISMI) with the Korean delegation, after the expert forum \"Uzbekistan - Korea: a look into the future\", organised by the ISMI with the Forum Secretariat. The article text carries no date; the year 2022 is inferred from the forum of 23 August, which the Korea Foundation dates to 2022 (kf-112401). \"Korea Economic Cooperation Fund\" is the page's wording for the Korea Foundation.",
       "published" : "2022",
       "publisher" : "azernews.az",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "led by Executive Director of the Secretariat of the Republic of Korea-Central Asia Cooperation Forum, Vice President of the Korea Economic Cooperation Fund Lee Jong Guk"
+        },
+        {
+          "language" : "en",
+          "text" : "held on 23 August in Tashkent"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Expert forum \"Uzbekistan – Korea: a look into the future\", Tashkent (azernews.az)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.azernews.az/region/198554.html"
     },
     {
-      "id" : "breaknews-1075495",
-      "note" : "Retrieved 2026-11-27. \"기사입력 2024/12/03 [13:33]\". The joint statement's title: \"대한민국·키르기즈공화국 간 포괄적 동반자 관계 수립에 관한 공동성명\" (comprehensive partnership).",
-      "published" : "2024-12-03",
-      "publisher" : "브레이크뉴스 (Break News)",
-      "title" : "윤석열 대통령·자파로프 정상회담 '한·키르키즈 포괄적동반자관계' 수립",
-      "url" : "http://www.breaknews.com/1075495"
-    },
-    {
       "id" : "businesskorea-970",
-      "note" : "Retrieved 2026-12-02. The address was found on 2026-12-02; the page as read shows no publication date, so none is recorded (it says “January 28, 2012 marks the 20th anniversary of diplomatic relations”, which does not fix when it was written). “A strategic partnership was established following the state visit of His Excellency Lee Myung-bak, President of the Republic of Korea, to Kazakhstan in May 2009.”",
+      "language" : "en",
+      "note" : "The page prints no publication date; it speaks of 28 January 2012 as the 20th anniversary of relations, which does not fix when it was written.",
       "publisher" : "BusinessKorea",
-      "title" : "State visit of Lee Myung-bak to Kazakhstan and the strategic partnership (BusinessKorea)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "January 28, 2012 marks the 20th anniversary of diplomatic relations"
+        },
+        {
+          "language" : "en",
+          "text" : "A strategic partnership was established following the state visit of His Excellency Lee Myung-bak, President of the Republic of Korea, to Kazakhstan in May 2009."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Strategic partnership between Kazakhstan and Korea has deepened since the establishment of diplomatic relationship in 1992",
       "url" : "http://www.businesskorea.co.kr/news/articleView.html?idxno=970"
     },
     {
       "id" : "caspianpost-2025-06",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the summit “initially planned for this year”, the snap election “held earlier in June”). Reason: “the inaugural summit was pushed back in light of the situation at home and in the Central Asian countries”; Park spoke “on Thursday” (Qazinform, after Yonhap: “Friday”).",
+      "language" : "en",
+      "note" : "The page prints no date; June 2025 follows from the text (the summit planned for \"this year\", the snap election \"held earlier in June\"). It reports \"citing foreign media\". \"Friday\" is Qazinform's word (after Yonhap) for the same statement, not this page's.",
       "published" : "2025-06",
       "publisher" : "The Caspian Post",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The South Korea-Central Asia Summit, initially planned for this year in Korea, has been postponed until next year."
+        },
+        {
+          "language" : "en",
+          "text" : "Vice Foreign Minister Park Yoon-joo explained to the National Assembly's Foreign Affairs and Unification Committee on Thursday that the inaugural summit was pushed back in light of the situation at home and in the Central Asian countries"
+        },
+        {
+          "language" : "en",
+          "text" : "He said political scheduling, the ousting of former President Yoon Suk Yeol and the snap presidential election held earlier in June were also factors"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Inaugural South Korea-Central Asia Summit Postponed to Next Year",
       "url" : "https://caspianpost.com/central-asia/inaugural-south-korea-central-asia-summit-postponed-to-next-year"
     },
     {
       "id" : "centralasia-korea-10792",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2017년 11월 13일”). “지난 10일 서울에서 제1차 한-중앙아협력포럼사무국 집행위원회가 개최되었다. 해당 위원회에는 한국 정부기관 및 관련 기관 대표들이 참여하였으며 카작, 타직, 투르크 대사관 관계자들 또한 위원으로써 참석한 가운데”; “김광근 사무국장”.",
+      "language" : "ko",
+      "note" : "A Korean version, on the Secretariat's site, of a report of 24.kz (the original's address is given at the end). The meeting was on 10 November 2017.",
       "published" : "2017-11-13",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2017년 11월 13일",
+          "translation" : "13 November 2017"
+        },
+        {
+          "language" : "ko",
+          "text" : "지난 10일 서울에서 제1차 한-중앙아협력포럼사무국 집행위원회가 개최되었다. 해당 위원회에는 한국 정부기관 및 관련 기관 대표들이 참여하였으며 카작, 타직, 투르크 대사관 관계자들 또한 위원으로써 참석한 가운데",
+          "translation" : "On the 10th the 1st Executive Committee of the Korea–Central Asia Cooperation Forum Secretariat was held in Seoul. Representatives of Korean government bodies and related institutions took part, and officials of the Kazakh, Tajik and Turkmen embassies also attended as members"
+        },
+        {
+          "language" : "ko",
+          "text" : "김광근 사무국장",
+          "translation" : "Executive Director Kim Kwang-geun"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아협력포럼사무국 집행위원회, 서울에서 개최돼",
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=10792"
     },
     {
       "id" : "centralasia-korea-120671",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“등록일 2023.09.18”), before the meeting of the 19th that it also reports. “제2차 한-중앙아시아 국회의장회의가 2024년 투르크메니스탄의 수도 아시가바트에서 열릴 수 있도록 과련 내용을 공동선언문에 담아줄 것을 요청했다”.",
+      "language" : "ko",
+      "note" : "A summary on the Secretariat's site, citing mfa.gov.tm and Korean newspapers. The posting date (2023.09.18) precedes the meeting of the 19th that the text also reports, so the text was completed after posting or the date is that of first posting. “과련” is the page's own typo for “관련”.",
       "published" : "2023-09-18",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "등록일 2023.09.18",
+          "translation" : "Posted 2023.09.18"
+        },
+        {
+          "language" : "ko",
+          "text" : "또 제2차 한-중앙아시아 국회의장회의가 2024년 투르크메니스탄의 수도 아시가바트에서 열릴 수 있도록 과련 내용을 공동선언문에 담아줄 것을 요청했다.",
+          "translation" : "She also asked that the joint declaration include wording so that the 2nd Korea–Central Asia Parliamentary Speakers' Meeting could be held in 2024 in Ashgabat, the capital of Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "두니야고젤 굴마노바 의장, 제1차 중앙아시아-한국 국회의장회의 참석 위해 방한",
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=120671"
     },
     {
       "id" : "centralasia-korea-128446",
-      "note" : "A summary, by the Center for Central Asian Studies of Hankuk University of Foreign Studies, of a kabar.kg report on the 17th forum (Seoul, 4 November 2024). Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (the forum of 4 November, the 2025 work plan). “제17차 ‘한-중앙아 협력포럼’이 11월 4일 서울에서 개최되어 아세인 이사예프(Asein Isaev) 외교1차관이 키르기스스탄 수석대표로 참석했다”; “외교장관 공동선언과 2025년 한-중앙아협력포럼사무국 사업계획을 채택했다. 아울러 제18차 포럼을 2026년 우즈베키스탄에서 개최하기로 합의했다”.",
+      "language" : "ko",
+      "note" : "A Korean summary of a kabar.kg report, made by the Center for Central Asian Studies of Hankuk University of Foreign Studies (“본 게시물은 한국외국어대학교 중앙아시아연구소에서 요약, 번역, 감수하였습니다”). The page shows no date; the year 2024 follows from the forum of 4 November and the 2025 work plan.",
       "published" : "2024",
       "publisher" : "centralasia-korea.org",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제17차 ‘한-중앙아 협력포럼’이 11월 4일 서울에서 개최되어 아세인 이사예프(Asein Isaev) 외교1차관이 키르기스스탄 수석대표로 참석했다",
+          "translation" : "The 17th ‘Korea–Central Asia Cooperation Forum’ was held in Seoul on 4 November, and First Deputy Foreign Minister Asein Isaev attended as Kyrgyzstan’s head of delegation"
+        },
+        {
+          "language" : "ko",
+          "text" : "외교장관 공동선언과 2025년 한-중앙아협력포럼사무국 사업계획을 채택했다. 아울러 제18차 포럼을 2026년 우즈베키스탄에서 개최하기로 합의했다",
+          "translation" : "[they] adopted the foreign ministers’ joint declaration and the 2025 work plan of the Korea–Central Asia Cooperation Forum Secretariat. They also agreed to hold the 18th forum in Uzbekistan in 2026"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "18th Korea–Central Asia Cooperation Forum to be held in Uzbekistan (centralasia-korea.org)",
+      "titleIsDescriptive" : true,
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=128446"
     },
     {
       "id" : "centralasia-korea-32131",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“등록일 2020.12.02”). “제13차 한-중앙아협력포럼이 2020.11.25일(수) 서울에서 개최되었습니다. 2007년 출범 이후 세 번째 장관급으로 개최된 이번 포럼에는 강경화 장관을 비롯하여, 무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 시로지딘 무흐리딘 타지키스탄 외교장관, 란 니야잘리예프 키르기스스탄 외교1차관이 대면 참석했으며, 라시드 메레도프 투르크메니스탄 외교장관이 화상으로 참석했습니다”; prepared by “4대 주제별 실무회의와 5차례에 걸친 차관급 준비회의, 한-중앙아 5개국간 차관급 고위관리회의”.",
+      "language" : "ko",
+      "note" : "A news item in the Secretariat's 'main activities' section (사무국 주요활동). It calls the 13th forum the third held at ministerial level since 2007; the announcements of the 12th forum (2019) speak of an upgrade from vice-ministerial to ministerial level, but a 2012 Foreign Ministry release lists the 6th forum (July 2012, Seoul) with foreign ministers as heads of delegation, which fits a count of three (2012, 2019, 2020).",
       "published" : "2020-12-02",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "등록일 2020.12.02",
+          "translation" : "Registered 2020.12.02"
+        },
+        {
+          "language" : "ko",
+          "text" : "제13차 한-중앙아협력포럼이 2020.11.25일(수) 서울에서 개최되었습니다. 2007년 출범 이후 세 번째 장관급으로 개최된 이번 포럼에는 강경화 장관을 비롯하여, 무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 시로지딘 무흐리딘 타지키스탄 외교장관, 란 니야잘리예프 키르기스스탄 외교1차관이 대면 참석했으며, 라시드 메레도프 투르크메니스탄 외교장관이 화상으로 참석했습니다",
+          "translation" : "The 13th Korea–Central Asia Cooperation Forum was held in Seoul on 25 November 2020 (Wednesday). This forum, the third held at ministerial level since its launch in 2007, was attended in person by Minister Kang Kyung-wha, Kazakh Foreign Minister Mukhtar Tileuberdi, Uzbek Foreign Minister Abdulaziz Kamilov, Tajik Foreign Minister Sirojiddin Muhriddin and Kyrgyz First Deputy Foreign Minister Ruslan Niyazaliev, and by video by Turkmen Foreign Minister Rashid Meredov"
+        },
+        {
+          "language" : "ko",
+          "text" : "4대 주제별 실무회의와 5차례에 걸친 차관급 준비회의, 한-중앙아 5개국간 차관급 고위관리회의",
+          "translation" : "working meetings on the four themes, five vice-ministerial preparatory meetings, and a vice-ministerial senior officials' meeting among Korea and the five Central Asian countries"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제13차 한-중앙아 협력 포럼 참석",
       "url" : "https://www.centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?mi=1398&nttSn=32131&bbsId=1090&langTy=KOR"
     },
     {
       "id" : "centralasia-korea-32214",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the opening ceremony still to come, seven months after the 10th forum of November 2016). “한국과 중앙아 5개국(카자흐스탄, 키르기즈, 타지키스탄, 투르크메니스탄, 우즈베키스탄)은 2016년 11월 제10차 한-중앙아 협력 포럼에서 한-중앙아 협력포럼 사무국 선포식을 갖고, 사무국 설립 규정 및 2017년 사업계획 채택, 초대 사무국장(김광근 한국 국제교류재단 경영총괄담당이사)을 인준하였다”.",
+      "language" : "ko",
+      "note" : "A notice on the Secretariat's own site announcing its opening ceremony, which is still to come (\"참석할 예정이다\"). The article text carries no date; July 2017 is inferred from the text (\"약 7개월간의 준비기간\" after the 10th forum of November 2016).",
       "published" : "2017-07",
       "publisher" : "centralasia-korea.org (Korea Foundation release)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "한국과 중앙아 5개국(카자흐스탄, 키르기즈, 타지키스탄, 투르크메니스탄, 우즈베키스탄)은 2016년 11월 제10차 한-중앙아 협력 포럼에서 한-중앙아 협력포럼 사무국 선포식을 갖고, 사무국 설립 규정 및 2017년 사업계획 채택, 초대 사무국장(김광근 한국 국제교류재단 경영총괄담당이사)을 인준하였다",
+          "translation" : "At the 10th Korea–Central Asia Cooperation Forum in November 2016, Korea and the five Central Asian countries (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan) held a ceremony proclaiming the Korea–Central Asia Cooperation Forum Secretariat, adopted the Secretariat's founding rules and its 2017 work plan, and approved its first Executive Director (Kim Kwang-geun, Executive Director for Management of the Korea Foundation)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 협력포럼 사무국(Korea-Central Asia Cooperation Forum Secretariat) 공식 출범",
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1095&nttSn=32214"
     },
     {
       "id" : "centralasia-korea-34712",
-      "note" : "Retrieved 2026-12-02. The date is the one printed for the Yonhap original (“2018/11/08 10:57 송고”). “6개 국가는 지난 6∼7일 서울의 한 호텔에서 열린 '제11차 한-중앙아 협력포럼'을 마무리하며 이 같은 내용을 담은 의장성명을 채택했다”; “포럼을 계기로 열린 한-중앙아 5개국 수석대표 협의회에서 참가국들은 만장일치로 키르기즈의 한-중앙아 협력포럼 사무국 가입을 승인하고, 2019년 사무국 사업 계획안을 채택했다”.",
+      "language" : "ko",
+      "note" : "A copy of a Yonhap News report (reporter Lee Sang-hyun) on the Secretariat's site, with a link to the Yonhap original; the date is the one printed for the Yonhap original.",
       "published" : "2018-11-08",
       "publisher" : "centralasia-korea.org (Yonhap copy)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "6개 국가는 지난 6∼7일 서울의 한 호텔에서 열린 '제11차 한-중앙아 협력포럼'을 마무리하며 이 같은 내용을 담은 의장성명을 채택했다.",
+          "translation" : "The six countries adopted a chair's statement with these contents as they closed the '11th Korea–Central Asia Cooperation Forum', held on the 6th–7th at a hotel in Seoul."
+        },
+        {
+          "language" : "ko",
+          "text" : "한편 포럼을 계기로 열린 한-중앙아 5개국 수석대표 협의회에서 참가국들은 만장일치로 키르기즈의 한-중앙아 협력포럼 사무국 가입을 승인하고, 2019년 사무국 사업 계획안을 채택했다.",
+          "translation" : "Meanwhile, at the meeting of heads of delegation of Korea and the five Central Asian countries held on the occasion of the forum, the participants unanimously approved Kyrgyzstan's accession to the Korea–Central Asia Cooperation Forum Secretariat and adopted the Secretariat's work plan for 2019."
+        },
+        {
+          "language" : "ko",
+          "text" : "2018/11/08 10:57 송고",
+          "translation" : "sent 2018/11/08 10:57"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "韓-중앙아 5개국 \"신북방정책·각국 전략 조화롭게 추진\"",
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=34712"
     },
     {
       "id" : "centralasia-korea-98017",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text (“19 мая 2020г. состоялась видеоконференц связь”). “вице-президента Корейского Фонда, одновременно исполнительный директор Секретариата Форума сотрудничества «Республика Корея – Центральная Азия» С.И.Кима”; “12-го Форума «Республика Корея – Центральная Азия», проведённого 16 октября 2019г. в г.Нур-Султан”; “в рамках Форума был одобрен запуск реализации нового проекта «Деловой Совет РК-ЦА» в 2020г.”",
+      "language" : "ru",
+      "note" : "A videoconference of the Korea Foundation with the president of the Chamber of Commerce and Industry of the Kyrgyz Republic, M. Sharshekeev, with KITA taking part. The page shows no date; the month (May 2020) follows from the text.",
       "published" : "2020-05",
       "publisher" : "centralasia-korea.org (Korea–Central Asia Cooperation Forum Secretariat, Russian pages)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "19 мая 2020г. состоялась видеоконференц связь",
+          "translation" : "On 19 May 2020 a videoconference took place"
+        },
+        {
+          "language" : "ru",
+          "text" : "вице-президента Корейского Фонда, одновременно исполнительный директор Секретариата Форума сотрудничества «Республика Корея – Центральная Азия» С.И.Кима",
+          "translation" : "S.I. Kim, Vice President of the Korea Foundation and at the same time Executive Director of the Secretariat of the ‘Republic of Korea – Central Asia’ Cooperation Forum"
+        },
+        {
+          "language" : "ru",
+          "text" : "12-го Форума «Республика Корея – Центральная Азия», проведённого 16 октября 2019г. в г.Нур-Султан",
+          "translation" : "the 12th ‘Republic of Korea – Central Asia’ Forum, held on 16 October 2019 in Nur-Sultan"
+        },
+        {
+          "language" : "ru",
+          "text" : "в рамках Форума был одобрен запуск реализации нового проекта «Деловой Совет РК-ЦА» в 2020г.",
+          "translation" : "within the Forum, the launch of a new project, the ‘RK–CA Business Council’, in 2020 was approved"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "ВКС Корейского Фонда и Торгово-промышленной палаты Кыргызской Республики",
+      "titleIsDescriptive" : true,
       "url" : "https://www.centralasia-korea.org/korcenRus/na/ntt/selectNttInfo.do?bbsId=1328&nttSn=98017"
     },
     {
       "id" : "dailyt-32489",
-      "note" : "Retrieved 2026-11-27. \"발행일 2018-11-09 19:31:28\": the 11th forum was held on the 6th and 7th (of November 2018) at the Millennium Seoul Hilton.",
+      "language" : "ko",
+      "note" : "By 손진석 (Son Jin-seok). The 6th and 7th are of November 2018 (the month is not printed beside the days). Led on the Korean side by 1st Vice Foreign Minister Cho Hyun, with vice-ministerial heads of the five Central Asian delegations; the forum approved Kyrgyzstan's accession to the Secretariat.",
       "published" : "2018-11-09",
       "publisher" : "dailyt.co.kr",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "발행일 2018-11-09 19:31:28",
+          "translation" : "Published 2018-11-09 19:31:28"
+        },
+        {
+          "language" : "ko",
+          "text" : "‘제 11차 한-중앙아 포럼’이 지난 6일부터 7일까지 양일에 서울역 인근에 위치한 밀레니엄 서울 힐튼호텔에서 성공적으로 개최됐다",
+          "translation" : "the '11th Korea–Central Asia Forum' was successfully held over two days, from the 6th to the 7th, at the Millennium Seoul Hilton Hotel near Seoul Station"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제 11차 한-중앙아 협력 포럼 성료",
       "url" : "http://www.dailyt.co.kr/news/articleView.html?idxno=32489"
     },
     {
       "id" : "dhnews-141315",
-      "note" : "Retrieved 2026-11-27. \"승인 2021.05.26 16:23\". Names the university \"한국외국어대학교(HUFS)\".",
+      "language" : "ko",
+      "note" : "By 백두산 (대학저널, University Journal). The conference, on the theme '한국-중앙아시아 협력의 새로운 30년: 비전과 실현 방안', was held on the 21st (\"지난 21일\"), i.e. 21 May 2021, by the HUFS Central Asia Research Institute's emerging-regions research unit with the Presidential Committee on Northern Economic Cooperation.",
       "published" : "2021-05-26",
       "publisher" : "대학저널 (Daehak Journal)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "승인 2021.05.26 16:23",
+          "translation" : "Approved (published) 2021-05-26 16:23"
+        },
+        {
+          "language" : "ko",
+          "text" : "한국외국어대학교(HUFS, 총장 김인철)",
+          "translation" : "Hankuk University of Foreign Studies (HUFS, president Kim In-chul)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한국외대 신흥지역연구사업단‧북방경제협력위원회 공동 국제학술회의 열어",
       "url" : "https://www.dhnews.co.kr/news/articleView.html?idxno=141315"
     },
     {
-      "id" : "djournal-23662",
-      "note" : "The title is descriptive: facts.md gives no title. Reference: djournal.kr, no=23662 (no full URL known). facts.md gives no publication date, so none is recorded.",
-      "publisher" : "djournal.kr",
-      "title" : "Korea–Central Asia K-Silk Road Cooperation Initiative (djournal.kr)"
-    },
-    {
       "id" : "djournal-23992",
-      "note" : "Diplomacy Journal. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the month is inferred from the text (the summit “on Dec. 3, 2024” and the joint statement signed there).",
+      "language" : "en",
+      "note" : "Diplomacy Journal, by Lee Jon-young. The page shows no date; the month (December 2024) follows from the summit of 3 December 2024. It lists 10 intergovernmental documents signed at the summit.",
       "published" : "2024-12",
       "publisher" : "djournal.kr",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "President Yoon Suk-yeol held a summit with President Sadyr Japarov of the Kyrgyz Republic, who is on an official visit to South Korea, at the Yongsan presidential office on Dec. 3, 2024, and signed a joint statement to further develop bilateral relations."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea and Kyrgyzstan comprehensive partnership (djournal.kr)",
+      "titleIsDescriptive" : true,
       "url" : "https://djournal.kr/news/article.html?no=23992"
     },
     {
-      "id" : "donga-2009-03-09",
-      "note" : "The title is descriptive: facts.md gives no title. No article address known. Cited for the New Asia Initiative, announced in Jakarta on 2009-03-08.",
-      "published" : "2009-03-09",
-      "publisher" : "The Dong-A Ilbo",
-      "title" : "Lee Myung-bak announces the New Asia Initiative in Jakarta (The Dong-A Ilbo)"
-    },
-    {
       "id" : "dongponews-42272",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text. “‘한-중앙아 경제협의체(Korea-Central Asia Business Council)’가 6월 29일 발족됐다. 이는 한국과 중앙아 경제단체들이 참여하는 최초의 다자협의체다.”",
+      "language" : "ko",
+      "note" : "The article text carries no date; 2020 is inferred from the text (the council was agreed \"지난해 가을\", last autumn, by Foreign Minister Kang Kyung-wha and the five Central Asian foreign ministers). Its sub-headings read \"한국과 중앙아 경제단체들이 참여하는 최초의 다자협의체\" and \"6월 29일 코엑스서 온라인 업무협약 서명식 개최\".",
       "published" : "2020",
       "publisher" : "재외동포신문 (dongponews.net)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "‘한-중앙아 경제협의체(Korea-Central Asia Business Council)’가 6월 29일 발족됐다. 이는 한국과 중앙아 경제단체들이 참여하는 최초의 다자협의체다.",
+          "translation" : "The 'Korea–Central Asia Business Council' was launched on 29 June. It is the first multilateral council in which economic organisations of Korea and Central Asia take part."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 경제협의체 발족 (재외동포신문)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.dongponews.net/news/articleView.html?idxno=42272"
     },
     {
       "id" : "einpresswire-663086368",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“20/10/2023”). “On October 20, 2023, Deputy Minister of Foreign Affairs of Turkmenistan V.Hajiyev took part in a meeting of deputy foreign ministers of the participating countries of “Central Asia - Republic of Korea” Cooperation Forum via video conferencing.”",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs of Turkmenistan redistributed by EIN Presswire; it prints 20/10/2023.",
       "published" : "2023-10-20",
       "publisher" : "EIN Presswire (Ministry of Foreign Affairs of Turkmenistan)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "20/10/2023"
+        },
+        {
+          "language" : "en",
+          "text" : "On October 20, 2023, Deputy Minister of Foreign Affairs of Turkmenistan V.Hajiyev took part in a meeting of deputy foreign ministers of the participating countries of “Central Asia - Republic of Korea” Cooperation Forum via video conferencing."
+        },
+        {
+          "language" : "en",
+          "text" : "the upcoming 16th Cooperation Forum “Central Asia - Republic of Korea” at the level of the Ministers of Foreign Affairs of the Central Asian states and Republic of Korea, which will be held in Ashgabat on November 1 of this year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "An exchange of views took place on the agenda of the 16th Cooperation Forum “Central Asia - Republic of Korea”",
       "url" : "https://www.einpresswire.com/article/663086368/an-exchange-of-views-took-place-on-the-agenda-of-the-16th-cooperation-forum-central-asia-republic-of-korea"
     },
     {
       "id" : "etnews-20251217000210",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “우원식 국회의장은 16일(현지시간) 수도 타슈켄트에서 열린 '제3차 한-중앙아시아 국회의장회의'에 참석해 … 공동선언문이 만장일치로 채택됐다고 밝혔다”; “한-중앙아시아 국회의장회의는 대한민국 국회 주도로 2023년 출범한 협의체”.",
+      "language" : "ko",
+      "note" : "The date (2025-12-17) follows from the address; the meeting was on 16 December 2025, local time. The page adds that the 2nd meeting was held in Ashgabat the year before.",
       "published" : "2025-12-17",
       "publisher" : "전자신문 (etnews)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "우원식 국회의장은 16일(현지시간) 수도 타슈켄트에서 열린 '제3차 한-중앙아시아 국회의장회의'에 참석해 … 공동선언문이 만장일치로 채택됐다고 밝혔다",
+          "translation" : "Speaker of the National Assembly Woo Won-shik attended the ‘3rd Korea–Central Asia Speakers’ Meeting’ held in the capital Tashkent on the 16th (local time) … and said that a joint declaration was adopted unanimously"
+        },
+        {
+          "language" : "ko",
+          "text" : "한-중앙아시아 국회의장회의는 대한민국 국회 주도로 2023년 출범한 협의체",
+          "translation" : "the Korea–Central Asia Speakers’ Meeting is a consultative body launched in 2023 under the lead of the National Assembly of the Republic of Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "우원식 의장, 제3차 한-중앙아시아 국회의장회의 참석 (전자신문)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.etnews.com/20251217000210?m=1"
     },
     {
       "id" : "gov-kz-623162",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the declaration's own date (“19.09.2023 г., г. Сеул”). The title: “Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на тему: «Развитие взаимовыгодных отношений, ориентированных на будущее»”; “Мы, Спикеры парламентов, достигли договоренности о тесном взаимодействии в целях регулярного проведения Совещания спикеров парламентов”.",
+      "language" : "ru",
+      "note" : "A Kazakh government portal page with a Kazakh headline over the Russian text of the declaration; The page shows no publication date; the declaration is dated 19.09.2023, Seoul, and says the meeting was held on 19 September 2023 at the invitation of Speaker Kim Jin-pyo.",
       "published" : "2023-09",
       "publisher" : "gov.kz (Government of the Republic of Kazakhstan)",
-      "title" : "Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Совместная декларация I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на тему: «Развитие взаимовыгодных отношений, ориентированных на будущее»",
+          "translation" : "Joint Declaration of the 1st Meeting of the Speakers of the Parliaments of the Central Asian Countries and the Republic of Korea on the theme: 'Development of mutually beneficial, future-oriented relations'"
+        },
+        {
+          "language" : "ru",
+          "text" : "19.09.2023 г., г. Сеул, Республика Корея",
+          "translation" : "19.09.2023, Seoul, Republic of Korea"
+        },
+        {
+          "language" : "ru",
+          "text" : "Мы, Спикеры парламентов, достигли договоренности о тесном взаимодействии в целях регулярного проведения Совещания спикеров парламентов",
+          "translation" : "We, the Speakers of Parliaments, reached agreement on close interaction with a view to holding the Meeting of Speakers of Parliaments regularly"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Орталық Азия және Корея Республикасы Парламенттері Спикерлерінің бірінші кездесуінің бірлескен декларациясы",
       "url" : "https://www.gov.kz/memleket/entities/null/press/news/details/623162"
     },
     {
       "id" : "gukje-744306",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (“7월10일 한-중앙아 협력포럼 사무국의 개소식을 열었다”, 2017). “대한민국, 카자흐스탄, 키르기즈스탄, 타지키스탄, 투르크메니스탄, 우즈베키스탄의 중앙아 5개 당사국은 지난 2016년 11월 제10차 한-중앙아 협력 포럼에서 상설 집행기구인 사무국을 설치하기로 합의하고 공동성명을 발표한 바 있다”; “서울 종로구 수하동 미래에셋 센터원 빌딩”; “5개 당사국 차관급 대표로 이루어진 협의체를 최고 의사 결정 기구로 하고, 외교부 유럽국장 및 주한 중앙아 국가 대사를 구성원으로 하는 집행위원회”.",
+      "language" : "ko",
+      "note" : "By 박상윤 (국제뉴스), reporting the Korea Foundation's opening of the Secretariat. The article text carries no date; July 2017 is inferred from the text. Its lead line reads \"한국과 중앙아 5개국간 상생협력을 창조하는 전문기관\".",
       "published" : "2017-07",
       "publisher" : "국제뉴스 (Gukje News)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "7월10일 한-중앙아 협력포럼 사무국의 개소식을 열었다",
+          "translation" : "held the opening ceremony of the Korea–Central Asia Cooperation Forum Secretariat on 10 July"
+        },
+        {
+          "language" : "ko",
+          "text" : "대한민국, 카자흐스탄, 키르기즈스탄, 타지키스탄, 투르크메니스탄, 우즈베키스탄의 중앙아 5개 당사국은 지난 2016년 11월 제10차 한-중앙아 협력 포럼에서 상설 집행기구인 사무국을 설치하기로 합의하고 공동성명을 발표한 바 있다",
+          "translation" : "the Republic of Korea and the five Central Asian parties, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, agreed at the 10th Korea–Central Asia Cooperation Forum in November 2016 to set up a secretariat as a permanent executive body and issued a joint statement"
+        },
+        {
+          "language" : "ko",
+          "text" : "서울 종로구 수하동 미래에셋 센터원 빌딩",
+          "translation" : "the Mirae Asset Center1 Building, Suha-dong, Jongno-gu, Seoul"
+        },
+        {
+          "language" : "ko",
+          "text" : "5개 당사국 차관급 대표로 이루어진 협의체를 최고 의사 결정 기구로 하고, 외교부 유럽국장 및 주한 중앙아 국가 대사를 구성원으로 하는 집행위원회",
+          "translation" : "with a council of vice-ministerial representatives of the parties as its highest decision-making body, and an executive committee made up of the Foreign Ministry's Director-General for European Affairs and the ambassadors of the Central Asian countries in Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 협력포럼 사무국 개소 (국제뉴스)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.gukjenews.com/news/articleView.html?idxno=744306"
     },
     {
       "id" : "hankyung-201910172773y",
-      "note" : "The date is taken from the address (201910172773Y). Retrieved 2026-12-02. “강경화 외교부 장관은 지난 15∼16일 카자흐스탄 누르술탄에서 열린 제12차 한-중앙아아시아 협력포럼에 참석해”; “무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 칭기즈 아이다르베코프 키르기스스탄 외교장관, 시로지딘 무흐리딘타지키스탄 외교장관, 토일리 코메코프 투르크메니스탄 주카자흐스탄대사가 각국 정부 대표로 참석했다”.",
+      "language" : "ko",
+      "note" : "A Yonhap report carried by The Korea Economic Daily; it says the ministry announced the outcome on the 17th. “중앙아아시아” and the missing space in “무흐리딘타지키스탄” are the page's own typos.",
       "published" : "2019-10-17",
       "publisher" : "한국경제 (The Korea Economic Daily, Yonhap)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "강경화 외교부 장관은 지난 15∼16일 카자흐스탄 누르술탄에서 열린 제12차 한-중앙아아시아 협력포럼에 참석해",
+          "translation" : "Foreign Minister Kang Kyung-wha attended the 12th Korea–Central Asia Cooperation Forum, held on the 15th–16th in Nur-Sultan, Kazakhstan,"
+        },
+        {
+          "language" : "ko",
+          "text" : "포럼에는 무흐타르 틀례우베르디 카자흐스탄 외교장관, 압둘아지즈 카밀로프 우즈베키스탄 외교장관, 칭기즈 아이다르베코프 키르기스스탄 외교장관, 시로지딘 무흐리딘타지키스탄 외교장관, 토일리 코메코프 투르크메니스탄 주카자흐스탄대사가 각국 정부 대표로 참석했다.",
+          "translation" : "Attending the forum as government representatives were Kazakh Foreign Minister Mukhtar Tileuberdi, Uzbek Foreign Minister Abdulaziz Kamilov, Kyrgyz Foreign Minister Chingiz Aidarbekov, Tajik Foreign Minister Sirojiddin Muhriddin and Toyli Komekov, Turkmenistan's Ambassador to Kazakhstan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "강경화, 중앙아 협력포럼 참석…\"정상급 교류 동력 지속 희망\"",
       "url" : "https://www.hankyung.com/politics/article/201910172773Y"
     },
     {
       "id" : "heraldcorp-20240607050441",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2024-06-07 15:04”). “우리나라와 중앙아시아 5개국이 정상회의를 창설하고 내년 국내에서 첫 회의를 연다.” An announcement.",
+      "language" : "ko",
+      "note" : "An announcement, from a briefing by Kim Tae-hyo, first deputy director of the National Security Office, on 7 June 2024.",
       "published" : "2024-06-07",
       "publisher" : "헤럴드경제 (Herald Business)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2024-06-07 15:04",
+          "translation" : "7 June 2024, 15:04"
+        },
+        {
+          "language" : "ko",
+          "text" : "우리나라와 중앙아시아 5개국이 정상회의를 창설하고 내년 국내에서 첫 회의를 연다.",
+          "translation" : "Korea and the five Central Asian countries will create a summit and hold its first meeting in Korea next year."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 5개국 정상회의 창설, 내년 국내서 첫 회의",
       "url" : "https://mbiz.heraldcorp.com/amp/view.php?ud=20240607050441"
     },
     {
       "id" : "iica-2024-07-30-speech",
-      "note" : "The title is descriptive; the date is the one printed at the head of the speech (“Tashkent, July 30, 2024”). Retrieved 2026-12-02. “the upcoming First Summit of the Central Asia-Korea Cooperation Forum scheduled to be held in Seoul in 2025”; “Mr. Ri Chong Kuk, Executive Director of the Central Asia-Korea Cooperation Forum Secretariat”.",
+      "language" : "en",
+      "note" : "The text of the speech of Javlon Vakhabov, director of the International Institute for Central Asia, headed \"OPENING SPEECH at the First First Central Asia and Korea Think Tanks Forum (Tashkent, July 30, 2024)\" (the word \"First\" is doubled on the page). The page spells the Secretariat director's name \"Ri Chong Kuk\"; other reports give Rhee Chong-Kuk or Rhee Jong Kook.",
       "published" : "2024-07-30",
       "publisher" : "International Institute for Central Asia (IICA)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "(Tashkent, July 30, 2024)"
+        },
+        {
+          "language" : "en",
+          "text" : "Mr. Ri Chong Kuk, Executive Director of the Central Asia-Korea Cooperation Forum Secretariat"
+        },
+        {
+          "language" : "en",
+          "text" : "the upcoming First Summit of the Central Asia-Korea Cooperation Forum scheduled to be held in Seoul in 2025"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Opening speech of Javlon Vakhabov at the First Central Asia and Korea Think Tanks Forum",
+      "titleIsDescriptive" : true,
       "url" : "https://iica.uz/en/event/privetstvennaya-rech-javlona-vakhabova-na-pervom-forume-analiticheskikh-tsentrov-tsentralnoy-azii-i-respubliki-koreya"
     },
     {
       "id" : "iica-2025-11-27",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “The event was organised by the International Institute for Central Asia and the Embassy of the Republic of Korea in Tashkent.”; participants “exchanged views and ideas on the upcoming first summit in the ‘CA-Korea’ format, which is scheduled for 2026”.",
+      "language" : "en",
+      "note" : "The English version of a news item of the International Institute for Central Asia (IICA) about an expert forum in Tashkent. The date is taken from the address; the address carries an Uzbek slug.",
       "published" : "2025-11-27",
       "publisher" : "International Institute for Central Asia (IICA)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The event was organised by the International Institute for Central Asia and the Embassy of the Republic of Korea in Tashkent."
+        },
+        {
+          "language" : "en",
+          "text" : "exchanged views and ideas on the upcoming first summit in the ‘CA-Korea’ format, which is scheduled for 2026"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asia – Korea: experts defined new prospects of cooperation",
+      "titleIsDescriptive" : true,
       "url" : "https://iica.uz/en/news/2025/11/27/markaziy-osiyo-koreya-mutaxassislar-hamkorlikning-yangi-istiqbollarini-belgiladilar-2"
     },
     {
       "id" : "iica-2025-12-10",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-11-27. \"We now have an established Think Tank Forum, with two successful meetings already held – last year in Tashkent and this year in Bishkek.\" Its trade and investment figures conflict with other sources and are not recorded.",
+      "language" : "en",
+      "note" : "The text of a speech at an Expert Forum in Tashkent; the date comes from the address. It also says the format was set up in 2007 and that “we have held 17 forums”; its trade and investment figures conflict with other sources and are not recorded.",
       "published" : "2025-12-10",
       "publisher" : "International Institute for Central Asia (IICA)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "We now have an established Think Tank Forum, with two successful meetings already held – last year in Tashkent and this year in Bishkek."
+        },
+        {
+          "language" : "en",
+          "text" : "I am truly delighted to welcome you all to this Expert Forum here in sunny Tashkent."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Speech of IICA Director Javlon Vakhabov at the expert forum on deepening the partnership between Korea and the Central Asian countries",
+      "titleIsDescriptive" : true,
       "url" : "https://iica.uz/en/news/2025/12/10/moxi-direktori-javlon-vahabovning-koreya-markaziy-osiyo-mamlakatlari-ortasidagi-sheriklikni-chuqurlashtirish-kelajakka-umumiy-qarashlar-mavzusidagi-ekspertlar-forumidagi-nutqi"
     },
     {
       "id" : "ikoreanspirit-53092",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text, which announces the 11th forum for “11월6일(화)~7일(수)” (2018). “차관급 다자대화 협의체로서, 그간 총 10회 개최되었다”; “조현 외교부 제1차관은 한-중앙아 5개국(C5+1)간 수석대표 협의회를 개최하고, △키르기즈의 한-중앙아 협력 포럼 사무국 가입 및 이에 따른 사무국 규정 개정 △2019년 사무국 사업 계획 채택 등을 논의한다”. An announcement.",
+      "language" : "ko",
+      "note" : "The page shows no date; it announces the 11th forum for 6–7 November (2018) at the Millennium Seoul Hilton. An announcement.",
       "published" : "2018-11",
       "publisher" : "코리안스피릿 (ikoreanspirit.com)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "11월6일(화)~7일(수)",
+          "translation" : "6 (Tue) to 7 (Wed) November"
+        },
+        {
+          "language" : "ko",
+          "text" : "차관급 다자대화 협의체로서, 그간 총 10회 개최되었다",
+          "translation" : "as a vice-ministerial multilateral dialogue body, it has been held 10 times in total so far"
+        },
+        {
+          "language" : "ko",
+          "text" : "조현 외교부 제1차관은 한-중앙아 5개국(C5+1)간 수석대표 협의회를 개최하고, △키르기즈의 한-중앙아 협력 포럼 사무국 가입 및 이에 따른 사무국 규정 개정 △2019년 사무국 사업 계획 채택 등을 논의한다",
+          "translation" : "First Vice Foreign Minister Cho Hyun will hold a meeting of the heads of delegation of Korea and the five Central Asian countries (C5+1) and discuss △Kyrgyzstan’s accession to the Korea–Central Asia Cooperation Forum Secretariat and the resulting amendment of the Secretariat’s rules △the adoption of the Secretariat’s 2019 work plan, and other matters"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제11차 한-중앙아 협력 포럼 개최 예정 (코리안스피릿)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.ikoreanspirit.com/news/articleView.html?idxno=53092"
     },
     {
       "id" : "isrs-2024-05-korean-experts",
-      "note" : "Seed 000_c1d7eacc99016e5f.txt. The publication date is inferred: the article says \"On May 16 this year\" and calls the December 2023 Tashkent expert forum an earlier event, so the meeting is dated 2024-05-16. The text is cut after \"Hankuk University of Foreign\".",
+      "language" : "en",
+      "note" : "The page prints no date; \"this year\" with trade figures for 2023 places the meeting on 16 May 2024.",
       "published" : "2024-05",
       "publisher" : "Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On May 16 this year, a meeting was held at the Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS) with the Korean delegation of the Korea-Central Asia Cooperation Expert Forum."
+        },
+        {
+          "language" : "en",
+          "text" : "since the establishment of diplomatic relations, the level of bilateral trade between CA countries and South Korea has increased 600 times: from $15 million in 1992 to more than $10 billion in 2023"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "ISRS hosted a meeting with Korean experts",
       "url" : "https://isrs.uz/en/yangiliklar/isrs-hosted-a-meeting-with-korean-experts"
     },
     {
       "id" : "kabar-tr-2019-10-16",
-      "note" : "The title is taken from the address. Retrieved 2026-12-02. The date is printed on the page (“BİŞKEK, 16 Ekim 2019 /Kabar/”). The Kyrgyz delegation headed by Foreign Minister Chingiz Aidarbekov took part in the forum in Nur-Sultan; “Forum'un 12. Toplantısının katılımcıları Ortak Bildirisi ve 2020 için … Sekretaryası Çalışma Planı kabul edildi”.",
+      "language" : "tr",
+      "note" : "The Turkish service of the Kyrgyz national news agency Kabar.",
       "published" : "2019-10-16",
       "publisher" : "Kabar (Turkish service)",
+      "quotes" : [
+        {
+          "language" : "tr",
+          "text" : "BİŞKEK, 16 Ekim 2019 /Kabar/",
+          "translation" : "BISHKEK, 16 October 2019 /Kabar/"
+        },
+        {
+          "language" : "tr",
+          "text" : "Dışişleri Bakanı Cengiz Aydarbekov’un başkanlık ettiği heyet, Kazakistan’ın başkenti Nur Sultan’da düzenlenen Orta Asya – Kore Cumhuriyeti İşbirliği Forumu’na katıldı.",
+          "translation" : "The delegation headed by Foreign Minister Chingiz Aidarbekov took part in the Central Asia – Republic of Korea Cooperation Forum held in Nur-Sultan, the capital of Kazakhstan."
+        },
+        {
+          "language" : "tr",
+          "text" : "Forum'un 12. Toplantısının katılımcıları Ortak Bildirisi ve 2020 için \"Orta Asya-KoreCumhuriyeti\" İşbirliği Forumu Sekretaryası Çalışma Planı kabul edildi.",
+          "translation" : "the Joint Statement of the participants of the Forum's 12th meeting and the 2020 Work Plan of the Secretariat of the \"Central Asia–Republic of Korea\" Cooperation Forum were adopted."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Bakan Aydarbekov Nur-Sultan'da Orta Asya - Kore Cumhuriyeti İşbirliği Forumuna katıldı",
       "url" : "https://tr.kabar.kg/news/bakan-aydarbekov-nur-sultanda-orta-asya-kore-cumhuriyeti-i-birli-i-forumuna-kat-ld"
     },
     {
       "id" : "kbs-world-165949",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows 2021-11-29, but its text reports the forum held “on Tuesday” (30 November 2021) “According to the Ministry of Foreign Affairs on Wednesday”, so the shown date cannot be the publication date; the month 2021-12 is inferred from the text. “attended by the foreign ministers of South Korea, Tajikistan, Kyrgyzstan, Turkmenistan and Uzbekistan, the vice foreign minister of Kazakhstan”; “The next forum is set to be held in Seoul next year.”",
+      "language" : "en",
+      "note" : "The page shows the date 2021-11-29, but its text reports, “According to the Ministry of Foreign Affairs on Wednesday”, a forum held “on Tuesday” (30 November 2021), so the shown date cannot be the publication date.",
       "published" : "2021-12",
       "publisher" : "KBS World Radio",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the 14th Korea-Central Asia Cooperation Forum was held in Dushanbe, Tajikistan on Tuesday."
+        },
+        {
+          "language" : "en",
+          "text" : "The forum was attended by the foreign ministers of South Korea, Tajikistan, Kyrgyzstan, Turkmenistan and Uzbekistan, the vice foreign minister of Kazakhstan and some 100 experts."
+        },
+        {
+          "language" : "en",
+          "text" : "The next forum is set to be held in Seoul next year."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "14th Korea–Central Asia Cooperation Forum in Dushanbe (KBS World Radio)",
+      "titleIsDescriptive" : true,
       "url" : "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=165949"
     },
     {
       "id" : "kbs-world-185919",
-      "note" : "The title is descriptive. Published before the tour it announces: it reports the first summit planned in Korea in 2025 (later postponed to 2026). Date and address from the check of 2026-11-26.",
+      "language" : "en",
+      "note" : "The page shows the date 2024-06-07, before the state visits to Turkmenistan, Kazakhstan and Uzbekistan of 10–15 June it announces. It places the planned first summit “at the South Korean National Assembly”.",
       "published" : "2024-06-07",
       "publisher" : "KBS World Radio",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The top office also announced that South Korea, along with the five Central Asian countries, agreed to set up a summit and hold the first meeting at the South Korean National Assembly next year."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Yoon Suk Yeol's Central Asia tour; Korea–Central Asia summit agreed (KBS World Radio)",
+      "titleIsDescriptive" : true,
       "url" : "https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=185919"
     },
     {
       "id" : "kbs-world-185975",
-      "note" : "The title is descriptive. The address, quoted second-hand, dates the page 2024-06-10; the record keeps the month. “The leaders of South Korea and Turkmenistan have agreed to further develop the mutually beneficial partnership between their nations”; no new level.",
+      "language" : "en",
+      "note" : "The page shows no date; \"Monday\" is 10 June 2024, the day of President Yoon's summit in Ashgabat. The page names no new level of relations; it also reports that the two leaders agreed to pursue the \"Korea-Central Asia K-Silk Road Initiative\".",
       "published" : "2024-06",
       "publisher" : "KBS World Radio",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The leaders of South Korea and Turkmenistan have agreed to further develop the mutually beneficial partnership between their nations to pursue co-prosperity."
+        },
+        {
+          "language" : "en",
+          "text" : "President Yoon Suk Yeol and Turkmen President Serdar Berdimuhamedow adopted a joint statement to that effect after summit talks on Monday in Ashgabat."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea and Turkmenistan reaffirm their mutually beneficial partnership (KBS World Radio)",
+      "titleIsDescriptive" : true,
       "url" : "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=185975"
     },
     {
       "id" : "kbs-world-186076",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Written: 2024-06-14 17:26:48”). “President Yoon Suk Yeol and Uzbekistan’s President Shavkat Mirziyoyev have agreed to further advance their nations’ special strategic partnership … during their summit on Friday.”",
+      "language" : "en",
+      "note" : "KBS World (English). The summit took place in Tashkent on the second day of Yoon's state visit.",
       "published" : "2024-06-14",
       "publisher" : "KBS World Radio",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Written: 2024-06-14 17:26:48"
+        },
+        {
+          "language" : "en",
+          "text" : "President Yoon Suk Yeol and Uzbekistan’s President Shavkat Mirziyoyev have agreed to further advance their nations’ special strategic partnership and boost bilateral cooperation in the area of infrastructure during their summit on Friday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S. Korea and Uzbekistan to Further Advance Special Strategic Partnership",
       "url" : "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186076"
     },
     {
       "id" : "kbs-world-189462",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. The page shows no date; it reports the summit in Seoul \"on Tuesday\", 3 December 2024, so its month is inferred as 2024-12. It calls the new level \"a comprehensive partnership\". Also cited for the K-Silk Road Cooperation Initiative of June 2024, which it mentions.",
+      "language" : "en",
+      "note" : "A KBS World Radio news report (reporter Kim Bum-soo). No date is printed; it reports the summit in Seoul “on Tuesday” (3 December 2024), so its month is 2024-12. The K-Silk Road words are President Yoon's, in translation.",
       "published" : "2024-12",
       "publisher" : "KBS World Radio",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "President Yoon Suk Yeol and Kyrgyz President Sadyr Japarov have agreed to upgrade bilateral relations between the two nations and forge a comprehensive partnership."
+        },
+        {
+          "language" : "en",
+          "text" : "After a summit in Seoul on Tuesday, they adopted a joint statement proclaiming the start of this new partnership"
+        },
+        {
+          "language" : "en",
+          "text" : "In June of this year, we have introduced the K-Silk Road initiative, Korea's first Central Asia-specific foreign policy strategy."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea and Kyrgyzstan comprehensive partnership; K-Silk Road Cooperation Initiative (KBS World Radio)",
+      "titleIsDescriptive" : true,
       "url" : "https://rki.kbs.co.kr/service/news_view.htm?Seq_Code=189462&lang=e"
     },
     {
-      "id" : "kbs-world-195621",
-      "note" : "The title is descriptive. From the check of 2026-11-26: it calls the relationship a \"comprehensive strategic partnership\", as does a Yonhap copy; the joint statement of 2024-12-03 names a comprehensive partnership (breaknews-1075495), and the catalog keeps that level. No full address known.",
-      "published" : "2025-08-29",
-      "publisher" : "KBS World Radio",
-      "title" : "Korea–Kyrgyzstan relations (KBS World Radio, Seq_Code=195621)"
-    },
-    {
       "id" : "kbs-world-81514",
-      "note" : "The title is descriptive; the month is shown on the page. Retrieved 2026-12-02. “Die Unterzeichnung erfolgte am Montag online zwischen dem Sekretariat des Korea-Zentralasien-Kooperationsforums der Korea-Stiftung, dem Koreanischen Verband für Internationalen Handel (KITA) sowie den Industrie- und Handelskammern Kasachstans, Kirgisistans, Tadschikistans, Turkmenistans und Usbekistans.”",
+      "language" : "de",
+      "note" : "The page shows the month only (2020-06). The \"Monday\" of the signing is 29 June 2020, the date given by other sources for the memorandum on the Business Council.",
       "published" : "2020-06",
       "publisher" : "KBS World Radio (German service)",
+      "quotes" : [
+        {
+          "language" : "de",
+          "text" : "Die Unterzeichnung erfolgte am Montag online zwischen dem Sekretariat des Korea-Zentralasien-Kooperationsforums der Korea-Stiftung, dem Koreanischen Verband für Internationalen Handel (KITA) sowie den Industrie- und Handelskammern Kasachstans, Kirgisistans, Tadschikistans, Turkmenistans und Usbekistans.",
+          "translation" : "The signing took place online on Monday between the Secretariat of the Korea–Central Asia Cooperation Forum of the Korea Foundation, the Korea International Trade Association (KITA) and the chambers of commerce and industry of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan."
+        },
+        {
+          "language" : "de",
+          "text" : "Südkorea und fünf zentralasiatische Länder haben eine Absichtserklärung (MOU) für die Gründung eines bilateralen Wirtschaftsberatungsgremiums abgeschlossen.",
+          "translation" : "South Korea and five Central Asian countries have concluded a memorandum of understanding (MOU) on founding a bilateral economic consultative body."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Südkorea und Zentralasien gründen Wirtschaftsberatungsgremium (KBS World)",
+      "titleIsDescriptive" : true,
       "url" : "http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=81514"
     },
     {
       "id" : "kcanews-3407667",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“승인 2024.10.16 18:39”). “대한민국의 우원식 국회의장을 비롯해 키르기스스탄 누를란베크 샤키예프 국회의장, 카자흐스탄 예를란 코샤노프 하원의장, 투르크메니스탄 뒤냐고젤 굴마노바 국회의장, 타지키스탄 마흐맛토이르 조키르조다 하원의장, 우즈베키스탄 누르딘존 이스마일로프 하원의장이 참석했으며”; “공동선언문이 만장일치로 채택 됬다”.",
+      "language" : "ko",
+      "note" : "By 한중앙아뉴스, after the National Assembly Secretariat. It reports the '제2차 한-중앙아시아 국회의장 회의' held in Ashgabat on 14 October 2024 (local time).",
       "published" : "2024-10-16",
       "publisher" : "한중앙아뉴스 (kcanews.kr)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "승인 2024.10.16 18:39",
+          "translation" : "Approved (published) 2024-10-16 18:39"
+        },
+        {
+          "language" : "ko",
+          "text" : "대한민국의 우원식 국회의장을 비롯해 키르기스스탄 누를란베크 샤키예프 국회의장, 카자흐스탄 예를란 코샤노프 하원의장, 투르크메니스탄 뒤냐고젤 굴마노바 국회의장, 타지키스탄 마흐맛토이르 조키르조다 하원의장, 우즈베키스탄 누르딘존 이스마일로프 하원의장이 참석했으며",
+          "translation" : "Speaker Woo Won-shik of the Republic of Korea attended, together with Speaker Nurlanbek Shakiev of Kyrgyzstan, Mazhilis Chairman Yerlan Koshanov of Kazakhstan, Speaker Dunyagozel Gulmanova of Turkmenistan, Chairman of the lower house Mahmadtoir Zokirzoda of Tajikistan and Speaker of the Legislative Chamber Nuriddinjon Ismoilov of Uzbekistan"
+        },
+        {
+          "language" : "ko",
+          "text" : "공동선언문이 만장일치로 채택 됬다",
+          "translation" : "a joint declaration was adopted unanimously"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "우원식 국회의장, 한-중앙아시아 국회의장 회의 참석",
       "url" : "http://kcanews.kr/View.aspx?No=3407667"
     },
     {
       "id" : "kf-112401",
-      "note" : "Retrieved 2026-11-27. \"등록일 2022.08.23\". KF (\"Korea Foundation, 한국국제교류재단\") and \"우즈베키스탄 대통령 직속 전략지역문제연구소 (Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan)\" hold an expert forum in Tashkent on 23 August 2022.",
+      "language" : "ko",
+      "note" : "A Korea Foundation press release posted on the day of the forum, written in the present tense as an announcement; Korean participants included Lee Jong-kook, head of the KF Korea–Central Asia Cooperation Forum Secretariat.",
       "published" : "2022-08-23",
       "publisher" : "Korea Foundation (한국국제교류재단)",
-      "title" : "한-우즈베키스탄 수교 30주년 기념 전문가 포럼 (Korea Foundation)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "등록일 2022.08.23",
+          "translation" : "Posted 2022.08.23"
+        },
+        {
+          "language" : "ko",
+          "text" : "KF(Korea Foundation, 한국국제교류재단, 이사장 이근)는 우즈베키스탄 대통령 직속 전략지역문제연구소(Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan, 소장 아리포프 E. T.(Aripov E. T.))와 공동으로 <한-우즈베키스탄 수교 30주년 전문가 포럼: 회고와 미래협력 전망>을 8월 23일(화) 타슈켄트에서 개최한다.",
+          "translation" : "KF (Korea Foundation, President Lee Geun) holds, jointly with the Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (Director E. T. Aripov), the <Korea–Uzbekistan 30th Anniversary of Diplomatic Relations Expert Forum: Retrospect and Prospects for Future Cooperation> in Tashkent on Tuesday 23 August."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "한-우즈베키스탄 수교 30주년 기념 전문가 포럼",
       "url" : "https://www.kf.or.kr/kf/na/ntt/selectNttInfo.do?nttSn=112401&bbsId=1061"
     },
     {
       "id" : "kf-113983",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a visit “10월 25일(화)부터 29일(토)까지” linked to the 15th forum, 2022). “이번 제 3차 한-중앙아 경제협의체 연례 회의는 한-중앙아 수교 30주년 기념 및 ‘제 15차 한-중앙아 협력포럼’과 연계하여 10월 26일(수) 파라다이스호텔 부산에서 개최된다”; “중앙아 5개국의 상공회의소는 2020년 한-중앙아협력포럼사무국 및 한국무역협회와 함께 ‘한-중앙아 경제협의체’를 설립하여”. An announcement.",
+      "language" : "ko",
+      "note" : "A press release of the Korea Foundation's Korea–Central Asia Cooperation Forum Secretariat. The page shows no date; the month (October 2022) follows from the visit of 25–29 October linked to the 15th forum. An announcement.",
       "published" : "2022-10",
       "publisher" : "Korea Foundation (한국국제교류재단)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "10월 25일(화)부터 29일(토)까지",
+          "translation" : "from 25 (Tue) to 29 (Sat) October"
+        },
+        {
+          "language" : "ko",
+          "text" : "이번 제 3차 한-중앙아 경제협의체 연례 회의는 한-중앙아 수교 30주년 기념 및 ‘제 15차 한-중앙아 협력포럼’과 연계하여 10월 26일(수) 파라다이스호텔 부산에서 개최된다",
+          "translation" : "this 3rd annual meeting of the Korea–Central Asia Economic Council will be held on 26 October (Wed) at the Paradise Hotel Busan, marking the 30th anniversary of Korea–Central Asia diplomatic relations and linked with the ‘15th Korea–Central Asia Cooperation Forum’"
+        },
+        {
+          "language" : "ko",
+          "text" : "중앙아 5개국의 상공회의소는 2020년 한-중앙아협력포럼사무국 및 한국무역협회와 함께 ‘한-중앙아 경제협의체’를 설립하여",
+          "translation" : "the chambers of commerce of the five Central Asian countries, together with the Korea–Central Asia Cooperation Forum Secretariat and the Korea International Trade Association, established the ‘Korea–Central Asia Economic Council’ in 2020, and"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "<중앙아 5개국 상공회의소 대표단 방한 초청> 한-중앙아 경제인 교류·협력 강화",
       "url" : "https://m.kf.or.kr/kf/na/ntt/selectNttInfo.do?bbsId=1061&nttSn=113983"
     },
     {
       "id" : "kf-126694",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. The page shows no date; it calls the 17th ministers' meeting \"올해 11월\" (this November) and reports the forum of \"7월 30일\", so it was written in 2024. Participants of the 1st Think Tank Forum in Tashkent: 우즈베키스탄 중앙아시아 국제연구소, 카자흐스탄 전략연구소, 키르기스스탄 국가전략이니셔티브연구소, 타지키스탄 전략연구센터, and \"투르크메니스탄 외교부 산하 국제관계대학교의 전략연구센터\" (the strategic research centre of the Institute of International Relations of Turkmenistan's Ministry of Foreign Affairs). Cites The Korea Post.",
+      "language" : "ko",
+      "note" : "The page shows no date; \"this November\" (the 17th ministers' meeting, 2024) dates it to 2024. It cites The Korea Post as its source. Co-organised by Uzbekistan's International Institute for Central Asia and the KF Korea–Central Asia Cooperation Forum Secretariat; about 50 participants from Central Asia; it names a summit in the \"Central Asia + Republic of Korea\" format planned for Seoul in 2025.",
       "published" : "2024",
       "publisher" : "Korea Foundation (한국국제교류재단)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제1차 한국-중앙아시아 싱크탱크 포럼이 7월 30일 타슈켄트에서 개최되었다.",
+          "translation" : "The 1st Korea–Central Asia Think Tank Forum was held in Tashkent on 30 July."
+        },
+        {
+          "language" : "ko",
+          "text" : "우즈베키스탄 중앙아시아 국제연구소, 카자흐스탄 전략연구소, 키르기스스탄 국가전략이니셔티브연구소, 타지키스탄 전략연구센터, 투르크메니스탄 외교부 산하 국제관계대학교의 전략연구센터",
+          "translation" : "Uzbekistan's International Institute for Central Asia, Kazakhstan's Institute for Strategic Studies, Kyrgyzstan's National Institute for Strategic Initiatives, Tajikistan's Center for Strategic Studies, and the Center for Strategic Studies of the Institute of International Relations under the Ministry of Foreign Affairs of Turkmenistan"
+        },
+        {
+          "language" : "ko",
+          "text" : "올해 11월 서울에서 개최되는 제17차 외교장관회의",
+          "translation" : "the 17th foreign ministers' meeting to be held in Seoul in November this year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제1차 한국-중앙아시아 싱크탱크 포럼 (Korea Foundation)",
+      "titleIsDescriptive" : true,
       "url" : "https://kf.or.kr/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=126694"
     },
     {
       "id" : "khovar-48476",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“DUSHANBE, 01.12.2021”). “According to the unanimous decision of the parties, Rhee Jong Kook was approved as the Director of the Secretariat”; “the preparatory meeting of the Deputy Foreign Ministers of the Central Asia and the Republic of Korea”; “the first Business Forum in the 5 + 1 format was held in Dushanbe on November 29 at the suggestion of the Tajik side”; “the ministers adopted a Joint Statement”.",
+      "language" : "en",
+      "note" : "NIAT Khovar (Tajik state news agency), English service. Reports the 14th Meeting of the Foreign Ministers of the forum in Dushanbe, ending 30 November 2021 (\"Yesterday, was the last day\").",
       "published" : "2021-12-01",
       "publisher" : "NIAT Khovar",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "DUSHANBE, 01.12.2021"
+        },
+        {
+          "language" : "en",
+          "text" : "According to the unanimous decision of the parties, Rhee Jong Kook was approved as the Director of the Secretariat."
+        },
+        {
+          "language" : "en",
+          "text" : "the preparatory meeting of the Deputy Foreign Ministers of the Central Asia and the Republic of Korea"
+        },
+        {
+          "language" : "en",
+          "text" : "the first Business Forum in the 5 + 1 format was held in Dushanbe on November 29 at the suggestion of the Tajik side"
+        },
+        {
+          "language" : "en",
+          "text" : "Following the meeting, the ministers adopted a Joint Statement"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Tajikistan Completes Presidency in Central Asia — Republic of Korea Cooperation Forum",
       "url" : "https://eng.khovar.tj/?p=48476"
     },
     {
       "id" : "kiep-2024-06-13",
-      "note" : "The title is descriptive. From the check of 2026-11-26 (\"'23년 55억 달러\": $5.5 billion in 2023, Korean figures); not found again on 2026-11-27, so no address is recorded. Kazakhstan's figures for 2023 are about or more than $6 billion.",
+      "language" : "ko",
+      "note" : "No address is known for this report. The figure rests on it alone: no other source found gives it.",
       "published" : "2024-06-13",
       "publisher" : "Korea Institute for International Economic Policy (KIEP)",
-      "title" : "Korea–Kazakhstan trade in 2023 (KIEP)"
+      "title" : "Korea–Kazakhstan trade in 2023 (KIEP)",
+      "titleIsDescriptive" : true
     },
     {
       "id" : "korea-focus-102596",
-      "note" : "Retrieved 2026-12-02. By Ko Jae-nam. The page as read shows no publication date, so none is recorded. “President Lee Myung-bak made state visits to Uzbekistan (May 10-12) and Kazakhstan (May 12-14)”.",
+      "language" : "en",
+      "note" : "By Ko Jae-nam, Professor, Institute of Foreign Affairs and National Security. The page shows no publication date and gives the visit dates without a year.",
       "publisher" : "Korea Focus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "President Lee Myung-bak made state visits to Uzbekistan (May 10-12) and Kazakhstan (May 12-14)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Lee’s Visit to Uzbekistan and Kazakhstan and Future Tasks",
       "url" : "http://www.koreafocus.or.kr/design2/layout/content_print.asp?group_id=102596"
     },
     {
-      "id" : "koreaherald-20120704001373",
-      "note" : "The title is descriptive; the date is taken from the address (ud=20120704…). Quoted second-hand; not checked against the page on 2026-12-02. “The Foreign Ministry hosted a cooperation forum in Seoul on Wednesday” (4 July 2012 was a Wednesday); “The sixth annual event coincides with the 20th anniversary of diplomatic relations”; “Foreign Minister Kim Sung-hwan signed a memorandum of understanding with his Kyrgyz counterpart Ruslan Kazakbayev”.",
-      "published" : "2012-07-04",
-      "publisher" : "The Korea Herald",
-      "title" : "Korea hosts sixth Korea–Central Asia Cooperation Forum (The Korea Herald)",
-      "url" : "http://www.koreaherald.com/view.php?ud=20120704001373"
-    },
-    {
       "id" : "koreaherald-20151001001071",
-      "note" : "The date is taken from the address (ud=20151001…). Retrieved 2026-12-02. “The initiative will be included in the Seoul Declaration to be issued at the end of the 9th South Korea-Central Asia Forum, which opens Monday”; “The forum will involve vice foreign ministerial officials”. An announcement.",
+      "language" : "en",
+      "note" : "A short Yonhap item in The Korea Herald, citing an anonymous official (\"said Thursday\"); it says the secretariat would be launched \"next year\". The date is taken from the address.",
       "published" : "2015-10-01",
       "publisher" : "The Korea Herald (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The initiative will be included in the Seoul Declaration to be issued at the end of the 9th South Korea-Central Asia Forum, which opens Monday"
+        },
+        {
+          "language" : "en",
+          "text" : "The forum will involve vice foreign ministerial officials"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S. Korea, Central Asian nations to launch secretariat",
       "url" : "http://www01.koreaherald.com/view.php?mp=5&np=44&ud=20151001001071"
     },
     {
       "id" : "koreaherald-20190419000624",
-      "note" : "The title is descriptive. The date is taken from the address (ud=20190419…), as the record's rule for addresses asks. It dates the Joint Declaration on Strategic Partnership to March 2006 (“In March 2006 …”); sources disagree: a Yonhap copy says 2008 and another repost 2007 (The Korea Herald of 2019-04-18 says 2006, of 2019-04-19 “in 2008”, both after Yonhap). The catalog records March 2006.",
+      "language" : "en",
+      "note" : "A Yonhap report from Tashkent in The Korea Herald; the page shows 2019-04-19. It gives the year 2006 for the strategic partnership but no month; a Korea Herald/Yonhap story of the same morning (ud=20190419000166) says 2008.",
       "published" : "2019-04-19",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The leaders of South Korea and Uzbekistan agreed Friday to upgrade their bilateral relationship to a special strategic partnership, also vowing efforts to further expand their economic cooperation."
+        },
+        {
+          "language" : "en",
+          "text" : "The countries had upgraded their diplomatic relationship to a strategic partnership in 2006."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea and Uzbekistan upgrade to a special strategic partnership (The Korea Herald)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.koreaherald.com/view.php?ud=20190419000624"
     },
     {
       "id" : "koreaherald-20210817000771",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. \"Trade volume between the two countries almost tripled from $1.5 billion in 2017 to $4.2 billion won [sic] in 2019. Due to the pandemic, the figure suffered a fall to $3.08 billion last year\" (2020). Korean figures; Kazakhstan's differ (see astanatimes-2021-08).",
+      "language" : "en",
+      "note" : "The page shows the date 2021-08-17. “$4.2 billion won” is the page's own wording (sic); “last year” is 2020. Korean figures; Kazakhstan's differ (see astanatimes-2021-08). The mobile version of the article words the lead “pledged to further expand the strategic partnership”.",
       "published" : "2021-08-17",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Trade volume between the two countries almost tripled from $1.5 billion in 2017 to $4.2 billion won in 2019. Due to the pandemic, the figure suffered a fall to $3.08 billion last year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Moon and Tokayev agree to expand strategic partnership (The Korea Herald)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.koreaherald.com/view.php?ud=20210817000771"
     },
     {
       "id" : "koreaherald-20211217000546",
-      "note" : "The title is descriptive: facts.md gives no title. The date is taken from the address (ud=20211217…). “Diplomatic relations were established on Jan. 29, 1992.”",
+      "language" : "en",
+      "note" : "The page prints the date 2021-12-17. Written from the Uzbek side (\"our states\"), after President Mirziyoyev's state visit to Korea of 16–18 December 2021.",
       "published" : "2021-12-17",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Diplomatic relations were established on Jan. 29, 1992."
+        },
+        {
+          "language" : "en",
+          "text" : "The foundation for the development of bilateral relations between our states was laid out on Dec. 30, 1991, when South Korea was among the first to recognize the independence of Uzbekistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Uzbekistan diplomatic relations (The Korea Herald)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.koreaherald.com/view.php?ud=20211217000546"
     },
     {
       "id" : "koreaherald-20231106000561",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. Dated 2023-11-06: foreign ministers \"reaffirmed their commitment to enhancing youth cooperation during the 16th Korea-Central Asia Cooperation Forum in Ashgabat, Turkmenistan, the host nation's embassy said Friday.\"",
+      "language" : "en",
+      "note" : "Based on a statement of the Embassy of Turkmenistan in Seoul. The page is dated 2023-11-06; the forum itself met on 1 November 2023.",
       "published" : "2023-11-06",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Foreign ministers from South Korea, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan reaffirmed their commitment to enhancing youth cooperation during the 16th Korea-Central Asia Cooperation Forum in Ashgabat, Turkmenistan, the host nation's embassy said Friday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "16th Korea–Central Asia Cooperation Forum in Ashgabat (The Korea Herald)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.koreaherald.com/view.php?ud=20231106000561"
     },
     {
       "id" : "koreaherald-2024-06-13",
-      "note" : "The title is descriptive. No article address known. Cited for Korea–Kazakhstan trade turnover of about $6.5 billion in 2022: President Tokayev at the press conference of 12 June 2024, \"trade volume between the two countries reached $6.5 billion as of 2022\" (read on 2026-11-27 in a library copy of the print edition of 2024-06-13).",
+      "language" : "en",
+      "note" : "No address is known for this report. The figure rests on it alone: no other source found gives it.",
       "published" : "2024-06-13",
       "publisher" : "The Korea Herald",
-      "title" : "Korea–Kazakhstan trade (The Korea Herald)"
-    },
-    {
-      "id" : "koreaherald-2024-06-16",
-      "note" : "The title is descriptive. From the check of 2026-11-26: the June 2024 trip to Kazakhstan brought no announcement of elevated ties; \"expanded strategic partnership\" is wording, not a new level. No article address known.",
-      "published" : "2024-06-16",
-      "publisher" : "The Korea Herald",
-      "title" : "Yoon's Central Asia tour (The Korea Herald)"
+      "title" : "Korea–Kazakhstan trade (The Korea Herald)",
+      "titleIsDescriptive" : true
     },
     {
       "id" : "koreaherald-20240430050909",
-      "note" : "The title is descriptive: facts.md gives no title. The date is taken from the address (ud=20240430…). “The Republic of Tajikistan and the Republic of Korea have enjoyed friendly relations since the establishment of diplomatic relations on April 27, 1992.”",
+      "language" : "en",
+      "note" : "The page prints the date 2024-04-30. An opinion contribution \"By Salohiddin Kirom, Tajikistan's ambassador to South Korea\".",
       "published" : "2024-04-30",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Republic of Tajikistan and the Republic of Korea have enjoyed friendly relations since the establishment of diplomatic relations on April 27, 1992."
+        },
+        {
+          "language" : "en",
+          "text" : "April 27 marked the 32nd anniversary of the establishment of diplomatic relations between the Republic of Tajikistan and the Republic of Korea."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Tajikistan diplomatic relations (The Korea Herald)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.koreaherald.com/view.php?ud=20240430050909"
     },
     {
       "id" : "koreaherald-20241104050626",
-      "note" : "By Ji Da-gyum, \"Published : Nov. 4, 2024 - 15:54\". Retrieved 2026-11-27. The 17th forum at the Lotte Hotel in Seoul \"on Monday\", 4 November 2024.",
+      "language" : "en",
+      "note" : "Published on 4 November 2024 (a Monday, the day of the forum).",
       "published" : "2024-11-04",
       "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "text" : "South Korea’s Foreign Minister Cho Tae-yul convened the 17th Korea-Central Asia Cooperation Forum in Seoul on Monday, bringing together foreign ministers, vice foreign ministers and chief delegates from five Central Asian countries: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan."
+        },
+        {
+          "text" : "Turkmen Ambassador to Korea Begench Durdyyev, Kyrgyz First Deputy Foreign Minister Asein Isaev, Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu, South Korea’s Foreign Minister Cho Tae-yul, Foreign Minister of Uzbekistan Bakhtiyor Saidov and Tajik Deputy Foreign Minister Imomi Sodiq Ashurboyzoda (from left to right) participate in the 17th Korea-Central Asia Cooperation Forum at the Lotte Hotel in Seoul on Monday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "South Korea and Central Asia set stage for first summit",
-      "url" : "https://www.koreaherald.com/view.php?ud=20241104050626"
+      "url" : "http://khview.heraldm.com/view.php?ud=20241104050626"
     },
     {
       "id" : "koreanet-142192",
-      "note" : "The title is descriptive; the date \"Nov 18, 2016\" is printed on the page. Retrieved 2026-12-02. The delegation at the 10th forum “included Kyrgyzstani Deputy Foreign Minister Kemelova Dinara, Tajikistani Deputy Foreign Minister Zohidi Nizomiddin, Turkmen Deputy Foreign Minister Hadjiyev Vepa, Uzbekistani Deputy Foreign Minister Fazilov Gayrat and Kazakhstani Director General Bakayev Alibek of the Foreign Affairs Department for Asian Cooperation”.",
+      "language" : "en",
+      "note" : "Korea.net “Policies” story printed Nov 18, 2016; it reports Foreign Minister Yun Byung-se's meeting with the five heads of delegation in Seoul on 15 November and the planned launch of the forum's secretariat in 2017.",
       "published" : "2016-11-18",
       "publisher" : "Korea.net (Korean Culture and Information Service)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Nov 18, 2016"
+        },
+        {
+          "language" : "en",
+          "text" : "The delegation was in Korea on the occasion of the 10th Korea-Central Asia Cooperation Forum, and included Kyrgyzstani Deputy Foreign Minister Kemelova Dinara, Tajikistani Deputy Foreign Minister Zohidi Nizomiddin, Turkmen Deputy Foreign Minister Hadjiyev Vepa, Uzbekistani Deputy Foreign Minister Fazilov Gayrat and Kazakhstani Director General Bakayev Alibek of the Foreign Affairs Department for Asian Cooperation."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea, Central Asia build framework for partnership (Korea.net)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.korea.net/NewsFocus/policies/view?articleId=142192"
     },
     {
       "id" : "koreatimes-2007-11",
-      "note" : "The title is descriptive. The month is taken from the address (/2007/11/). Retrieved 2026-12-02. An article by the Vice Minister of Foreign Affairs and Trade: “The 1st Korea-Central Asia Cooperation Forum was successfully held on Nov. 15, with around 160 participants”; “five bilateral meetings of the vice foreign ministers of Korea and the Central Asian countries took place respectively on the 16th”.",
+      "language" : "en",
+      "note" : "An opinion article signed “Vice Minister of Foreign Affairs and Trade”; the month follows from the address (/2007/11/).",
       "published" : "2007-11",
       "publisher" : "The Korea Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The 1st Korea-Central Asia Cooperation Forum was successfully held on Nov. 15, with around 160 participants"
+        },
+        {
+          "language" : "en",
+          "text" : "five bilateral meetings of the vice foreign ministers of Korea and the Central Asian countries took place respectively on the 16th"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "First Korea–Central Asia Cooperation Forum (The Korea Times)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.koreatimes.co.kr/www/news/opinon/2007/11/137_13914.html"
     },
     {
       "id" : "koryo-saram-2015-10",
-      "note" : "Retrieved 2026-12-02. The page shows no date: the day is inferred from the text (“Сегодня в Сеуле прошел 9-й Форум”, with the full text of “The Seoul Declaration, Seoul, October 5, 2015”). “Форум состоялся на уровне заместителей глав министерств иностранных дел”; “данный форум … проходит ежегодно с 2007 года”; “В следующем году форум состоится на уровне глав министерств иностранных дел шести стран.”",
+      "language" : "ru",
+      "note" : "A post signed \"leejongwon\", with the English text of the Seoul Declaration of the 9th forum attached. The page shows no date of its own; \"today\" is 5 October 2015, the date of the Declaration.",
       "published" : "2015-10-05",
       "publisher" : "koryo-saram.ru",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Сегодня в Сеуле прошел 9-й Форум сотрудничества «Республика Корея — Центральная Азия».",
+          "translation" : "Today the 9th 'Republic of Korea – Central Asia' Cooperation Forum took place in Seoul."
+        },
+        {
+          "language" : "ru",
+          "text" : "Форум состоялся на уровне заместителей глав министерств иностранных дел",
+          "translation" : "The forum was held at the level of deputy heads of the foreign ministries"
+        },
+        {
+          "language" : "ru",
+          "text" : "данный форум, инициированный Республикой Корея, проходит ежегодно с 2007 года",
+          "translation" : "this forum, initiated by the Republic of Korea, has been held annually since 2007"
+        },
+        {
+          "language" : "ru",
+          "text" : "В следующем году форум состоится на уровне глав министерств иностранных дел шести стран.",
+          "translation" : "Next year the forum will be held at the level of the heads of the foreign ministries of the six countries."
+        },
+        {
+          "language" : "en",
+          "text" : "The Seoul Declaration Seoul, October 5, 2015"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "9-й Форум сотрудничества «Республика Корея — Центральная Азия»",
       "url" : "https://koryo-saram.ru/9-j-forum-sotrudnichestva-respublika-koreya-tsentralnaya-aziya/"
     },
     {
       "id" : "kplus-223842",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: the month is inferred from the text (the 11th forum “지난 6일과 7일 이틀간”, November 2018). “조현 외교부 제1차관 및 윤강현 외교부 경제조정관이 주재한 이번 포럼”; “중앙아 5개국 정부부처 차관급 인사를 수석대표로 하는 대표단”.",
+      "language" : "ko",
+      "note" : "The page is no longer at this address. The 11th edition rests on it alone: no other report of that edition has been found.",
       "published" : "2018-11",
       "publisher" : "코리아플러스 (kplus.kr)",
       "title" : "제11차 한-중앙아 협력 포럼 개최 (코리아플러스)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.kplus.kr/news/articleView.html?idxno=223842"
     },
     {
       "id" : "kt-kz-15th-forum",
-      "note" : "The title is descriptive (the address belongs to another story). Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the 15th forum in Busan). “Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi took part in the opening of the 15th Central Asia – Republic of Korea Cooperation Forum (CARK), organized by the Ministry of Foreign Affairs of the Republic of Korea and the Mayor's Office of the South Korean city Busan”; “it is expected to adopt a Joint Statement by the Ministers of Foreign Affairs of the Central Asian States and the Republic of Korea, as well as the Work Plan of the CARK Secretariat for 2023”.",
+      "language" : "en",
+      "note" : "The address carries the words of an unrelated story (a US Secretary of State message), but the text is the report on the 15th forum in Busan, after the Kazakh MFA press service. The month is inferred from the text (the 15th forum; Park Jin congratulates the delegation “on the Republic Day”, 25 October).",
       "published" : "2022-10",
       "publisher" : "Kazakhstan Today (kt.kz)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi took part in the opening of the 15th Central Asia – Republic of Korea Cooperation Forum (CARK), organized by the Ministry of Foreign Affairs of the Republic of Korea and the Mayor's Office of the South Korean city Busan"
+        },
+        {
+          "language" : "en",
+          "text" : "Following the results of the Forum, it is expected to adopt a Joint Statement by the Ministers of Foreign Affairs of the Central Asian States and the Republic of Korea, as well as the Work Plan of the CARK Secretariat for 2023."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakh Foreign Minister at the 15th Central Asia – Republic of Korea Cooperation Forum (Kazakhstan Today)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.kt.kz/eng/politics/u_s_secretary_of_state_congratulates_kazakhstanis_on_1377941814.html"
     },
     {
       "id" : "kunuz-2024-06-14",
-      "note" : "The title is descriptive: facts.md gives no title. No article address known. Cited for Korea–Uzbekistan trade of about $2.5 billion in 2023 and accumulated Korean investment of more than $7.5 billion.",
+      "language" : "en",
+      "note" : "No address is known for this report. The figures rest on it alone: no other source found gives them.",
       "published" : "2024-06-14",
       "publisher" : "kun.uz",
-      "title" : "Korea–Uzbekistan trade and investment (kun.uz)"
+      "title" : "Korea–Uzbekistan trade and investment (kun.uz)",
+      "titleIsDescriptive" : true
     },
     {
       "id" : "liquisearch-kazakhstan-south-korea-relations",
-      "note" : "A copy of the Wikipedia article; no URL recorded. facts.md gives no publication date, so none is recorded.",
+      "language" : "en",
+      "note" : "A copy of the English Wikipedia article \"Kazakhstan–South Korea relations\"; no address is known, and a copied wiki article has no single publication date. The figure rests on it alone: no other source found gives it.",
       "publisher" : "LiquiSearch",
-      "title" : "Kazakhstan–South Korea relations (copy of Wikipedia)"
+      "title" : "Kazakhstan–South Korea relations (copy of Wikipedia)",
+      "titleIsDescriptive" : true
     },
     {
       "id" : "localitycenter-253",
-      "note" : "Retrieved 2026-12-02. The date is the repost date printed on the page (“17-07-20 11:19”); the Yonhap original is earlier. “한국국제교류재단(KF)은 10일 오후 서울 중구 수하동에 있는 미래에셋센터원빌딩 내 KF글로벌센터에 '한-중앙아시아 협력포럼 사무국'을 연다고 밝혔다” (Jung-gu, where the KF release says Jongno-gu); “외교부 유럽국장과 주한 중앙아시아 국가 대사를 구성원으로 하는 집행위원회를 두며”.",
+      "language" : "ko",
+      "note" : "A repost on a board of a Yonhap report by 왕길환; the printed date is that of the repost, the Yonhap original being earlier. It places the office in Jung-gu, where the Korea Foundation's release and the Secretariat's notice say Jongno-gu.",
       "published" : "2017-07-20",
       "publisher" : "localitycenter.co.kr (copy of Yonhap)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "17-07-20 11:19",
+          "translation" : "2017-07-20 11:19"
+        },
+        {
+          "language" : "ko",
+          "text" : "한국국제교류재단(KF)은 10일 오후 서울 중구 수하동에 있는 미래에셋센터원빌딩 내 KF글로벌센터에 '한-중앙아시아 협력포럼 사무국'을 연다고 밝혔다",
+          "translation" : "the Korea Foundation (KF) said it would open the 'Korea–Central Asia Cooperation Forum Secretariat' on the afternoon of the 10th at the KF Global Center in the Mirae Asset Center1 Building, Suha-dong, Jung-gu, Seoul"
+        },
+        {
+          "language" : "ko",
+          "text" : "외교부 유럽국장과 주한 중앙아시아 국가 대사를 구성원으로 하는 집행위원회를 두며",
+          "translation" : "it will have an executive committee made up of the Foreign Ministry's Director-General for European Affairs and the ambassadors of the Central Asian countries in Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "[기사] 서울에 '한-중앙아협력포럼 사무국'…5개 참여국과 소통확대",
       "url" : "https://localitycenter.co.kr/bbs/board.php?bo_table=bd_08&page=5&wr_id=253"
     },
     {
       "id" : "maili-2025-06-30",
-      "note" : "The title is descriptive; the date is taken from the address. Retrieved 2026-12-02. “The joint summit of the Central Asian countries and the Republic of Korea, originally scheduled for 2025, has been officially postponed to 2026. The decision is related to the internal political instability in South Korea”.",
+      "language" : "en",
+      "note" : "The date comes from the address.",
       "published" : "2025-06-30",
       "publisher" : "maili.uz",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The joint summit of the Central Asian countries and the Republic of Korea, originally scheduled for 2025, has been officially postponed to 2026. The decision is related to the internal political instability in South Korea"
+        },
+        {
+          "language" : "en",
+          "text" : "The postponement was announced by First Deputy Minister of Foreign Affairs of the Republic of Korea Park Yoon-joo during a meeting of the parliamentary Committee on International Affairs."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Summit Central Asia – Republic of Korea postponed to 2026",
+      "titleIsDescriptive" : true,
       "url" : "https://maili.uz/en/2025/06/30/summit-central-asia-republic-of-korea"
     },
     {
+      "id" : "mdaily-lw14dhul",
+      "language" : "ko",
+      "note" : "The page prints no publication date; it reports the envoys announced on 27 November 2025.",
+      "publisher" : "mdaily.net",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "정부는 27일 내년 한-중앙아시아 정상회의 개최 준비를 위해 중앙아시아 5개국에 외교장관 특사를 파견했다고 밝혔다.",
+          "translation" : "The government said on the 27th that it had sent Foreign Minister's special envoys to the five Central Asian countries to prepare next year's Korea–Central Asia Summit."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "정부, 중앙아시아 5개국에 외교장관 특사 파견…한-중앙아 정상회의 속도전",
+      "url" : "https://mdaily.net/post/LW14DhuL"
+    },
+    {
       "id" : "mediapen-206018",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: it is inferred from the text (“13일 외교부는 … 제10차 한-중앙아 협력포럼이 15일 서울 롯데호텔에서 열린다고 밝혔다”). “포럼을 계기로 임성남 외교부 1차관 주재로 한-중앙아 5개국(C5+1) 간 외교차관회의가 처음 개최된다”; “2007년 한국 정부 주도로 발족한 이후 매년 개최됐다”. An announcement.",
+      "language" : "ko",
+      "note" : "The page shows no date; 13 November 2016 follows from the text (the ministry's announcement “on the 13th” of the forum on the 15th). About 150 participants expected. An announcement.",
       "published" : "2016-11-13",
       "publisher" : "미디어펜 (Mediapen)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "13일 외교부는 … 제10차 한-중앙아 협력포럼이 15일 서울 롯데호텔에서 열린다고 밝혔다",
+          "translation" : "On the 13th the Ministry of Foreign Affairs said … that the 10th Korea–Central Asia Cooperation Forum will be held on the 15th at the Lotte Hotel in Seoul"
+        },
+        {
+          "language" : "ko",
+          "text" : "포럼을 계기로 임성남 외교부 1차관 주재로 한-중앙아 5개국(C5+1) 간 외교차관회의가 처음 개최된다",
+          "translation" : "on the occasion of the forum, a meeting of the vice foreign ministers of Korea and the five Central Asian countries (C5+1), chaired by First Vice Foreign Minister Lim Sung-nam, will be held for the first time"
+        },
+        {
+          "language" : "ko",
+          "text" : "2007년 한국 정부 주도로 발족한 이후 매년 개최됐다",
+          "translation" : "has been held every year since it was launched in 2007 under the lead of the Korean government"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제10차 한-중앙아 협력포럼 15일 서울 개최 (미디어펜)",
+      "titleIsDescriptive" : true,
       "url" : "http://mediapen.com/news/view/206018"
     },
     {
       "id" : "mediapen-763816",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2022-10-20 19:51”). “박진 외교부 장관은 오는 25일 부산에서 개최되는 제15차 한-중앙아 협력포럼에 참석한다”; “금번 포럼 계기 26일 부산에서 제3차 한-중앙아 경제협의회가 개최되고”; “한-중앙아 경제협의회는 … 무역협회와 중앙아 5개국 상공회의소가 공동으로 2020.6월 설립한 협의체이다”. An announcement.",
+      "language" : "ko",
+      "note" : "An announcement, by 김소정 (Kim So-jung), after the Ministry of Foreign Affairs (October 2022). It names the trade association and the five chambers as founders of the Economic Council and does not mention the Forum Secretariat.",
       "published" : "2022-10-20",
       "publisher" : "미디어펜 (Mediapen)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2022-10-20 19:51",
+          "translation" : "2022-10-20 19:51 (the date and time printed with the byline)"
+        },
+        {
+          "language" : "ko",
+          "text" : "박진 외교부 장관은 오는 25일 부산에서 개최되는 제15차 한-중앙아 협력포럼에 참석한다",
+          "translation" : "Foreign Minister Park Jin will attend the 15th Korea–Central Asia Cooperation Forum to be held in Busan on the 25th"
+        },
+        {
+          "language" : "ko",
+          "text" : "금번 포럼 계기 26일 부산에서 제3차 한-중앙아 경제협의회가 개최되고",
+          "translation" : "on the occasion of this forum, the 3rd Korea–Central Asia Economic Council will be held in Busan on the 26th"
+        },
+        {
+          "language" : "ko",
+          "text" : "한-중앙아 경제협의회는 한-중앙아간 유망사업 발굴 및 기업인간 교류 촉진을 위해 무역협회와 중앙아 5개국 상공회의소가 공동으로 2020.6월 설립한 협의체이다.",
+          "translation" : "The Korea–Central Asia Economic Council is a consultative body founded jointly in June 2020 by the Korea International Trade Association and the chambers of commerce of the five Central Asian countries, to find promising projects and promote exchanges between business people of Korea and Central Asia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "박진, 25일 부산 개최 15차 한-중앙아 협력포럼 참석",
       "url" : "https://mediapen.com/newsamp/view/763816"
     },
     {
       "id" : "menafn-1107874624",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. Dated \"February 20\" on the page; the year 2024 is from the check of 2026-11-26. \"Trade turnover between the countries in 2023 exceeded $6 billion. Exports to South Korea during the period amounted to $3.8 billion, and imports from South Korea amounted to $2.2 billion.\"",
+      "language" : "en",
+      "note" : "A Trend News Agency report republished by MENAFN. The page prints \"February 20\" without a year; 2024 follows from the 2023 figures it reports. The figures are Kazakhstan's.",
       "published" : "2024-02-20",
       "publisher" : "MENAFN (Trend News Agency)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "ASTANA, Kazakhstan, February 20."
+        },
+        {
+          "language" : "en",
+          "text" : "trade turnover between the countries in 2023 exceeded $6 billion. Exports to South Korea during the period amounted to $3.8 billion, and imports from South Korea amounted to $2.2 billion."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakhstan, South Korea To Increase Number Of Flights",
       "url" : "https://menafn.com/1107874624/Kazakhstan-South-Korea-To-Increase-Number-Of-Flights"
     },
     {
       "id" : "mfa-kg-2020-06",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On June 24, 2020 in Seoul was held the session of the Executive Committee of the Forum “Central Asia – Republic of Korea”. The forum includes the Director General for European Affairs Bureau of the Ministry of Foreign Affairs of the Republic of Korea, the Executive Director of the Secretariat of the Central Asia – Republic of Korea Forum and the Ambassadors of the Central Asian countries, accredited in the Republic of Korea.”",
+      "language" : "en",
+      "note" : "A press release of the Kyrgyz Embassy in Seoul on the ministry's site. No date is printed; the month is inferred from the meeting of 24 June 2020 that it reports.",
       "published" : "2020-06",
       "publisher" : "Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On June 24, 2020 in Seoul was held the session of the Executive Committee of the Forum “Central Asia – Republic of Korea”. The forum includes the Director General for European Affairs Bureau of the Ministry of Foreign Affairs of the Republic of Korea, the Executive Director of the Secretariat of the Central Asia – Republic of Korea Forum and the Ambassadors of the Central Asian countries, accredited in the Republic of Korea."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Press release of the Embassy of the Kyrgyz Republic in the Republic of Korea",
       "url" : "https://mfa.gov.kg/en/Main-menu/Press-service/novosti/Press-release-of-the-Embassy-of-the-Kyrgyz-Republic-in-the-Republic-of-Korea"
     },
     {
       "id" : "mfa-tj-9209",
-      "note" : "The title is taken from the address. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a forum still to come on 30 November 2021). “30 ноября 2021 года в Душанбе состоится 14-е совещание министров иностранных дел Форума сотрудничества Центральная Азия - Республика Корея”; “одобрят кандидатуру нового Директора Секретариата”; “29 ноября сего года в Душанбе также состоится первый Бизнес-форум «Центральная Азия — Республика Корея»”. An announcement.",
+      "language" : "ru",
+      "note" : "The page shows no date; the month (November 2021) follows from the forum still to come on 30 November 2021. It also expects the Secretariat's work plan for 2022 and a joint statement of the foreign ministers. An announcement.",
       "published" : "2021-11",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Tajikistan",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "30 ноября 2021 года в Душанбе состоится 14-е совещание министров иностранных дел Форума сотрудничества Центральная Азия - Республика Корея",
+          "translation" : "On 30 November 2021 the 14th meeting of foreign ministers of the Central Asia – Republic of Korea Cooperation Forum will take place in Dushanbe"
+        },
+        {
+          "language" : "ru",
+          "text" : "одобрят кандидатуру нового Директора Секретариата",
+          "translation" : "will approve the candidacy of the new Director of the Secretariat"
+        },
+        {
+          "language" : "ru",
+          "text" : "29 ноября сего года в Душанбе также состоится первый Бизнес-форум «Центральная Азия — Республика Корея»",
+          "translation" : "on 29 November this year the first ‘Central Asia – Republic of Korea’ Business Forum will also take place in Dushanbe"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "О предстоящем Форуме сотрудничества «Центральная Азия – Республика Корея» в Душанбе",
       "url" : "https://www.mfa.tj/index.php/ru/main/view/9209/o-predstoyashchem-forume-sotrudnichestva-tsentralnaya-aziya-respublika-koreya-v-dushanbe"
     },
     {
       "id" : "mfa-tm-4841",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“15 October 2024”). “On October 14, 2024, the second meeting of the speakers of the parliaments of Turkmenistan, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, the Republic of Uzbekistan and the Republic of Korea was held in Ashgabat.”",
+      "language" : "en",
+      "note" : "Plenary session theme: \"Partnership for Peace, Prosperity and Mutual Trust\".",
       "published" : "2024-10-15",
       "publisher" : "Ministry of Foreign Affairs of Turkmenistan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "15 October 2024"
+        },
+        {
+          "language" : "en",
+          "text" : "On October 14, 2024, the second meeting of the speakers of the parliaments of Turkmenistan, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, the Republic of Uzbekistan and the Republic of Korea was held in Ashgabat."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "The second meeting of the speakers of the parliaments of the Central Asian states and the Republic of Korea was held in Ashgabat",
       "url" : "https://mfa.gov.tm/en/news/4841"
     },
     {
       "id" : "mofa-312867",
-      "note" : "An announcement published in 2013 before the 7th forum of 2013-10-04 (date, title and address from the check of 2026-11-26). It supports the forum's founding and vice-ministerial level and the editions held before it was written, not later ones.",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs (English site) announcing the 7th forum in Bishkek; the article text carries no year (2013). It announces the 7th forum, and supports the forum's founding, its vice-ministerial level and the editions held before it was written.",
       "published" : "2013",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministry will hold the Seventh Cooperation Forum between the Republic of Korea and Central Asia in Bishkek, Kyrgyz, on October 4."
+        },
+        {
+          "language" : "en",
+          "text" : "led by the Vice Foreign Ministers of those countries"
+        },
+        {
+          "language" : "en",
+          "text" : "The ROK-Central Asia Cooperation Forum is the consultative mechanism between the ROK and the five countries in Central Asia convened regularly since 2007 led by their Foreign Ministries."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "ROK and Central Asia to Hold their 7th Cooperation Forum",
       "url" : "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=312867"
     },
     {
       "id" : "mofa-312879",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (the forum “in Bishkek, Kyrgyz, on October 4” already held, “the first since the launch of the new government in the ROK”, 2013). “First Vice Minister of Foreign Affairs Kim Kyou-hyun, together with the delegations from five Central Asian countries, held the Seventh Cooperation Forum”; “he met bilaterally with the Vice Foreign Ministers who led the aforementioned delegations”.",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs (Press Releases). No date is printed; the month is inferred from the text (the forum of 4 October, the first under the government launched in 2013).",
       "published" : "2013-10",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "First Vice Minister of Foreign Affairs Kim Kyou-hyun, together with the delegations from five Central Asian countries, held the Seventh Cooperation Forum between the Republic of Korea and Central Asia -- the first since the launch of the new government in the ROK -- in Bishkek, Kyrgyz, on October 4."
+        },
+        {
+          "language" : "en",
+          "text" : "In addition, he met bilaterally with the Vice Foreign Ministers who led the aforementioned delegations at the Forum"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "ROK and Central Asia Hold the 7th Cooperation Forum and Bilateral Meetings between their Vice Foreign Ministers",
       "url" : "https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=312879"
     },
     {
       "id" : "mofa-318084",
-      "note" : "The title is descriptive. The date 2017-02-07 is quoted second-hand; not checked against the page on 2026-12-02. “The ROK and Turkmenistan established diplomatic relations on February 7, 1992.”",
+      "language" : "en",
+      "note" : "A press release on the messages exchanged by acting President Hwang Kyo-ahn and President Berdimuhamedov for the 25th anniversary; it prints the date 2017-02-07.",
       "published" : "2017-02-07",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
-      "title" : "Korea–Turkmenistan relations (Ministry of Foreign Affairs of Korea)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Date : 2017-02-07 19:00:00"
+        },
+        {
+          "language" : "en",
+          "text" : "The ROK and Turkmenistan established diplomatic relations on February 7, 1992."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Leaders of ROK and Turkmenistan Exchange Celebratory Messages to Mark 25th Anniversary of Diplomatic Relations",
       "url" : "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=318084"
     },
     {
       "id" : "mofa-320762",
-      "note" : "Date, title and address from the check of 2026-11-26. Describes the forum as \"an annual consultative mechanism\", led by vice foreign ministers until 2018 and by ministers from the 12th. It supports the editions up to the 12th (2019), not later ones.",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs. Minister Kang Kyung-wha visited Nur-Sultan on 15–16 October 2019. The page names foreign ministers of four Central Asian countries; Turkmenistan is not among them. Its words \"held at the minister level in Central Asia for the first time\" say the 12th was the first ministerial forum held in Central Asia; they do not say that all earlier forums were vice-ministerial.",
       "published" : "2019-10-17",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Date : 2019-10-17 17:38:28"
+        },
+        {
+          "language" : "en",
+          "text" : "attended the 12th Republic of Korea (ROK)-Central Asia Cooperation Forum, an annual consultative mechanism for promoting comprehensive exchanges and cooperation, as well as enhancing friendship between the ROK and five Central Asian countries."
+        },
+        {
+          "language" : "en",
+          "text" : "The Forum, which was held at the minister level in Central Asia for the first time since its launch in 2007, was attended by about 100 participants including Minister Kang, foreign ministers from the Republic of Kazakhstan, the Republic of Uzbekistan, the Kyrgyz Republic and the Republic of Tajikistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Outcome of 12th ROK-Central Asia Cooperation Forum",
       "url" : "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=320762"
     },
     {
       "id" : "mofa-321374",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a meeting “on November 19” before the 13th forum “scheduled for November 25”, 2020). “Deputy Minister for Political Affairs Kim Gunn hosted the first Korea-Central Asia High Level Officials' Meeting on November 19”; “The High Level Officials' Meeting was arranged for the first time this year as countries which participated in the 12th Korea-Central Asia Cooperation Forum last year (Nur-Sultan, Kazakhstan) agreed to hold the meeting”.",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs (English site). The article text carries no date; November 2020 is inferred from the text.",
       "published" : "2020-11",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Deputy Minister for Political Affairs Kim Gunn hosted the first Korea-Central Asia High Level Officials' Meeting on November 19"
+        },
+        {
+          "language" : "en",
+          "text" : "the 13th Korea-Central Asia Cooperation Forum scheduled for November 25"
+        },
+        {
+          "language" : "en",
+          "text" : "The High Level Officials' Meeting was arranged for the first time this year as countries which participated in the 12th Korea-Central Asia Cooperation Forum last year (Nur-Sultan, Kazakhstan) agreed to hold the meeting"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Deputy Minister for Political Affairs Hosts First Korea-Central Asia High Level Officials' Meeting (1+5) to Prepare for Korea-Central Asia Cooperation Forum",
       "url" : "http://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=321374"
     },
     {
       "id" : "mofa-321940",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (meetings “on November 29-30” at the 14th forum in Dushanbe, 2021). “※ Heads of delegations of Central Asian countries - Tajikistan: Foreign Minister Sirojiddin MUHRIDDIN - Uzbekistan: Foreign Minister Abdulaziz KAMILOV - Turkmenistan: Foreign Minister Rashid MEREDOV - Kyrgyzstan: Foreign Minister Ruslan KAZAKBAYEV - Kazakhstan: Deputy Foreign Minister Marat SYZDYKOV”.",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs (Press Releases). No date is printed; the year is inferred from the text (the 14th forum in Dushanbe, November 2021).",
       "published" : "2021",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On the occasion of his participation in the 14th Korea-Central Asia Cooperation Forum held in Dushanbe, Tajikistan, Minister of Foreign Affairs Chung Eui-yong had a series of bilateral meetings with the Foreign Ministers of Tajikistan, Uzbekistan, Kyrgyzstan, and Turkmenistan and the Deputy Minister of Foreign Affairs of Kazakhstan on November 29-30"
+        },
+        {
+          "language" : "en",
+          "text" : "※ Heads of delegations of Central Asian countries\n\n- Tajikistan: Foreign Minister Sirojiddin MUHRIDDIN\n\n- Uzbekistan: Foreign Minister Abdulaziz KAMILOV\n\n- Turkmenistan: Foreign Minister Rashid MEREDOV\n\n- Kyrgyzstan: Foreign Minister Ruslan KAZAKBAYEV\n\n- Kazakhstan: Deputy Foreign Minister Marat SYZDYKOV"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Outcome of Bilateral Foreign Ministers’ Meetings Held on Occasion of Korea-Central Asia Cooperation Forum",
       "url" : "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=321940"
     },
     {
       "id" : "mofa-7star-101007",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (a meeting on “10.12(수)” before the 15th forum of “10.25(화)”, 2022). “최영삼 차관보는 10.12(수) 중앙아 5개국 외교차관들과 함께 제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의를 화상으로 개최했다”; attendees “마드마로프 키르기스스탄 외교차관, 살림 타지키스탄 외교차관, 하지예프 투르크메니스탄 외교차관, 시디코프 우즈베키스탄 외교차관, 쿠바셰프 카자흐스탄 외교부 중앙아 담당 국장”; “제15차 한-중앙아 협력포럼이 한국 외교장관 및 중앙아 5개국 외교 장·차관을 수석대표로 10.25(화) 부산에서 개최될 예정”.",
+      "language" : "ko",
+      "note" : "A copy of a Ministry of Foreign Affairs press release on a bulletin board. The page shows no date; October 2022 follows from the meeting of 12 October before the forum of 25 October. Kazakhstan was represented by a department director, not a vice minister. The page's own title adds “(제15차 한-중앙아 협력 포럼(10.25) 개최 준비 점검)”.",
       "published" : "2022-10",
       "publisher" : "7-star.net (copy of a Ministry of Foreign Affairs release)",
-      "title" : "[외교부]최영삼 차관보, 한-중앙아(1+5) 고위관리회의 개최",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "최영삼 차관보는 10.12(수) 중앙아 5개국* 외교차관들과 함께 제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의**를 화상으로 개최했다",
+          "translation" : "Deputy Minister Choi Young-sam on 12 October (Wed) held by video, with the vice foreign ministers of the five Central Asian countries, the Korea–Central Asia Senior Officials’ Meeting to prepare the 15th Korea–Central Asia Cooperation Forum"
+        },
+        {
+          "language" : "ko",
+          "text" : "마드마로프 키르기스스탄 외교차관, 살림 타지키스탄 외교차관, 하지예프 투르크메니스탄 외교차관, 시디코프 우즈베키스탄 외교차관, 쿠바셰프 카자흐스탄 외교부 중앙아 담당 국장",
+          "translation" : "Kyrgyz Vice Foreign Minister Madmarov, Tajik Vice Foreign Minister Salim, Turkmen Vice Foreign Minister Hajiyev, Uzbek Vice Foreign Minister Sidikov, and Kubashev, Director for Central Asia at the Kazakh Foreign Ministry"
+        },
+        {
+          "language" : "ko",
+          "text" : "제15차 한-중앙아 협력포럼이 한국 외교장관 및 중앙아 5개국 외교 장·차관을 수석대표로 10.25(화) 부산에서 개최될 예정",
+          "translation" : "the 15th Korea–Central Asia Cooperation Forum is scheduled to be held in Busan on 25 October (Tue), with the Korean foreign minister and the foreign ministers and vice ministers of the five Central Asian countries as heads of delegation"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "[외교부]최영삼 차관보, 한-중앙아(1+5) 고위관리회의 개최(제15차 한-중앙아 협력 포럼(10.25) 개최 준비 점검)",
       "url" : "https://7-star.net/bbs/board.php?bo_table=hall_ad&page=1666&wr_id=101007"
     },
     {
       "id" : "mongoliaeconomy-2011-08",
-      "note" : "The title is descriptive: facts.md gives no title. Reference: mongoliaeconomy.blogspot.com, 2011/08 (the post's full address is not known). Cited for the comprehensive partnership of 2011-08-22.",
+      "language" : "en",
+      "note" : "No address is known for this report. The stage rests on it alone: no other source found dates it.",
       "published" : "2011-08",
       "publisher" : "mongoliaeconomy.blogspot.com",
-      "title" : "Korea and Mongolia comprehensive partnership (mongoliaeconomy blog)"
+      "title" : "Korea and Mongolia comprehensive partnership (mongoliaeconomy blog)",
+      "titleIsDescriptive" : true
     },
     {
       "id" : "mts-tj-2022",
-      "note" : "Retrieved 2026-11-27. The page shows no date: the month is inferred from the text (“On June 13, 2025, Bishkek hosted the Second Forum of Analytical Centers”), organised by “the National Research Institute under the President of the Kyrgyz Republic and the Korean Foundation”.",
+      "language" : "en",
+      "note" : "A news item of the Center for Strategic Research under the President of the Republic of Tajikistan (signed by its press service). The article text carries no date; June 2025 is inferred from the text.",
       "published" : "2025-06",
       "publisher" : "Center for Strategic Research under the President of the Republic of Tajikistan (mts.tj)",
-      "title" : "Participation of the representatives of the Center for Strategic Research in the Second Forum of Analytical Centers of Korea and Central Asia",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On June 13, 2025, Bishkek hosted the Second Forum of Analytical Centers of the Republic of Korea and Central Asia."
+        },
+        {
+          "language" : "en",
+          "text" : "The organizers of the forum were the National Research Institute under the President of the Kyrgyz Republic and the Korean Foundation."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "PARTICIPATION OF THE REPRESENTATIVES OF THE CENTER FOR STRATEGIC RESEARCH IN THE SECOND FORUM OF ANALYTICAL CENTERS OF KOREA AND CENTRAL ASIA",
       "url" : "https://mts.tj/?lang=en&p=2022"
     },
     {
       "id" : "nca-2019-10-17",
-      "note" : "The title is taken from the address. Retrieved 2026-12-02. “On 16 October 2019, Nur-Sultan hosted the 12th session of the forum “Central Asia – Republic of Korea””; “Turkmenistan was represented by the Ambassador to Kazakhstan Toyli Komekov”; “The meeting resulted in adoption of a Joint statement”; it also says “For the first time the meeting of the Central Asia – Republic of Korea forum was held in Central Asia since its launch in 2007”, which the ministry's pages on the 7th forum (Bishkek, 2013) contradict.",
+      "language" : "en",
+      "note" : "By Elvira Kadyrova; the page shows 2019-10-17. Its claim that this was the first forum meeting held in Central Asia is contradicted by the 7th forum in Bishkek (2013).",
       "published" : "2019-10-17",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 16 October 2019, Nur-Sultan hosted the 12th session of the forum “Central Asia – Republic of Korea”"
+        },
+        {
+          "language" : "en",
+          "text" : "Turkmenistan was represented by the Ambassador to Kazakhstan Toyli Komekov."
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting resulted in adoption of a Joint statement"
+        },
+        {
+          "language" : "en",
+          "text" : "For the first time the meeting of the Central Asia – Republic of Korea forum was held in Central Asia since its launch in 2007."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakhstan hosts the ministerial forum “Central Asia – Republic of Korea”",
       "url" : "http://www.newscentralasia.net/2019/10/17/kazakhstan-hosts-the-ministerial-forum-central-asia-republic-of-korea/"
     },
     {
       "id" : "nca-2022-10-26",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On 25 October 2022, Busan hosted the 15th Korea-Central Asia Cooperation Forum.\"",
+      "language" : "en",
+      "note" : "The page shows the date 2022-10-26. It adds that the forum was chaired by Park Jin and attended by the foreign ministers of the five Central Asian states, and that Ashgabat would host the next forum.",
       "published" : "2022-10-26",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 25 October 2022, Busan hosted the 15th Korea-Central Asia Cooperation Forum."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Top diplomats from Korea and Central Asian countries held the 15th Cooperation Forum",
       "url" : "https://www.newscentralasia.net/2022/10/26/top-diplomats-from-korea-and-central-asian-countries-held-the-15th-cooperation-forum/"
     },
     {
-      "id" : "nca-2022-12-10",
-      "note" : "The title is descriptive: facts.md gives no title. Reference: newscentralasia.net/2022/12/10 (the article's full address is not known). The date is taken from that address. Cited for the mutually beneficial partnership of 2008.",
-      "published" : "2022-12-10",
-      "publisher" : "nCa (News Central Asia)",
-      "title" : "Korea–Turkmenistan partnership (nCa)"
-    },
-    {
       "id" : "nca-2023-09-20-mejlis",
-      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “on the topic “Development of mutually beneficial relations focused on the future””; “the initiative to create an inter-parliamentary forum “Central Asia – Republic of Korea” was first put forward in November 2022 by … Gurbanguly Berdimuhamedov”.",
+      "language" : "en",
+      "note" : "newscentralasia.net (nCa). The date is taken from the address.",
       "published" : "2023-09-20",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On September 19, 2023, the parliamentary delegation of Turkmenistan led by the Chairman of the Mejlis D. Gulmanova participated in Seoul in the first Forum of the Speakers of the Parliaments of the Central Asian States and the Republic of Korea on the topic “Development of mutually beneficial relations focused on the future”."
+        },
+        {
+          "language" : "en",
+          "text" : "the initiative to create an inter-parliamentary forum “Central Asia – Republic of Korea” was first put forward in November 2022 by the National Leader of the Turkmen people, Chairman of the Halk Maslakhaty of Turkmenistan Gurbanguly Berdimuhamedov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Speaker of Mejlis of Turkmenistan attended first forum of the speakers of the parliaments of Central Asia – S.Korea",
       "url" : "https://www.newscentralasia.net/2023/09/20/speaker-of-mejlis-of-turkmenistan-attended-first-forum-of-the-speakers-of-the-parliaments-of-central-asia-s-korea/"
     },
     {
       "id" : "nca-2023-09-20-speakers",
-      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “The event was attended by Kim Jin-pyo, Speaker of the National Assembly of Korea, Speaker of the Majilis of the Parliament of Kazakhstan Yerlan Koshanov, Chairman of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva, Speaker of the lower house of the Parliament of Tajikistan Mahmadtoir Zokirzoda, Speaker of the Mejlis of Turkmenistan Dunyagozel Gulmanova, Chairman of the Parliament of Kyrgyzstan Nurlanbek Shakiyev”; “ended with the adoption of a joint declaration entitled “Development of long-term cooperation””.",
+      "language" : "en",
+      "note" : "The page shows 2023-09-20; it quotes Speaker Kim Jin-pyo after Yonhap.",
       "published" : "2023-09-20",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The speakers of the parliaments of South Korea and five Central Asian countries held the first forum in Seoul on Tuesday, 19 September"
+        },
+        {
+          "language" : "en",
+          "text" : "The event was attended by Kim Jin-pyo, Speaker of the National Assembly of Korea, Speaker of the Majilis of the Parliament of Kazakhstan Yerlan Koshanov, Chairman of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva, Speaker of the lower house of the Parliament of Tajikistan Mahmadtoir Zokirzoda, Speaker of the Mejlis of Turkmenistan Dunyagozel Gulmanova, Chairman of the Parliament of Kyrgyzstan Nurlanbek Shakiyev."
+        },
+        {
+          "language" : "en",
+          "text" : "The first meeting of the Chairmen of the parliaments of the Central Asia and S.Korea ended with the adoption of a joint declaration entitled “Development of long-term cooperation”."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Seoul hosted the first Central Asia – Korea parliamentary forum, Turkmenistan to host the next meeting of the platform",
       "url" : "https://www.newscentralasia.net/2023/09/20/seoul-hosted-the-first-central-asia-korea-parliamentary-forum-turkmenistan-to-host-the-next-meeting-of-the-platform/"
     },
     {
       "id" : "nca-2023-10-30",
-      "note" : "The title is taken from the address, and the date. Retrieved 2026-12-02. “The Forum will be co-hosted by the Korean and Turkmenistan Ministries of Foreign Affairs and bring together the Foreign Ministers of the five Central Asian countries in their capacity as head delegates”; “within the framework of Turkmenistan’s chairmanship”. An announcement.",
+      "language" : "en",
+      "note" : "An announcement of the 16th forum in Ashgabat on 1 November (2023), after a Korean Foreign Ministry press release; it also reports Rashid Meredov's report to the President of Turkmenistan on the preparations. The title and date follow from the address.",
       "published" : "2023-10-30",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Forum will be co-hosted by the Korean and Turkmenistan Ministries of Foreign Affairs and bring together the Foreign Ministers of the five Central Asian countries in their capacity as head delegates"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S Korean FM Park Jin to attend 16th Korea-Central Asia Cooperation Forum in Ashgabat",
       "url" : "https://www.newscentralasia.net/2023/10/30/s-korean-fm-park-jin-to-attend-16th-korea-central-asia-cooperation-forum-in-ashgabat-a-series-of-events-expected-on-the-sidelines-of-the-forum/"
     },
     {
       "id" : "nca-2023-11-21-think-tank-roundtable",
-      "note" : "Seed 001_ef0c8f3f4bd1e041.txt. Quotes the press release of the Foreign Ministry of Kazakhstan and the text of the Joint Statement on Launching the Korea-Central Asia Think Tank Forum as published by the Embassy of Kazakhstan to Korea.",
+      "language" : "en",
+      "note" : "The page prints the date 2023-11-21. It quotes the Kazakh Foreign Ministry's press release and reproduces the \"Joint Statement on Launching the Korea-Central Asia Think Tank Forum\".",
       "published" : "2023-11-21",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "A roundtable of think tanks of Central Asian countries and the Republic of Korea was held in Seoul on 20 November 2023, the Foreign Ministry of Kazakhstan said in a press release."
+        },
+        {
+          "language" : "en",
+          "text" : "Following the event, the parties have agreed to launch a regular Forum of think tanks of Central Asian countries and the Republic of Korea in accordance with the decision of the foreign ministers of the participating countries."
+        },
+        {
+          "language" : "en",
+          "text" : "Here is the text of the Joint Statement, published by the Embassy of Kazakhstan to Korea:"
+        },
+        {
+          "language" : "en",
+          "text" : "On November 20, 2023, the Korea-Central Asia Think Tank Roundtable Conference was held in Seoul, with the participation of the Korea Foundation (operator of the Korea-Central Asia Cooperation Forum Secretariat)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian countries and Korea launch forum of think tanks",
       "url" : "https://newscentralasia.net/2023/11/21/central-asian-countries-and-korea-launch-forum-of-think-tanks/"
     },
     {
       "id" : "nca-2024-07-31",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On 30 July, the International Institute for Central Asia (MICA) in Tashkent hosted the first expert Forum\", co-organised with the Secretariat of the Korea-Central Asia Cooperation Forum.",
+      "language" : "en",
+      "note" : "The forum's theme was \"Era of Change: Vision for Future Cooperation between Central Asia and the Republic of Korea\", with around 100 participants. The date is taken from the address.",
       "published" : "2024-07-31",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 30 July, the International Institute for Central Asia (MICA) in Tashkent hosted the first expert Forum"
+        },
+        {
+          "language" : "en",
+          "text" : "The event was co-organized by the MICA and the Secretariat of the Korea-Central Asia Cooperation Forum."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "First forum of analytical centers of Central Asia and the Republic of Korea takes [place] in Tashkent",
       "url" : "https://newscentralasia.net/2024/07/31/first-forum-of-analytical-centers-of-central-asia-and-the-republic-of-korea-takes-in-tashkent"
     },
     {
       "id" : "nca-2024-11-05",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. \"On November 4, 2024 the 17th “Central Asia – Republic of Korea” Cooperation Forum took place in Seoul.\"",
+      "language" : "en",
+      "note" : "The page shows 2024-11-05. It names the other heads of delegation: Murat Nurtleu (Kazakhstan), Bakhtiyor Saidov (Uzbekistan), Asein Isaev (Kyrgyzstan) and Imomi Sodik (Tajikistan), with Cho Tae-yul in the chair.",
       "published" : "2024-11-05",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On November 4, 2024 the 17th “Central Asia – Republic of Korea” Cooperation Forum took place in Seoul."
+        },
+        {
+          "language" : "en",
+          "text" : "The Ambassador of Turkmenistan to the Republic of Korea Begench Durdyyev attended this Forum on behalf of the Turkmen side."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "The Turkmen delegation attended the 17th Central Asia – Republic of Korea Cooperation Forum",
       "url" : "https://www.newscentralasia.net/2024/11/05/the-turkmen-delegation-attended-the-17th-central-asia-republic-of-korea-cooperation-forum/"
     },
     {
       "id" : "newdaily-2015100610078",
-      "note" : "The title is descriptive; the date is taken from the address (/2015/10/06/). Retrieved 2026-12-02. “전날 서울 소공동 롯데호텔에서 개최된 '제9차 한-중앙아 협력포럼'과 이날 코엑스에서 개최된 '한-중앙아 무역·관광 로드쇼'의 연계행사”; among those present: “케멜로바 디나라 키르기스스탄 외교차관 … 조히디 니조미딘 타지키스탄 외교차관, 파질로프 가이라트 우즈베키스탄 외교차관”.",
+      "language" : "ko",
+      "note" : "The date (2015-10-06) follows from the address. The “linked event” is the networking dinner of 6 October at the COEX InterContinental hosted by KITA with KCCI and FKI; the vice ministers are named in the photo caption of the road show's opening ceremony.",
       "published" : "2015-10-06",
       "publisher" : "뉴데일리 (New Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "전날 서울 소공동 롯데호텔에서 개최된 '제9차 한-중앙아 협력포럼'과 이날 코엑스에서 개최된 '한-중앙아 무역·관광 로드쇼'의 연계행사",
+          "translation" : "an event linked to the ‘9th Korea–Central Asia Cooperation Forum’ held the day before at the Lotte Hotel in Sogong-dong, Seoul, and the ‘Korea–Central Asia Trade and Tourism Road Show’ held that day at COEX"
+        },
+        {
+          "language" : "ko",
+          "text" : "케멜로바 디나라 키르기스스탄 외교차관 … 조히디 니조미딘 타지키스탄 외교차관, 파질로프 가이라트 우즈베키스탄 외교차관",
+          "translation" : "Kyrgyz Vice Foreign Minister Dinara Kemelova … Tajik Vice Foreign Minister Nizomiddin Zohidi, Uzbek Vice Foreign Minister Gayrat Fazilov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아 무역·관광 로드쇼 연계 네트워킹 만찬 (뉴데일리)",
+      "titleIsDescriptive" : true,
       "url" : "https://biz.newdaily.co.kr/site/data/html/2015/10/06/2015100610078.html"
     },
     {
       "id" : "news-24kg-362131",
-      "note" : "Retrieved 2026-11-27. Dated 2026-02-16 12:21: the first summit \"will be held on September 16-17, 2026\", after Yonhap. It announces the summit; it cannot attest that it was held.",
+      "language" : "en",
+      "note" : "The page prints the date 2026-02-16 12:21. An announcement after Yonhap; it cannot attest that the summit was held.",
       "published" : "2026-02-16",
       "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The first-ever summit between the Republic of Korea and the Central Asian states will be held on September 16-17, 2026. Foreign Minister Cho Hyun announced during a preparatory meeting in Seoul."
+        },
+        {
+          "language" : "en",
+          "text" : "The leaders of Kazakhstan, Kyrgyzstan, Uzbekistan, Turkmenistan, and Tajikistan will participate in the meeting, Yonhap reports."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "First Republic of Korea — Central Asia Summit to be held in fall",
       "url" : "https://24.kg/english/362131_First_Republic_of_Korea__Central_Asia_Summit_to_be_held_in_fall/"
     },
     {
       "id" : "news-24kg-362412",
-      "note" : "Retrieved 2026-11-27. Dated 2026-02-17 21:48: the first summit \"«Южная Корея — Центральная Азия»\" is set for 16–17 September 2026.",
+      "language" : "ru",
+      "note" : "24.kg (Kyrgyzstan), section Общество; the page prints 2026-02-17 21:48. It reports Foreign Minister Cho Hyun's announcement at a preparatory meeting in Seoul.",
       "published" : "2026-02-17",
       "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Первый в истории саммит «Южная Корея — Центральная Азия» официально назначен на 16–17 сентября 2026 года.",
+          "translation" : "The first-ever «South Korea — Central Asia» summit has officially been set for 16–17 September 2026."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Стало известно, когда пройдет первый саммит «Южная Корея — Центральная Азия»",
       "url" : "https://24.kg/obschestvo/362412_stalo_izvestno_kogda_proydet_pervyiy_sammit_yujnaya_koreya_tsentralnaya_aziya/"
     },
     {
       "id" : "news1-6071450",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (photo caption “2026.2.12”). “오는 9월 16일부터 17일까지 양일간 제1차 한-중앙아시아 정상회의를 개최할 예정”; “지난해 12월 5개국 정상들이 모두 참석을 확정하면서 이번 회의 개최가 성사됐다”. An announcement: it cannot attest that the summit was held.",
+      "language" : "ko",
+      "note" : "A News1 report (reporter Jeong Yoon-young) on the first meeting of the summit preparatory committee, 12 February 2026; the date is printed in the photo caption. An announcement: it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "뉴스1 (News1)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "조현 외교부 장관은 \"오는 9월 16일부터 17일까지 양일간 제1차 한-중앙아시아 정상회의를 개최할 예정\"이라며",
+          "translation" : "Foreign Minister Cho Hyun said, \"We plan to hold the 1st Korea–Central Asia Summit over two days, from 16 to 17 September\","
+        },
+        {
+          "language" : "ko",
+          "text" : "지난해 12월 5개국 정상들이 모두 참석을 확정하면서 이번 회의 개최가 성사됐다.",
+          "translation" : "The meeting was arranged when, last December, the leaders of all five countries confirmed their attendance."
+        },
+        {
+          "language" : "ko",
+          "text" : "2026.2.12 ⓒ 뉴스1 임세영 기자",
+          "translation" : "2026.2.12 © News1, reporter Im Se-young"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "조현 \"9월에 제1차 한-중앙아 정상회의 개최…외교 지평 확장\"",
       "url" : "https://www.news1.kr/amp/diplomacy/defense-diplomacy/6071450"
     },
     {
       "id" : "newspic-2025062714425924703",
-      "note" : "The title is descriptive; the date is taken from the address (nid=20250627…). Quoted second-hand; not checked against the page on 2026-12-02. “당초 올해 한국에서 개최될 예정이던 제1차 한-중앙아 정상회의가 내년으로 순연됐다” (postponed to next year).",
+      "language" : "ko",
+      "note" : "A three-line machine summary of a Yonhap article (“뉴스픽의 주요 문장 추출 기술을 사용하여 “연합뉴스” 기사 내용을 3줄로 요약한 결과입니다”). The date (2025-06-27) follows from the address.",
       "published" : "2025-06-27",
       "publisher" : "newspic.kr (Yonhap summary)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "당초 올해 한국에서 개최될 예정이던 제1차 한-중앙아 정상회의가 내년으로 순연됐다",
+          "translation" : "the 1st Korea–Central Asia Summit, originally scheduled to be held in Korea this year, has been postponed to next year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제1차 한-중앙아 정상회의 내년으로 순연 (newspic, Yonhap summary)",
+      "titleIsDescriptive" : true,
       "url" : "https://m.newspic.kr/summary.html?cp=w3Hru72p&nid=2025062714425924703&pn=214"
     },
     {
       "id" : "newspic-2025062715573285396",
-      "note" : "The title is descriptive; the date is taken from the address. Quoted second-hand; not checked against the page on 2026-12-02. Reason given: “특정 국가가 지금 자국 주체 정상회담 등 여러 가지 일정이 있기 때문에 받기가 어렵다는 입장을 표명했다” (a particular country said its own summit schedule made it difficult).",
+      "language" : "ko",
+      "note" : "A three-line machine summary by newspic of an article by 모두서치 (ModuSearch), which reports after Newsis. The 27th is 27 June 2025. The page gives both reasons: the domestic political situation, and one country's own summit schedule.",
       "published" : "2025-06-27",
       "publisher" : "newspic.kr (Newsis summary)",
-      "title" : "한-중앙아 정상회의 연기 사유 (newspic, Newsis summary)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "박윤주 외교부 1차관은 27일 국회 외교통일위원회 전체회의에서 한·중앙아 정상회의 순연과 관련, \"특정 국가가 지금 자국 주체 정상회담 등 여러 가지 일정이 있기 때문에 받기가 어렵다는 입장을 표명했다\"고 밝혔다.",
+          "translation" : "First Vice Foreign Minister Park Yoon-joo said at a plenary meeting of the National Assembly's Foreign Affairs and Unification Committee on the 27th, regarding the postponement of the Korea–Central Asia summit, that \"a particular country has expressed the position that it is difficult to accept because it now has various schedules, such as a summit it is hosting itself\"."
+        },
+        {
+          "language" : "ko",
+          "text" : "정부가 올해 안에 개최할 예정이던 한·중앙아시아 5개국 정상회의를 국내 정치 상황을 이유로 내년으로 연기했다.",
+          "translation" : "The government has postponed to next year the summit with the five Central Asian countries that it had planned to hold within this year, citing the domestic political situation."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "한·중앙아 첫 정상회의 내년 순연…美 관세협상은 \"바텀업 방식으로\"",
       "url" : "https://m.newspic.kr/summary.html?cp=w3Hru72p&nid=2025062715573285396&pn=616"
     },
     {
       "id" : "newswire-667782",
-      "note" : "Retrieved 2026-12-02. A press release of the Ministry of Foreign Affairs and Trade on newswire.co.kr. The page as read shows no date: the year is inferred from the text (“올해로 6회째를 맞은 한-중앙아 협력 포럼”, the 6th forum being “12.7월, 서울”). “제6차 한-중앙아 협력포럼(12.7월, 서울) - 중앙아 5개국 대표단(수석대표 : 외교장관) 및 국내기업인, 학자 등 300여명 참석 … - 장관급 양자협의회, 투자포럼, 금융포럼 등 병행 개최”.",
+      "language" : "ko",
+      "note" : "A press release of the Ministry of Foreign Affairs and Trade on newswire.co.kr, announcing a 'Korea–Central Asia Night'. The article text carries no date; 2012 is inferred from the text.",
       "published" : "2012",
       "publisher" : "newswire.co.kr",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "올해로 6회째를 맞은 한-중앙아 협력 포럼",
+          "translation" : "the Korea–Central Asia Cooperation Forum, now in its sixth year"
+        },
+        {
+          "language" : "ko",
+          "text" : "제6차 한-중앙아 협력포럼(12.7월, 서울)\n- 중앙아 5개국 대표단(수석대표 : 외교장관) 및 국내기업인, 학자 등 300여명 참석",
+          "translation" : "6th Korea–Central Asia Cooperation Forum (July 2012, Seoul) – delegations of the five Central Asian countries (heads of delegation: foreign ministers) and some 300 Korean business people, scholars and others attended"
+        },
+        {
+          "language" : "ko",
+          "text" : "- 장관급 양자협의회, 투자포럼, 금융포럼 등 병행 개최",
+          "translation" : "– ministerial bilateral consultations, an investment forum, a finance forum and other events were held alongside"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "외교통상부, ‘한-중앙아의 밤’ 행사 개최",
       "url" : "https://www.newswire.co.kr/newsRead.php?no=667782"
     },
     {
       "id" : "newswire-746598",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text, which announces the 8th forum for \"4.22(화)\" (Tuesday 22 April, 2014). An announcement naming Jeju: “제8차 한-중앙아 협력포럼이 4.22(화) 제주도(해비치 호텔)에서 개최된다”; “외교부 조태용 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 각국 대표단”. The result release (newswire-747865) gives Seoul.",
+      "language" : "ko",
+      "note" : "A Ministry of Foreign Affairs press release distributed by Newswire (“서울--(뉴스와이어)--”). No date is printed; the month is inferred from the announced date 4.22 (Tuesday 22 April 2014). An announcement: the venue was later moved from Jeju to Seoul (ajunews-20140418160155237).",
       "published" : "2014-04",
       "publisher" : "newswire.co.kr (Ministry of Foreign Affairs of the Republic of Korea)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제8차 한-중앙아 협력포럼이 4.22(화) 제주도(해비치 호텔)에서 개최된다.",
+          "translation" : "The 8th Korea–Central Asia Cooperation Forum will be held on 4.22 (Tue.) on Jeju Island (Haevichi Hotel)."
+        },
+        {
+          "language" : "ko",
+          "text" : "동 포럼에는 외교부 조태용 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 각국 대표단과 산·학·민·관 다양한 분야별 주요인사 및 전문가들 150여명이 참석할 예정이다.",
+          "translation" : "The forum is to be attended by national delegations headed by First Vice Foreign Minister Cho Tae-yong and the vice foreign ministers of the five Central Asian countries, and by some 150 leading figures and experts from industry, academia, civil society and government."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "‘제8차 한-중앙아 협력포럼’ 개최",
       "url" : "https://www.newswire.co.kr/newsRead.php?no=746598"
     },
     {
-      "id" : "newswire-747865",
-      "note" : "Retrieved 2026-12-02. Found again on 2026-12-02: the Foreign Ministry's result release. The page as read shows no date: the month is inferred from the text (the forum of “4.22(화)”, 2014, already held). “제8차 한-중앙아 협력포럼이 4.22(화) 서울(워커힐 호텔)에서 개최되었다. 동 포럼에는 한국과 … 중앙아 5개국 대표단 (수석대표 : 외교차관)”. The announcement of the same ministry (newswire-746598) and Asiae (asiae-2014-04-15) named Jeju; the record keeps Seoul, the venue of the result release, and the announced Jeju as a claim.",
-      "published" : "2014-04",
-      "publisher" : "newswire.co.kr (Ministry of Foreign Affairs of the Republic of Korea)",
-      "title" : "‘제8차 한-중앙아 협력포럼’ 개최 결과",
-      "url" : "https://www.newswire.co.kr/newsRead.php?no=747865"
-    },
-    {
-      "id" : "newswire-839889",
-      "note" : "A press release of the Ministry of Foreign Affairs on newswire.co.kr, \"2016-11-16 10:38\". Retrieved 2026-11-27. The 10th forum was held on 11.15 (Tuesday) at the Lotte Hotel, Seoul; the Secretariat's founding rules, its 2017 work plan and its first head were approved there. Also cited for the Secretariat, which opened on 2017-07-10.",
-      "published" : "2016-11-16",
-      "publisher" : "newswire.co.kr",
-      "title" : "외교부, 15일 서울서 개최된 제10차 한-중앙아 협력포럼 결과 발표",
-      "url" : "https://www.newswire.co.kr/newsRead.php?no=839889"
-    },
-    {
       "id" : "oananews-202598",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Sun, 08/21/2011 - 17:23”). “On Tuesday, Lee will head to Uzbekistan for talks with President Islam Karimov.” Sources disagree on the span: the Seoul Economic Daily gives 21–25 August 2011.",
+      "language" : "en",
+      "note" : "A Yonhap report by Chang Jae-soon (dateline ULAN BATOR, Aug. 21) on the OANA site. Lee arrived in Mongolia on Sunday, 21 August 2011. Sources disagree on the span of the trip: the Seoul Economic Daily gives 21–25 August 2011.",
       "published" : "2011-08-21",
       "publisher" : "oananews.org",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Sun, 08/21/2011 - 17:23"
+        },
+        {
+          "language" : "en",
+          "text" : "On Tuesday, Lee will head to Uzbekistan for talks with President Islam Karimov."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Lee arrives in Mongolia as part of three-nation trip to Central Asia",
       "url" : "https://oananews.org/node/202598"
     },
     {
       "id" : "oananews-92537",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“Tue, 12/01/2009 - 14:56”). “More than 50 representatives from the five nations will participate in the third South Korea-Central Asia Forum to be held at the National Museum of Korea in Yongsan, central Seoul, on Wednesday”; “Each delegation will be headed by vice foreign ministers or officials with the equivalent post.” An announcement.",
+      "language" : "en",
+      "note" : "A Yonhap story by Lee Chi-dong (dateline “SEOUL, Dec. 1 (Yonhap)”) reposted by the OANA site; an announcement of the 3rd forum on Wednesday 2 December 2009.",
       "published" : "2009-12-01",
       "publisher" : "oananews.org (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Tue, 12/01/2009 - 14:56"
+        },
+        {
+          "language" : "en",
+          "text" : "More than 50 representatives from the five nations will participate in the third South Korea-Central Asia Forum to be held at the National Museum of Korea in Yongsan, central Seoul, on Wednesday."
+        },
+        {
+          "language" : "en",
+          "text" : "Each delegation will be headed by vice foreign ministers or officials with the equivalent post."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S. Korea, Central Asia to seek closer ties at Seoul forum",
       "url" : "https://www.oananews.org/node/92537"
     },
     {
       "id" : "odigital-2015727",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“기사 작성일 : 2024-11-05 18:00:17”). “한국무역협회는 5일 서울 강남구 트레이드타워에서 중앙아시아 5개국 상공회의소 및 한국국제교류재단과 공동으로 '제5차 한·중앙아 경제협의체 연례회의'를 개최했다”; “2020년 설립한 회의체로, 매년 외교장관급 다자 협의체인 한·중앙아 협력 포럼과 연계해 회의를 열고 있다”; “중앙아시아 5개국에서는 각국 상공회의소 대표 및 에너지·인프라 관련 정부 관계자가 온라인으로 참여했다”; “이종국 한국국제교류재단 한·중앙이 협력 포럼 사무국장”.",
+      "language" : "ko",
+      "note" : "A copy of a Yonhap item (by Kim Dong-gyu).",
       "published" : "2024-11-05",
       "publisher" : "odigital.co.kr (Yonhap copy)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "기사 작성일 : 2024-11-05 18:00:17",
+          "translation" : "Article written: 2024-11-05 18:00:17"
+        },
+        {
+          "language" : "ko",
+          "text" : "한국무역협회는 5일 서울 강남구 트레이드타워에서 중앙아시아 5개국 상공회의소 및 한국국제교류재단과 공동으로 '제5차 한·중앙아 경제협의체 연례회의'를 개최했다",
+          "translation" : "the Korea International Trade Association held the ‘5th Annual Meeting of the Korea–Central Asia Economic Council’ on the 5th at the Trade Tower in Gangnam-gu, Seoul, jointly with the chambers of commerce of the five Central Asian countries and the Korea Foundation"
+        },
+        {
+          "language" : "ko",
+          "text" : "2020년 설립한 회의체로, 매년 외교장관급 다자 협의체인 한·중앙아 협력 포럼과 연계해 회의를 열고 있다",
+          "translation" : "a body established in 2020 that meets every year in conjunction with the Korea–Central Asia Cooperation Forum, a foreign-minister-level multilateral consultative body"
+        },
+        {
+          "language" : "ko",
+          "text" : "중앙아시아 5개국에서는 각국 상공회의소 대표 및 에너지·인프라 관련 정부 관계자가 온라인으로 참여했다",
+          "translation" : "from the five Central Asian countries, representatives of each chamber of commerce and government officials for energy and infrastructure took part online"
+        },
+        {
+          "language" : "ko",
+          "text" : "이종국 한국국제교류재단 한·중앙이 협력 포럼 사무국장",
+          "translation" : "Rhee Chong-kuk, Executive Director of the Korea Foundation’s Korea–Central Asia Cooperation Forum Secretariat (the page misspells 중앙아 as 중앙이)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "제5차 한·중앙아 경제협의체 회의…미래 산업 협력 강화 모색",
       "url" : "https://odigital.co.kr/detail.php?idx=2015727"
     },
     {
       "id" : "overseas-mofa-301968",
-      "note" : "The title is descriptive. Quoted second-hand; not checked against the page on 2026-12-02. “이번 포럼은 한-중앙아 협력 포럼이 시작된 이후 두 번째로 중앙아에서 개최되” (the second forum held in Central Asia; text cut); “이번 제7차 한-중앙아 협력포럼이 이곳 비쉬켁에서 개최될 수 있도록 협조해주신 아담쿨로바 키르기즈 외교차관님”.",
+      "language" : "ko",
+      "note" : "The text of the 1st Vice Minister's keynote speech at the 7th forum in Bishkek on 4 October 2013, posted in the ministry's '1,2차관' (vice ministers) section. The speech opens by addressing the Kyrgyz Foreign Minister (Abdyldaev) and the vice foreign ministers of Kyrgyzstan, Kazakhstan, Tajikistan, Turkmenistan and Uzbekistan.",
       "published" : "2013-10-04",
       "publisher" : "Ministry of Foreign Affairs of the Republic of Korea (overseas missions site)",
-      "title" : "제7차 한-중앙아 협력포럼 기조연설 (외교부 제1차관)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "작성일 2013-10-04",
+          "translation" : "Date written 2013-10-04"
+        },
+        {
+          "language" : "ko",
+          "text" : "이번 포럼은 한-중앙아 협력 포럼이 시작된 이후 두 번째로 중앙아에서 개최되",
+          "translation" : "this forum is the second held in Central Asia since the Korea–Central Asia Cooperation Forum began (the sentence continues beyond these words)"
+        },
+        {
+          "language" : "ko",
+          "text" : "이번 제7차 한-중앙아 협력포럼이 이곳 비쉬켁에서 개최될 수 있도록 협조해주신 아담쿨로바 키르기즈 외교차관님",
+          "translation" : "Kyrgyz Vice Foreign Minister Adamkulova, who helped make it possible for this 7th Korea–Central Asia Cooperation Forum to be held here in Bishkek"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "제1차관, 제7차 한-중앙아 협력포럼 계기 기조연설(10.4)",
       "url" : "https://overseas.mofa.go.kr/www/brd/m_20141/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=301968"
     },
     {
       "id" : "presidential-archive-1185",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text (“on Monday (May 11)”, 2009). “President Lee Myung-bak on Monday (May 11) proposed a joint project titled a \"New Silk Road\" with Uzbekistan.”",
+      "language" : "en",
+      "note" : "The English archive site of the Lee Myung-bak presidency (Cheong Wa Dae). The article text carries no date; May 2009 is inferred from the text (Monday, 11 May, in Tashkent).",
       "published" : "2009-05",
       "publisher" : "Presidential archive of the Republic of Korea (17cwd.eng.pa.go.kr)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "President Lee Myung-bak on Monday (May 11) proposed a joint project titled a \"New Silk Road\" with Uzbekistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Lee Myung-bak announces the New Silk Road initiative in Tashkent (presidential archive)",
+      "titleIsDescriptive" : true,
       "url" : "http://17cwd.eng.pa.go.kr/pre_activity/latest/latest_view.php?board_no=E02&uno=1185"
     },
     {
       "id" : "qazinform-2025-06",
-      "note" : "Retrieved 2026-12-02. The page shows no date; it reports, after Yonhap, that the summit “has been postponed to 2026, a senior Seoul diplomat said Friday” (27 June 2025), so its month is 2025-06. Reason: “After considering all relevant circumstances, including the positions of the Central Asian countries and our own internal schedule, it became difficult to propose a viable date within this year” (First Vice Foreign Minister Park Yoon-joo); it links the delay to “the political fallout in South Korea following the failed martial law attempt”.",
+      "language" : "en",
+      "note" : "A Qazinform story after Yonhap. No date is printed; it reports a statement made “Friday” (27 June 2025) by First Vice Foreign Minister Park Yoon-joo, so its month is 2025-06.",
       "published" : "2025-06",
       "publisher" : "Qazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "An envisioned summit between South Korean and Central Asian leaders has been postponed to 2026, a senior Seoul diplomat said Friday, citing the political fallout in South Korea following the failed martial law attempt by ousted former President Yoon Suk Yeol, Yonhap reports."
+        },
+        {
+          "language" : "en",
+          "text" : "\"After considering all relevant circumstances, including the positions of the Central Asian countries and our own internal schedule, it became difficult to propose a viable date within this year,\" Park told lawmakers."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S. Korea-Central Asia summit postponed to next year amid political fallout",
       "url" : "https://qazinform.com/news/s-korea-central-asia-summit-postponed-to-next-year-amid-political-fallout-9f3bda"
     },
     {
       "id" : "qazinform-f5f246",
-      "note" : "The title is taken from the address; the date is shown on the page. Retrieved 2026-12-02. Rhee, at the Astana Think Tank Forum 2025: “the Forum Secretariat has already implemented over a hundred joint projects”.",
+      "language" : "en",
+      "note" : "The page shows the date 2025-10-15. Reported speech of Rhee at the Astana Think Tank Forum 2025. The title follows from the address.",
       "published" : "2025-10-15",
       "publisher" : "Qazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the Forum Secretariat has already implemented over a hundred joint projects"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Central Asia partnership shows success of multilateralism",
       "url" : "https://qazinform.com/news/koreacentral-asia-partnership-shows-success-of-multilateralism-f5f246"
     },
     {
       "id" : "report-az-2026-02-12",
-      "note" : "Retrieved 2026-11-27. \"12 February, 2026\": the summit \"will take place on Sept. 16 and 17\", Foreign Minister Cho Hyun at a summit preparatory meeting. An announcement: it cannot attest that the summit was held.",
+      "language" : "en",
+      "note" : "The page prints \"12 February, 2026\" and \"16:13\". An announcement of a future summit; it cannot attest that the summit was held.",
       "published" : "2026-02-12",
       "publisher" : "Report.az",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "12 February, 2026"
+        },
+        {
+          "language" : "en",
+          "text" : "The summit between South Korea and the five Central Asian countries - Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan and Kyrgyzstan - will take place on Sept. 16 and 17, Foreign Minister Cho Hyun said during a summit preparatory meeting."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "S.Korea to hold 1st summit with Central Asian nations on September 16-17",
       "url" : "https://report.az/en/region/s-korea-to-hold-1st-summit-with-central-asian-nations-on-september-16-17"
     },
     {
       "id" : "sedaily-1l3zq69rrx",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page shows no date: it is inferred from the text (“16일 외교부는 전날 서울 롯데호텔에서 열린 제10차 한·중앙아 협력포럼에서 사무국 출범 선포식을 가졌다면서”). “사무국은 공공외교 전문기관인 한국국제교류재단(KF) 내에 설치되며 초대 사무국장은 김광근 KF 경영총괄 담당 이사가 맡는다”.",
+      "language" : "ko",
+      "note" : "By 노희영 (Seoul Economic Daily). The article text carries no date; 2016-11-16 is inferred from the text.",
       "published" : "2016-11-16",
       "publisher" : "서울경제 (Seoul Economic Daily)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "16일 외교부는 전날 서울 롯데호텔에서 열린 제10차 한·중앙아 협력포럼에서 사무국 출범 선포식을 가졌다면서",
+          "translation" : "On the 16th the Foreign Ministry said that a ceremony proclaiming the launch of the secretariat had been held at the 10th Korea–Central Asia Cooperation Forum at the Lotte Hotel in Seoul the day before"
+        },
+        {
+          "language" : "ko",
+          "text" : "사무국은 공공외교 전문기관인 한국국제교류재단(KF) 내에 설치되며 초대 사무국장은 김광근 KF 경영총괄 담당 이사가 맡는다",
+          "translation" : "The secretariat will be set up within the Korea Foundation (KF), the public-diplomacy agency, and its first Executive Director will be Kim Kwang-geun, KF Executive Director for Management"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한·중앙아 협력포럼 사무국 출범 선포 (서울경제)",
+      "titleIsDescriptive" : true,
       "url" : "https://dev.sedaily.com/NewsView/1L3ZQ69RRX"
     },
     {
       "id" : "seoulcity-512206",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2025-11-12”). “서울에서 열린 ‘한-중앙아 협력포럼’ 사무국 제16차 집행위원회 회의”; “포럼 사무국의 이종국 사무국장”; the agenda included “제1차 한-중앙아 정상회의 준비 사항”. The meeting's own date is not given.",
+      "language" : "ko",
+      "note" : "The page prints 2025-11-12; the meeting's own date is not given. Attendees were the Ministry of Foreign Affairs, the Secretariat and the Central Asian embassies in Seoul.",
       "published" : "2025-11-12",
       "publisher" : "서울시티 (seoulcity.co.kr)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2025-11-12 Reporter Lee Soohyeon",
+          "translation" : "2025-11-12, reporter Lee Soohyeon"
+        },
+        {
+          "language" : "ko",
+          "text" : "서울에서 열린 ‘한-중앙아 협력포럼’ 사무국 제16차 집행위원회 회의에서 중앙아시아 지역 국가들과 대한민국 간의 협력 강화를 위한 방안이 논의되었다.",
+          "translation" : "Ways to strengthen cooperation between the countries of the Central Asian region and the Republic of Korea were discussed at the 16th meeting of the Executive Committee of the ‘Korea–Central Asia Cooperation Forum’ Secretariat, held in Seoul."
+        },
+        {
+          "language" : "ko",
+          "text" : "회의 안건에는 사무국의 2025년도 활동 결과와 2026년도 주요 업무 방향, 그리고 제1차 한-중앙아 정상회의 준비 사항이 포함되었다.",
+          "translation" : "The agenda included the Secretariat's results for 2025, its main directions of work for 2026, and preparations for the 1st Korea–Central Asia Summit."
+        },
+        {
+          "language" : "ko",
+          "text" : "포럼 사무국의 이종국 사무국장은",
+          "translation" : "Lee Jong-kook, Secretary General of the Forum Secretariat,"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "중앙아시아 국가들과 한국 간의 협력이 역동적으로 발전하고 있다",
       "url" : "https://www.seoulcity.co.kr/news/articleViewAmp.html?idxno=512206"
     },
     {
       "id" : "sisanews-215638",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“2022.10.12 23:06:58”). “최영삼 외교부 차관보가 12일 중앙아 5개국 … 외교차관과 함께 '제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의'를 화상으로 개최했다”.",
+      "language" : "ko",
+      "note" : "By Kim Mi-hyun.",
       "published" : "2022-10-12",
       "publisher" : "시사뉴스 (Sisa News)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2022.10.12 23:06:58",
+          "translation" : "12 October 2022, 23:06:58"
+        },
+        {
+          "language" : "ko",
+          "text" : "최영삼 외교부 차관보가 12일 중앙아 5개국 … 외교차관과 함께 '제15차 한-중앙아 협력 포럼 준비를 위한 한-중앙아 고위관리회의'를 화상으로 개최했다",
+          "translation" : "Deputy Minister for Political Affairs Choi Young-sam on the 12th held by video, with the vice foreign ministers of the five Central Asian countries …, the ‘Korea–Central Asia Senior Officials’ Meeting to prepare the 15th Korea–Central Asia Cooperation Forum’"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "외교차관보 '한-중앙아 고위관리회의' 개최…중앙아 관계발전 평가",
       "url" : "https://www.sisa-news.com/ezview/article_main.html?no=215638"
     },
     {
       "id" : "sng-today-32458",
-      "note" : "Retrieved 2026-12-02. The date is printed on the page (“21 окт 2023, 16:02”). “Заместитель министра иностранных дел Туркменистана Вепа Хаджиев 20 октября принял участие во встрече заместителей руководителей внешнеполитических ведомств стран-участниц форума сотрудничества «Центральная Азия — Республика Корея». Встреча прошла в формате видеоконференции.”",
+      "language" : "ru",
+      "note" : "After the press service of Turkmenistan's Foreign Ministry.",
       "published" : "2023-10-21",
       "publisher" : "sng.today",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "21 окт 2023, 16:02",
+          "translation" : "21 Oct 2023, 16:02"
+        },
+        {
+          "language" : "ru",
+          "text" : "Заместитель министра иностранных дел Туркменистана Вепа Хаджиев 20 октября принял участие во встрече заместителей руководителей внешнеполитических ведомств стран-участниц форума сотрудничества «Центральная Азия — Республика Корея». Встреча прошла в формате видеоконференции.",
+          "translation" : "Deputy Foreign Minister of Turkmenistan Vepa Hajiyev on 20 October took part in a meeting of the deputy heads of the foreign-policy agencies of the countries participating in the 'Central Asia – Republic of Korea' cooperation forum. The meeting was held by videoconference."
+        },
+        {
+          "language" : "ru",
+          "text" : "16-й сессии форума сотрудничества «Центральная Азия — Республика Корея» на уровне глав МИД шести стран диалога, который пройдет в Ашхабаде 1 ноября",
+          "translation" : "the 16th session of the 'Central Asia – Republic of Korea' cooperation forum at the level of the foreign ministers of the six countries of the dialogue, to be held in Ashgabat on 1 November"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "В Туркменистане обсудили повестку встречи глав МИД стран ЦА и Южной Кореи в Ашхабаде",
       "url" : "https://sng.today/ashkhabad/32458-v-turkmenistane-obsudili-povestku-vstrechi-glav-mid-stran-ca-i-juzhnoj-korei-v-ashhabade.html"
     },
     {
       "id" : "southkoreannetwork-2024-06",
-      "note" : "The title is descriptive. From the check of 2026-11-26: Korea–Turkmenistan trade of about $17 million in 2023. No article address known.",
+      "language" : "en",
+      "note" : "The page prints no date; the state visit it reports began on 10 June 2024.",
       "published" : "2024-06",
       "publisher" : "southkoreannetwork.com",
-      "title" : "Korea–Turkmenistan trade (southkoreannetwork.com)"
+      "quotes" : [
+        {
+          "text" : "South Korea and Turkmenistan have had diplomatic ties since 1992 and formed a \"mutually beneficial partnership\" in 2008, with the annual trade volume amounting to $17 million as of 2023."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Korea–Turkmenistan trade (southkoreannetwork.com)",
+      "titleIsDescriptive" : true,
+      "url" : "https://southkoreannetwork.com/2024/06/leaders-of-korea-turkmenistan-to.html"
     },
     {
       "id" : "sputnik-uz-20251214",
-      "note" : "The date is printed on the page and in the address. Retrieved 2026-12-02. “15−17 декабря текущего года в Ташкенте состоится третье заседание глав парламентов государств Центральной Азии и Республики Корея”. An announcement.",
+      "language" : "ru",
+      "note" : "A Sputnik Uzbekistan story after the press service of the Senate of the Oliy Majlis; the date is printed on the page and in the address. An announcement: it cannot attest that the meeting was held.",
       "published" : "2025-12-14",
       "publisher" : "Sputnik Узбекистан",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "14.12.2025, Sputnik Узбекистан",
+          "translation" : "14.12.2025, Sputnik Uzbekistan"
+        },
+        {
+          "language" : "ru",
+          "text" : "ТАШКЕНТ, 14 дек — Sputnik. Главы парламентов государств Центральной Азии и Республики Корея соберутся в Ташкенте, сообщает пресс-служба Сената Олий Мажлиса.",
+          "translation" : "TASHKENT, 14 Dec — Sputnik. The heads of parliament of the Central Asian states and the Republic of Korea will gather in Tashkent, the press service of the Senate of the Oliy Majlis reports."
+        },
+        {
+          "language" : "ru",
+          "text" : "Пленарное заседание третьей встречи на тему: \"Сотрудничество во имя человеческого достоинства, социальной справедливости и защиты окружающей среды\" посвятят приоритетам регионального взаимодействия на ближайшую перспективу.",
+          "translation" : "The plenary session of the third meeting, on the theme \"Cooperation for human dignity, social justice and environmental protection\", will be devoted to the priorities of regional cooperation for the near term."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Главы парламентов государств Центральной Азии и Республики Корея соберутся в Ташкенте",
       "url" : "https://uz.sputniknews.ru/20251214/glavy-parlamentov-gosudarstv-tsentralnoy-azii-i-respubliki-koreya-soberutsya-v-tashkente-54158389.html"
     },
     {
       "id" : "sr-center-17th",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (the 17th forum “In Seoul on November 4”, the summit “in 2025”). “the heads of delegations adopted a joint statement and the working plan of the forum secretariat for 2025”; “The 5th meeting of the Business Council “Central Asia-the Republic of Korea” also took place.”",
+      "language" : "en",
+      "note" : "The page shows no date; the year 2024 follows from the 17th forum held “In Seoul on November 4” and the first summit planned “in 2025 in Seoul”.",
       "published" : "2024",
       "publisher" : "sr-center.info",
-      "title" : "17th Forum of Cooperation “Central Asia-the Republic of Korea”: key aspects and prospects for the Middle Corridor",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the heads of delegations adopted a joint statement and the working plan of the forum secretariat for 2025"
+        },
+        {
+          "language" : "en",
+          "text" : "The 5th meeting of the Business Council “Central Asia-the Republic of Korea” also took place."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "17th Forum of Cooperation “Central Asia-the Republic of Korea”: key aspects and prospects for the Middle Corridor. Cooperation experience for the Caucasus",
       "url" : "https://sr-center.info/en/news/-17th-forum-of-cooperation-central-asia-the-republic-of-korea-key-aspects-and-prospects-for-the-middle-corridor-cooperation-experience-for-the-caucasus"
     },
     {
       "id" : "theasian-112195",
-      "note" : "By Nurzhan Kasmalieva. Retrieved 2026-11-27. Dated 2022-02-24: \"since the establishment of diplomatic relations on January 31, 1992\".",
+      "language" : "en",
+      "note" : "By Nurzhan Kasmalieva, Bishkek; the page prints the date 2022-02-24. The date of 31 January 1992 is given in the words of Korea's ambassador, Lee Won-jae, at a reception in Bishkek.",
       "published" : "2022-02-24",
       "publisher" : "The AsiaN",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "In his congratulatory speech, Ambassador Lee Won-jae noted that since the establishment of diplomatic relations on January 31, 1992, the two countries have consistently developed friendly and cooperative relations in various fields"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kyrgyzstan, South Korea mark 30th anniversary of diplomatic relations",
       "url" : "http://www.theasian.asia/archives/112195"
     },
     {
       "id" : "theeuropetoday-2023-12-11",
-      "note" : "The title is descriptive. The date is taken from the address (/2023/12/11/); the address is quoted second-hand. Cited for Korea–Central Asia trade turnover of about $9.2 billion in 2022 and Korean direct investment in the region of more than $6 billion: “from $15 million in 1992 to $9.2 billion last year. The total volume of Korean direct investment in Central Asia has exceeded $6 billion.”",
+      "language" : "en",
+      "note" : "Reports remarks by Wang Yun-jong, Secretary to the Korean President for Economic Security, at the expert forum \"Strategic dialogue between Central Asia and the Republic of Korea: Prospects for mutually beneficial cooperation\" in Tashkent; \"last year\" is 2022.",
       "published" : "2023-12-11",
       "publisher" : "theeuropetoday.com",
-      "title" : "Korea–Central Asia trade (theeuropetoday.com)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Tashkent, December 11, 2023, The Europe Today"
+        },
+        {
+          "language" : "en",
+          "text" : "Trade with countries in the region has increased approximately 600-fold over 30 years, from $15 million in 1992 to $9.2 billion last year. The total volume of Korean direct investment in Central Asia has exceeded $6 billion."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Central Asia is a hub of logistics between Asia and Europe: Wang Yun-jong",
       "url" : "https://theeuropetoday.com/2023/12/11/central-asia-is-a-hub-of-logistics-between-asia-and-europe-wang-yun-jong/"
     },
     {
       "id" : "tmembassy-de-124601",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On November 2, 2023, within the framework of the 16th Cooperation Forum “Central Asia-Republic of Korea”, the 4th meeting of the Business Council “Central Asia-Republic of Korea” was held in the building of the Chamber of commerce and industry of Turkmenistan.”",
+      "language" : "en",
+      "note" : "An English text on the German-language section of the embassy's site. No date is printed; the month is inferred from the meeting of 2 November 2023 that it reports.",
       "published" : "2023-11",
       "publisher" : "Embassy of Turkmenistan in Germany",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On November 2, 2023, within the framework of the 16th Cooperation Forum “Central Asia-Republic of Korea”, the 4th meeting of the Business Council “Central Asia-Republic of Korea” was held in the building of the Chamber of commerce and industry of Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "4th meeting of the Business Council “Central Asia-Republic of Korea” (Embassy of Turkmenistan in Germany)",
+      "titleIsDescriptive" : true,
       "url" : "https://germany.tmembassy.gov.tm/de/news/124601"
     },
     {
       "id" : "trend-3340306",
-      "note" : "The title is descriptive; the date is shown on the page. Retrieved 2026-12-02. “On November 25, 2020, the 13th Central Asia-Korea Cooperation Forum was held, during which the video statement of the Minister of Foreign Affairs of Turkmenistan R.Meredov was heard.”; “the First Deputy Minister of Foreign Affairs of the Kyrgyz Republic N.Niyazaliev”.",
+      "language" : "en",
+      "note" : "The page shows the date 2020-11-25 (dateline “BAKU, Azerbaijan, Nov. 25”).",
       "published" : "2020-11-25",
       "publisher" : "Trend News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On November 25, 2020, the 13th Central Asia-Korea Cooperation Forum was held, during which the video statement of the Minister of Foreign Affairs of Turkmenistan R.Meredov was heard."
+        },
+        {
+          "language" : "en",
+          "text" : "the First Deputy Minister of Foreign Affairs of the Kyrgyz Republic N.Niyazaliev"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "13th Central Asia-Korea Cooperation Forum; video statement of Turkmenistan's foreign minister (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/casia/turkmenistan/3340306.html"
     },
     {
       "id" : "trend-3520414",
-      "note" : "The title is descriptive. Retrieved 2026-12-02. The page prints “BAKU, Azerbaijan, Dec. 2” without a year; 2021 is inferred from the text (the first Business Forum of 29 November 2021). “These agreements were reached during the first Business Forum of the countries of Central Asia and South Korea, held in a hybrid format”; “the Memorandum of Understanding between the countries of Central Asia and South Korea on the establishment of the Business Council, signed on June 29, 2020”.",
+      "language" : "en",
+      "note" : "The dateline gives no year; 2021 follows from the event (the first Business Forum, held in Dushanbe on 29 November 2021 per other reports). Trend reports \"citing 'Business Turkmenistan'\".",
       "published" : "2021-12-02",
       "publisher" : "Trend News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "BAKU, Azerbaijan, Dec. 2"
+        },
+        {
+          "language" : "en",
+          "text" : "These agreements were reached during the first Business Forum of the countries of Central Asia and South Korea, held in a hybrid format."
+        },
+        {
+          "language" : "en",
+          "text" : "The event was organized in order to implement the Memorandum of Understanding between the countries of Central Asia and South Korea on the establishment of the Business Council, signed on June 29, 2020"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "First Business Forum of Central Asia and South Korea held in hybrid format (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/business/economy/3520414.html"
     },
     {
       "id" : "trend-3757348",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. \"The trade turnover between Kazakhstan and South Korea in 2022 reached a record high level of over $6.5 billion\".",
+      "language" : "en",
+      "note" : "Trend News Agency (English); dated 2023-06-04 (dateline BAKU, June 4). It reports the Korean foreign minister's visit to Kazakhstan.",
       "published" : "2023-06-04",
       "publisher" : "Trend News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "BAKU, Azerbaijan, June 4. The trade turnover between Kazakhstan and South Korea in 2022 reached a record high level of over $6.5 billion, Trend reports."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea–Kazakhstan trade in 2022 (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/casia/kazakhstan/3757348.html"
     },
     {
       "id" : "trend-3911590",
-      "note" : "The title is descriptive. Retrieved 2026-11-27. \"President Yoon Suk Yeol embarked on his trip to Central Asia on June 10.\"",
+      "language" : "en",
+      "note" : "Dateline “ASTANA, Kazakhstan, June 12”; the page shows 2024-06-12. At the time the first summit was proposed for 2025 in Seoul.",
       "published" : "2024-06-12",
       "publisher" : "Trend News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Meanwhile, President Yoon Suk Yeol embarked on his trip to Central Asia on June 10."
+        },
+        {
+          "language" : "en",
+          "text" : "President of Kazakhstan Kassym-Jomart Tokayev expressed his support for the initiative to hold the first Central Asia - South Korea summit in Seoul in 2025, proposed by his South Korean counterpart Yoon Suk Yeol"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Tokayev supports holding the first Central Asia – South Korea summit in Seoul (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/business/3911590.html"
     },
     {
       "id" : "turkmenistan-gov-77130",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the month is inferred from the text. “On November 1, 2023, a meeting of the Foreign ministers took place in Ashgabat”; “Minister of Foreign Affairs of Turkmenistan R.Meredov, speaking at the meeting”; “the concept of Turkmen chairmanship”.",
+      "language" : "en",
+      "note" : "The page is no longer at this address. What the 16th edition cites it for, no other report found states.",
       "published" : "2023-11",
       "publisher" : "turkmenistan.gov.tm",
       "title" : "The 16th meeting of the Foreign Ministers of the Central Asia – Republic of Korea Cooperation Forum",
@@ -4409,119 +6155,280 @@ let catalogJSONText: String = #"""
     },
     {
       "id" : "turkmenistanlive-2025-12-21",
-      "note" : "The title is descriptive (the address is cut); the date is taken from the address (/2025/12/21/). Retrieved 2026-12-02. “16 декабря в Ташкенте состоялось Третье заседание глав парламентов государств Центральной Азии и Республики Корея”; “напомнив о предыдущих встречах в Сеуле в сентябре 2023 года и Ашхабаде в октябре 2024 года”; “По итогам мероприятия подписана Совместная декларация”.",
+      "language" : "ru",
+      "note" : "The page prints the date 2025-12-21; the meeting of 16 December is of 2025.",
       "published" : "2025-12-21",
       "publisher" : "turkmenistanlive.com",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "16 декабря в Ташкенте состоялось Третье заседание глав парламентов государств Центральной Азии и Республики Корея",
+          "translation" : "On 16 December the Third Meeting of the Heads of Parliaments of the States of Central Asia and the Republic of Korea took place in Tashkent"
+        },
+        {
+          "language" : "ru",
+          "text" : "напомнив о предыдущих встречах в Сеуле в сентябре 2023 года и Ашхабаде в октябре 2024 года",
+          "translation" : "recalling the previous meetings in Seoul in September 2023 and Ashgabat in October 2024"
+        },
+        {
+          "language" : "ru",
+          "text" : "По итогам мероприятия подписана Совместная декларация",
+          "translation" : "Following the event, a Joint Declaration was signed"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "В Ташкенте прошло заседание парламентов стран Центральной Азии и Республики Корея",
+      "titleIsDescriptive" : true,
       "url" : "http://turkmenistanlive.com/2025/12/21/%D0%B2-%D1%82%D0%B0%D1%88%D0%BA%D0%B5%D0%BD%D1%82%D0%B5-%D0%BF%D1%80%D0%BE%D1%88%D0%BB%D0%BE-%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5-%D0%BF%D0%B0%D1%80%D0%BB%D0%B0%D0%BC%D0%B5%D0%BD/"
     },
     {
       "id" : "uza-612097",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. The page shows no date; it says the first forum \"пройдет в июле текущего года в Ташкенте\" (will take place in July this year), so it was written in 2024 before the forum of 30 July. Russian names: \"Международный институт Центральной Азии (МИЦА)\", \"Корейский Фонд\", \"Форума аналитических центров «ЦА+Южная Корея»\".",
+      "language" : "ru",
+      "note" : "A UzA (National News Agency of Uzbekistan) report, signed \"Г.Хонназаров\", of a video-conference meeting. The article text carries no date; it was written in 2024 before the forum of 30 July. The institution names appear only in inflected forms (\"Международном институте Центральной Азии (МИЦА)\", \"Корейского Фонда\"). It says the Secretariat was created in 2017 and is based in Seoul.",
       "published" : "2024",
       "publisher" : "UzA (National News Agency of Uzbekistan)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "пройдет в июле текущего года в Ташкенте",
+          "translation" : "will take place in July of this year in Tashkent"
+        },
+        {
+          "language" : "ru",
+          "text" : "В Международном институте Центральной Азии (МИЦА)",
+          "translation" : "At the International Institute for Central Asia (IICA)"
+        },
+        {
+          "language" : "ru",
+          "text" : "вице-президентом Корейского Фонда и исполнительным директором Секретариата Форума сотрудничества Корея – Центральная Азия Чон Кук Ри",
+          "translation" : "the vice-president of the Korea Foundation and Executive Director of the Secretariat of the Korea–Central Asia Cooperation Forum, Chon Kuk Ri"
+        },
+        {
+          "language" : "ru",
+          "text" : "первого Форума аналитических центров «ЦА+Южная Корея»",
+          "translation" : "the first Forum of Analytical Centres «CA+South Korea»"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "В МИЦА состоялась встреча с вице-президентом Корейского фонда",
       "url" : "https://uza.uz/react/posts/v-mica-sostoyalas-vstrecha-s-vice-prezidentom-koreyskogo-fonda_612097"
     },
     {
       "id" : "uzdaily-2024-07",
-      "note" : "The title is taken from the address. Retrieved 2026-11-27. The page shows no date: the year is inferred from the text (“On 30 July, the First Expert Forum … was held in Tashkent”, after the joint statement “signed … on 14 June 2024”); a Memorandum of Cooperation was signed between IICA and the Secretariat of the Korea-Central Asia Cooperation Forum.",
+      "language" : "en",
+      "note" : "Dateline “Tashkent, Uzbekistan (UzDaily.com)”. No date is printed; the year is inferred from the text (the forum of 30 July follows the joint statement of 14 June 2024).",
       "published" : "2024",
       "publisher" : "UzDaily",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 30 July, the First Expert Forum titled “An Era of Change: Vision for Future Cooperation Between Central Asia and the Republic of Korea” was held in Tashkent."
+        },
+        {
+          "language" : "en",
+          "text" : "During the event, a Memorandum of Cooperation was signed between the International Institute of Central Asia (MICA) and the Secretariat of the Korea-Central Asia Cooperation Forum."
+        },
+        {
+          "language" : "en",
+          "text" : "which was signed by the Presidents of the two countries, Shavkat Mirziyoyev and Yoon Suk Yeol, on 14 June 2024 in Tashkent"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "A new chapter in cooperation between analytical institutions of Uzbekistan and Korea",
       "url" : "https://uzdaily.ru/en/a-new-chapter-in-cooperation-between-analytical-institutions-of-uzbekistan-and-korea"
     },
     {
-      "id" : "wikipedia-kazakhstan-south-korea-relations",
-      "note" : "facts.md gives no publication date or URL, so none is recorded.",
-      "publisher" : "Wikipedia",
-      "title" : "Kazakhstan–South Korea relations"
-    },
-    {
       "id" : "wikipedia-ko-cooperation-forum-secretariat",
-      "note" : "Korean Wikipedia article on the Korea–Central Asia Cooperation Forum Secretariat. Retrieved 2026-11-27. A wiki article has no single publication date, so none is recorded. It gives the Secretariat's Russian name and its founding in July 2017 inside the Korea Foundation (한국국제교류재단).",
+      "language" : "ko",
+      "note" : "A Korean Wikipedia article (mobile view); a wiki has no single publication date. The missing space in \"7월한국국제교류재단\" is the page's. It also gives the Secretariat's address in the Mirae Asset Center1 building, Seoul.",
       "publisher" : "Wikipedia (Korean)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "러시아어: Секретариат Форума Сотрудничества «Центральная Азия - Республика Корея»",
+          "translation" : "Russian: Secretariat of the 'Central Asia – Republic of Korea' Cooperation Forum"
+        },
+        {
+          "language" : "ko",
+          "text" : "2017년 7월한국국제교류재단 안에서 설립되었다",
+          "translation" : "was established in July 2017 within the Korea Foundation"
+        },
+        {
+          "language" : "ko",
+          "text" : "2016년 11월 15일에 제10차 포럼에서 사무국의 정식 출범을 선포하였다",
+          "translation" : "the official launch of the Secretariat was proclaimed at the 10th forum on 15 November 2016"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "한-중앙아협력포럼사무국",
       "url" : "https://ko.m.wikipedia.org/wiki/한-중앙아협력포럼사무국"
     },
     {
       "id" : "wikipedia-ko-korea-turkmenistan-relations",
-      "note" : "Korean Wikipedia article on Korea–Turkmenistan relations, read on 2026-11-27 in a mirror (the address given). A wiki article has no single publication date, so none is recorded. Its table of missions names \"주한 투르크메니스탄 대사관\".",
+      "language" : "ko",
+      "note" : "A Korean Wikipedia article on Korea–Turkmenistan relations, in a mirror copy (ko.m.wiki.x.io). A wiki article has no single publication date, so none is recorded; its references were last checked on 2024-06-11. The phrase is the heading of a column in its table of diplomatic missions.",
       "publisher" : "Wikipedia (Korean)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "주한 투르크메니스탄 대사관",
+          "translation" : "Embassy of Turkmenistan in the Republic of Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "대한민국-투르크메니스탄 관계",
       "url" : "https://ko.m.wiki.x.io/wiki/대한민국-투르크메니스탄_관계"
     },
     {
-      "id" : "wiseenews-31265",
-      "note" : "The title is descriptive. Quoted second-hand; not checked against the page on 2026-12-02. The page's text dates it to November 2019; only the year is recorded. “작년 한국과 중앙아 6개국이 모두 참여하는 '한-중앙아 협력포럼 사무국'이 서울에서 정식 개소(2018년 7월)” (officially opened in July 2018, with all six countries taking part).",
-      "published" : "2019",
-      "publisher" : "wiseenews.com",
-      "title" : "한-중앙아 협력포럼 사무국 (와이즈이뉴스, MOFA)",
-      "url" : "http://www.wiseenews.com/news/articleView.html?idxno=31265"
-    },
-    {
       "id" : "worldnews-5452",
-      "note" : "The title is descriptive. Retrieved 2026-11-27 and 2026-12-02. The page shows no date: the year is inferred from the text (an announcement of the 3rd forum “12.2(수)”, Wednesday 2 December 2009). “제3차 한국-중앙아 협력포럼이 외교통상부, 지식경제부, 대외경제정책연구원 공동주관으로 12.2(수) 용산 국립중앙박물관에서 개최된다”; “중앙아 5개국 외교차관급 인사를 수석대표로 하는 정부 대표단”. An announcement: the ministry's pages of 2013 and 2019 attest that the forum was held.",
+      "language" : "ko",
+      "note" : "An announcement attributed to ministry spokesman Moon Tae-young. The page shows no date; the year 2009 follows from Wednesday 2 December.",
       "published" : "2009",
       "publisher" : "worldnews.or.kr",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "제3차 한국-중앙아 협력포럼이 외교통상부, 지식경제부, 대외경제정책연구원 공동주관으로 12.2(수) 용산 국립중앙박물관에서 개최된다",
+          "translation" : "the 3rd Korea–Central Asia Cooperation Forum will be held on 2 December (Wed) at the National Museum of Korea in Yongsan, co-organised by the Ministry of Foreign Affairs and Trade, the Ministry of Knowledge Economy and the Korea Institute for International Economic Policy"
+        },
+        {
+          "language" : "ko",
+          "text" : "중앙아 5개국 외교차관급 인사를 수석대표로 하는 정부 대표단",
+          "translation" : "government delegations headed by vice-foreign-minister-level officials of the five Central Asian countries"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "3rd Korea–Central Asia Cooperation Forum (worldnews.or.kr)",
+      "titleIsDescriptive" : true,
       "url" : "http://worldnews.or.kr/news/view.php?idx=5452"
     },
     {
       "id" : "wowkorea-2007-1114",
-      "note" : "The title is descriptive; the date is taken from the address (/2007/1114/). Quoted second-hand; not checked against the page on 2026-12-02. “外交通商部は14日、中央アジア5カ国の外交次官を招いての「第1回韓国・中央アジア協力フォーラム」を15日に開催すると明らかにした”. An announcement.",
+      "language" : "ja",
+      "note" : "A Yonhap Japanese-language item (\"Copyright 2007(C)YONHAPNEWS\"); an announcement. The date comes from the address (/2007/1114/).",
       "published" : "2007-11-14",
       "publisher" : "wowKorea (Yonhap Japanese)",
+      "quotes" : [
+        {
+          "language" : "ja",
+          "text" : "外交通商部は14日、中央アジア5カ国の外交次官を招いての「第1回韓国・中央アジア協力フォーラム」を15日に開催すると明らかにした。",
+          "translation" : "The Ministry of Foreign Affairs and Trade announced on the 14th that it will hold the '1st Korea–Central Asia Cooperation Forum', inviting the vice foreign ministers of the five Central Asian countries, on the 15th."
+        },
+        {
+          "language" : "ja",
+          "text" : "16日には、趙重杓(チョ・ジュンピョ)第1次官が5カ国の外交次官間でそれぞれ個別に、2国間政策協議会を開催する。",
+          "translation" : "On the 16th, 1st Vice Minister Cho Jung-pyo will hold separate bilateral policy consultations with each of the five countries' vice foreign ministers."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "第1回韓国・中央アジア協力フォーラム開催へ (wowKorea, Yonhap)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.wowkorea.jp/news/korea/2007/1114/10035703.html"
     },
     {
       "id" : "wowtv-a202011250270",
-      "note" : "The title is descriptive; the date is taken from the address (articleId=A20201125…). Retrieved 2026-12-02: “2020년 11월 25일 제13차한-중앙아협력 포럼 장관급 회의가 서울에서 열렸다”; “2019년 카자흐스탄 수도 누르술탄에서 진행 된 포럼에서 최초로 외교부 장관급으로 격상되었다” (the 2019 forum was the first at foreign-minister level).",
+      "language" : "ko",
+      "note" : "A report written from the Kazakh side (it follows the Kazakh foreign minister's delegation and programme in Seoul). The date is taken from the address.",
       "published" : "2020-11-25",
       "publisher" : "한국경제TV (Korea Economic TV)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "2020년 11월 25일 제13차한-중앙아협력 포럼 장관급 회의가 서울에서 열렸다",
+          "translation" : "On 25 November 2020 the ministerial meeting of the 13th Korea–Central Asia Cooperation Forum was held in Seoul"
+        },
+        {
+          "language" : "ko",
+          "text" : "2019년 카자흐스탄 수도 누르술탄에서 진행 된 포럼에서 최초로 외교부 장관급으로 격상되었다",
+          "translation" : "was raised to foreign-minister level for the first time at the forum held in 2019 in Nur-Sultan, the capital of Kazakhstan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "13th Korea–Central Asia Cooperation Forum (Korea Economic TV)",
+      "titleIsDescriptive" : true,
       "url" : "https://m.wowtv.co.kr/NewsCenter/AMP/Read?articleId=A202011250270"
     },
     {
       "id" : "wpr-2011-global-insider",
-      "note" : "Seed 002_e94e0900a78759d1.txt. An email interview with Matteo Fumagalli (Central European University). The month is inferred: the article says President Lee Myung-bak's tour (August 2011) took place \"last month\".",
+      "language" : "en",
+      "note" : "An email interview with Matteo Fumagalli (Central European University); most of the text is behind a subscription wall. No date is printed; the month is inferred from “Last month” (President Lee's tour of August 2011).",
       "published" : "2011-09",
       "publisher" : "World Politics Review",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Last month, South Korean President Lee Myung-bak embarked on a tour of Mongolia, Uzbekistan and Kazakhstan, resulting in the signing of a number of trade deals."
+        },
+        {
+          "language" : "en",
+          "text" : "In 2009 Lee launched a new Asia Initiative, of which the New Silk Road Diplomacy is an integral and important part."
+        },
+        {
+          "language" : "en",
+          "text" : "Annual trade turnover between South Korea and Uzbekistan totaled $1.6 billion in 2010 -- up more than 30 percent from 2009. Bilateral trade with Kazakhstan grew an impressive 50 percent, rising to $760 million in 2010."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Global Insider: South Korea-Central Asia Relations",
       "url" : "https://worldpoliticsreview.com/?p=24747"
     },
     {
       "id" : "xabar-2025-summit-postponed",
-      "note" : "Retrieved 2026-12-02. The page as read shows no date: the year is inferred from the text (the summit “должен был состоится уже в этом году, перенесен на 2026 год”). Gives the Russian name «Центральная Азия – Республика Корея».",
+      "language" : "ru",
+      "note" : "After the Dunyo news agency and Yonhap: the postponement was confirmed by First Vice Foreign Minister Park Yoon-joo at a parliamentary committee. The page shows no date; the year 2025 follows from the text.",
       "published" : "2025",
       "publisher" : "xabar.uz (after Dunyo news agency)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Саммит «Центральная Азия – Республика Корея», который должен был состоится уже в этом году, перенесен на 2026 год",
+          "translation" : "The ‘Central Asia – Republic of Korea’ summit, which was to have taken place this year, has been postponed to 2026"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Саммит «Центральная Азия – Республика Корея» перенесен из-за ситуации с бывшим президентом Юн Сок Елем",
       "url" : "http://m.xabar.uz/ru/post/perenesen-iz-za-situacii-s-prezidentom-yujnoy"
     },
     {
       "id" : "xebersaati-80871",
-      "note" : "Retrieved 2026-12-02. The date is shown on the page (2017-07-10). “South Korea and five Central Asian countries launched an office in Seoul July 10 to facilitate diplomatic, business and people-to-people cooperation, The Korea Herald newspaper said”.",
+      "language" : "en",
+      "note" : "A Trend item (\"Baku, Azerbaijan, July 10 / By Elena Kosolapova – Trend\") republished by xebersaati.com; the page prints the date 2017-07-10. It reports after The Korea Herald.",
       "published" : "2017-07-10",
       "publisher" : "xebersaati.com (Trend)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "South Korea and five Central Asian countries launched an office in Seoul July 10 to facilitate diplomatic, business and people-to-people cooperation, The Korea Herald newspaper said in a message."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "South Korea plans to enhance cooperation with Central Asia",
       "url" : "http://www.xebersaati.com/news/80871-south-korea-plans-to-enhance-cooperation-with-central-asia/"
     },
     {
       "id" : "yna-aen20230919004400315",
-      "note" : "The title is descriptive; the date is shown on the page and in the address. Retrieved 2026-12-02. “At the inaugural Korea-Central Asia Parliamentary Speakers' Conference held in Seoul”; “The conference is set to be held annually, with Turkmenistan set to host next year's gathering.”",
+      "language" : "en",
+      "note" : "Yonhap (English), by Kang Jae-eun; dated 2023-09-19.",
       "published" : "2023-09-19",
       "publisher" : "Yonhap News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "SEOUL, Sept. 19 (Yonhap)"
+        },
+        {
+          "language" : "en",
+          "text" : "At the inaugural Korea-Central Asia Parliamentary Speakers' Conference held in Seoul"
+        },
+        {
+          "language" : "en",
+          "text" : "The conference is set to be held annually, with Turkmenistan set to host next year's gathering."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Korea-Central Asia Parliamentary Speakers' Conference held in Seoul (Yonhap)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.yna.co.kr/view/AEN20230919004400315"
-    },
-    {
-      "id" : "ajunews-20140418160155237",
-      "note" : "The title is descriptive; the date is taken from the address (view/20140418…). Retrieved 2026-12-02. The ministry moved the 8th forum from Jeju to Seoul: “한·중앙아 협력 포럼을 최근 국내 사정에 따라 개최장소를 제주도가 아닌 서울로 변경했다”; “조태용 외교부 1차관과 중앙아 5개국 외교차관을 수석대표로 하는 대표단과 포럼 전체 일정 및 의제 등 다른 사항들은 변동이 없다”; the change took account of the sinking of the Sewol ferry (“세월호의 침몰 사고”).",
-      "published" : "2014-04-18",
-      "publisher" : "아주경제 (Aju Business Daily)",
-      "title" : "The 8th Korea–Central Asia Cooperation Forum moved from Jeju to Seoul (Aju Business Daily)",
-      "url" : "https://ajunews.com/view/20140418160155237"
     }
   ]
 }

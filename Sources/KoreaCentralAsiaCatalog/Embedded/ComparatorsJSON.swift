@@ -331,9 +331,97 @@ let comparatorsJSONText: String = #"""
         "agenparl-2025-05-30"
       ],
       "title" : "Joint Declaration of the first \"Central Asia + Italy\" Summit"
+    },
+    {
+      "countries" : [
+        "JP",
+        "KZ",
+        "KG",
+        "TJ",
+        "TM",
+        "UZ"
+      ],
+      "date" : "2025-12-20",
+      "id" : "tokyo-declaration-2025",
+      "kind" : "declaration",
+      "place" : {
+        "city" : "Tokyo",
+        "country" : "JP"
+      },
+      "provisions" : [
+        {
+          "provision" : "text",
+          "text" : "The next summit of the \"Central Asia + Japan\" Dialogue will be held in Kazakhstan."
+        }
+      ],
+      "signatories" : [
+
+      ],
+      "sources" : [
+        "zakon-kz-6501800",
+        "nca-2025-12-20-tokyo-declaration"
+      ],
+      "title" : "Tokyo Declaration"
+    },
+    {
+      "countries" : [
+        "RU",
+        "KZ",
+        "KG",
+        "TJ",
+        "TM",
+        "UZ"
+      ],
+      "date" : "2025-10-09",
+      "id" : "russia-central-asia-dushanbe-communique-2025",
+      "kind" : "declaration",
+      "place" : {
+        "city" : "Dushanbe",
+        "country" : "TJ"
+      },
+      "provisions" : [
+
+      ],
+      "signatories" : [
+
+      ],
+      "sources" : [
+        "centralasia-media-2344930",
+        "nca-2025-10-09-dushanbe-communique",
+        "centrasia-1760031780"
+      ],
+      "title" : "Final Communiqué of the Second \"Central Asia – Russia\" Summit"
+    },
+    {
+      "countries" : [
+        "RU",
+        "KZ",
+        "KG",
+        "TJ",
+        "TM",
+        "UZ"
+      ],
+      "date" : "2025-10-09",
+      "id" : "russia-central-asia-joint-action-plan-2025-2027",
+      "kind" : "memorandum",
+      "place" : {
+        "city" : "Dushanbe",
+        "country" : "TJ"
+      },
+      "provisions" : [
+
+      ],
+      "signatories" : [
+
+      ],
+      "sources" : [
+        "centralasia-media-2344930",
+        "tass-25302565"
+      ],
+      "title" : "Joint Action Plan of the \"Central Asia – Russia\" format for 2025–2027"
     }
   ],
-  "asOf" : "2026-12-02",
+  "asOf" : "2026-12-05",
   "formats" : [
     {
       "established" : "2004-08-28",
@@ -867,6 +955,9 @@ let comparatorsJSONText: String = #"""
     {
       "editions" : [
         {
+          "adopted" : [
+            "tokyo-declaration-2025"
+          ],
           "chairs" : [
             "JP"
           ],
@@ -903,7 +994,9 @@ let comparatorsJSONText: String = #"""
           "sources" : [
             "nationthailand-2025-12-19",
             "iirmfa-2025-12-26",
-            "menafn-2025-12-29"
+            "menafn-2025-12-29",
+            "zakon-kz-6501800",
+            "nca-2025-12-20-tokyo-declaration"
           ]
         }
       ],
@@ -1600,8 +1693,7 @@ let comparatorsJSONText: String = #"""
             "UZ"
           ],
           "city" : "Samarkand",
-          "date" : "2025-04-03",
-          "endDate" : "2025-04-04",
+          "date" : "2025-04-04",
           "host" : "UZ",
           "level" : "headsOfState",
           "ordinal" : 1,
@@ -1622,11 +1714,20 @@ let comparatorsJSONText: String = #"""
                 "gazeta-uz-2025-02-17",
                 "astanatimes-2025-02"
               ]
+            },
+            {
+              "announced" : "2025-04-04",
+              "date" : "2025-04-04",
+              "sources" : [
+                "auspol-eu-ca-declaration-2025",
+                "openrijk-eu-ca-declaration-2025"
+              ]
             }
           ],
           "sources" : [
             "openrijk-eu-ca-declaration-2025",
-            "menafn-2025-12-29"
+            "menafn-2025-12-29",
+            "auspol-eu-ca-declaration-2025"
           ]
         }
       ],
@@ -1846,6 +1947,10 @@ let comparatorsJSONText: String = #"""
           ]
         },
         {
+          "adopted" : [
+            "russia-central-asia-dushanbe-communique-2025",
+            "russia-central-asia-joint-action-plan-2025-2027"
+          ],
           "chairs" : [
             "TJ"
           ],
@@ -1857,7 +1962,9 @@ let comparatorsJSONText: String = #"""
           "ordinal" : 2,
           "sources" : [
             "trend-ru-2025-10-09",
-            "menafn-2025-12-29"
+            "menafn-2025-12-29",
+            "centralasia-media-2344930",
+            "tass-25302565"
           ]
         }
       ],
@@ -2532,1176 +2639,3247 @@ let comparatorsJSONText: String = #"""
   "sources" : [
     {
       "id" : "abplive-2021-12-third-dialogue",
-      "note" : "The page prints no date, so none is recorded (it announces the third dialogue \"from Saturday\", which began on 18 December 2021). Retrieved 2026-12-02. \"The Ministry of External Affairs (MEA) said the holding of annual meetings of the India-Central Asia Dialogue is symbolic of the interest on the part of all member countries\"; \"The second meeting was organized by India earlier in October 2020 in digital video-conference format.\"; \"The inaugural meeting of the India-Central Asia Dialogue was jointly organized by India and Uzbekistan earlier on January 13, 2019, in Samarkand (Uzbekistan).\"",
+      "language" : "en",
+      "note" : "The page prints no date; it announces the third dialogue in New Delhi “from Saturday”, a three-day event ending on Monday.",
       "publisher" : "ABP Live",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Ministry of External Affairs (MEA) said the holding of annual meetings of the India-Central Asia Dialogue is symbolic of the interest on the part of all member countries"
+        },
+        {
+          "language" : "en",
+          "text" : "The second meeting was organized by India earlier in October 2020 in digital video-conference format."
+        },
+        {
+          "language" : "en",
+          "text" : "The inaugural meeting of the India-Central Asia Dialogue was jointly organized by India and Uzbekistan earlier on January 13, 2019, in Samarkand (Uzbekistan)."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Third India-Central Asia Dialogue To Begin In Delhi, Focus To Be On Trade & Connectivity",
       "url" : "https://news.abplive.com/news/india/third-india-central-asia-dialogue-to-begin-in-delhi-focus-to-be-on-trade-connectivity-1500477"
     },
     {
       "id" : "agcnews-2016-hamburg",
-      "note" : "The page's dateline reads \"Amburgo 12/11/2016\"; whether that is 12 November or 11 December cannot be told, so only the year is recorded. Retrieved 2026-12-02. \"Il formato C5+1 è stato creato nel 2015, quando il segretario di Stato Usa John Kerry incontrò i ministri degli Esteri di tutti i cinque paesi dell'Asia centrale ... a New York nel settembre del 2015\".",
+      "language" : "it",
+      "note" : "By Lucia Giannini, after the press service of Uzbekistan's Foreign Ministry. The dateline \"12/11/2016\" reads as 12 November in the Italian day/month order but may be 11 December; the page does not say which. The same paragraph captions its photo as \"l'incontro del novembre 2015\" (the November 2015 meeting).",
       "published" : "2016",
       "publisher" : "AGC News",
+      "quotes" : [
+        {
+          "language" : "it",
+          "text" : "GERMANIA – Amburgo 12/11/2016.",
+          "translation" : "GERMANY – Hamburg 12/11/2016."
+        },
+        {
+          "language" : "it",
+          "text" : "Il formato C5+1 è stato creato nel 2015, quando il segretario di Stato Usa John Kerry incontrò i ministri degli Esteri di tutti i cinque paesi dell’Asia centrale (Kazakistan, Kirghizistan, Turkmenistan, Tagikistan e Uzbekistan) a New York nel settembre del 2015",
+          "translation" : "The C5+1 format was created in 2015, when US Secretary of State John Kerry met the foreign ministers of all five Central Asian countries (Kazakhstan, Kyrgyzstan, Turkmenistan, Tajikistan and Uzbekistan) in New York in September 2015"
+        },
+        {
+          "language" : "it",
+          "text" : "I ministri degli Esteri dei cinque paesi dell’Asia centrale e gli Stati Uniti hanno discusso delle prospettive di cooperazione 2017-2018 nel formato C5+1 durante il loro incontro ad Amburgo.",
+          "translation" : "The foreign ministers of the five Central Asian countries and the United States discussed the prospects for cooperation in 2017–2018 in the C5+1 format during their meeting in Hamburg."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Germania: incontro del gruppo C5+1",
       "url" : "https://www.agcnews.eu/germania-incontro-del-gruppo-c51/"
     },
     {
       "id" : "agenceurope-2025-03-26",
-      "note" : "A descriptive title. The excerpt prints \"26/03/2025 (Agence Europe)\". Retrieved 2026-12-02. \"On Thursday 27 March, the EU High Representative ... Kaja Kallas, will chair the 20th EU-Central Asia ministerial meeting in Ashgabat, Turkmenistan\"; \"This meeting, initially scheduled for 4 March\".",
+      "language" : "en",
+      "note" : "An Agence Europe bulletin item (Europe Daily Bulletin 13608, article 21), of which only the opening is public; the rest is behind a paywall.",
       "published" : "2025-03-26",
       "publisher" : "Agence Europe",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "26/03/2025 (Agence Europe)"
+        },
+        {
+          "language" : "en",
+          "text" : "On Thursday 27 March, the EU High Representative for Foreign Affairs and Security Policy, Kaja Kallas, will chair the 20th EU-Central Asia ministerial meeting in Ashgabat, Turkmenistan"
+        },
+        {
+          "language" : "en",
+          "text" : "This meeting, initially scheduled for 4 March"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Agence Europe bulletin 13608/21: 20th EU-Central Asia ministerial meeting in Ashgabat",
+      "titleIsDescriptive" : true,
       "url" : "https://agenceurope.eu/en/bulletin/article/13608/21"
     },
     {
       "id" : "agenparl-2025-05-30",
-      "note" : "A descriptive title; the date is taken from the address (/2025/05/30/). Address, date and words quoted second-hand, not checked against the page. \"On 30 May 2025, the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, welcomed in Astana the President of the Council of Ministers\"; \"the Third Ministerial Conference in the Central Asia + Italy format held in Rome in 2024\".",
+      "language" : "en",
+      "note" : "The full text of the joint declaration of the first Central Asia + Italy summit (Astana, 30 May 2025), reposted by the Agenparl agency; the page prints “Fri 30 May 2025”.",
       "published" : "2025-05-30",
       "publisher" : "Agenparl",
-      "title" : "Joint Declaration of the first \"Central Asia + Italy\" Summit",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "(AGENPARL) – Fri 30 May 2025 Astana, 30th May 2025"
+        },
+        {
+          "language" : "en",
+          "text" : "On 30 May 2025, the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, welcomed in Astana the President of the Council of Ministers of the Italian Republic, Giorgia Meloni, the President of the Kyrgyz Republic, Sadyr Zhaparov, the President of the Republic of Tajikistan, Emomali Rahmon, the President of Turkmenistan, Serdar Berdimuhamedov, the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, for the first meeting of the Heads of State of Central Asia and the President of the Council of Ministers of the Italian Republic, Giorgia Meloni."
+        },
+        {
+          "language" : "en",
+          "text" : "The Leaders commended the progress made since the Third Ministerial Conference in the Central Asia + Italy format held in Rome in 2024"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "JOINT DECLARATION BY THE HEADS OF STATE OF CENTRAL ASIA AND THE PRESIDENT OF THE COUNCIL OF MINISTERS OF THE ITALIAN REPUBLIC FOLLOWING THE FIRST “CENTRAL ASIA + ITALY” SUMMIT",
       "url" : "https://agenparl.eu/2025/05/30/joint-declaration"
     },
     {
       "id" : "akipress-2023-09-20",
-      "note" : "The page prints \"September 20, 2023\". Retrieved 2026-12-02. \"President Joseph Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on September 19 for the inaugural C5+1 presidential summit on the margins of the United Nations General Assembly.\"",
+      "language" : "en",
+      "note" : "Followed by the text of President Biden's remarks after the meeting.",
       "published" : "2023-09-20",
       "publisher" : "AKIpress",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "September 20, 2023 / 10:59 AM"
+        },
+        {
+          "language" : "en",
+          "text" : "President Joseph Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on September 19 for the inaugural C5+1 presidential summit on the margins of the United Nations General Assembly."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "'I think this is a historic moment,' Joe Biden says about Central Asia-U.S. Summit",
       "url" : "https://m.akipress.com/news:732255:_I_think_this_is_a_historic_moment,__Joe_Biden_says_about_Central_Asia-U_S__Summit/"
     },
     {
       "id" : "albawaba-2023-07-19",
-      "note" : "The page prints the date 2023-07-19. Retrieved 2026-12-02. \"The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders\"; \"The summit celebrates the joint action plan between GCC and Central Asian countries\".",
+      "language" : "en",
+      "note" : "The page prints the date 2023-07-19. The missing space in \"Kazakhstan)In Jeddah\" is the page's. It also says the summit follows the first GCC–Central Asia joint ministerial meeting for strategic dialogue, held in Riyadh in September of the previous year (2022).",
       "published" : "2023-07-19",
       "publisher" : "Al Bawaba",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit coincides with the 18th Consultative Meeting of the Gulf Cooperation Council (GCC) leaders"
+        },
+        {
+          "language" : "en",
+          "text" : "The summit celebrates the joint action plan between GCC and Central Asian countries"
+        },
+        {
+          "language" : "en",
+          "text" : "Today, a Gulf summit commenced with Central Asian countries known as the \"C5\" (Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan, and Kazakhstan)In Jeddah, Saudi Arabia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Gulf-Central Asian countries summit commenced today in Jeddah",
       "url" : "https://www.albawaba.com/news/gulf-central-asian-countries-summit-commenced-today-jeddah-1527327"
     },
     {
       "id" : "asiaplus-2022-01-28",
-      "note" : "The date is taken from the address (20220128). Retrieved 2026-12-02. \"The first India-Central Asia summit in virtual format, which was hosted by India's Prime Minister Shri Narendra Modi on January 27\"; \"The parties reportedly agreed to institutionalize the Summit mechanism by deciding to hold it every 2 years.\"; \"An India-Central Asia Secretariat in New Delhi would be set up to support the new mechanism\".",
+      "language" : "en",
+      "note" : "Asia-Plus (Tajikistan), after India's Ministry of External Affairs. The date is taken from the address.",
       "published" : "2022-01-28",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The first India-Central Asia summit in virtual format, which was hosted by India’s Prime Minister Shri Narendra Modi on January 27"
+        },
+        {
+          "language" : "en",
+          "text" : "The parties reportedly agreed to institutionalize the Summit mechanism by deciding to hold it every 2 years."
+        },
+        {
+          "language" : "en",
+          "text" : "An India-Central Asia Secretariat in New Delhi would be set up to support the new mechanism"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "India, Central Asia discuss prospects of further expansion of mutually beneficial cooperation",
       "url" : "https://asiaplus.news/en/news/tajikistan/politics/20220128/india-central-asia-discuss-prospects-of-further-expansion-of-mutually-beneficial-cooperation"
     },
     {
       "id" : "asiaplus-tj-239327",
-      "note" : "A descriptive title: the page's own title was not read. Address, date and words quoted second-hand, not checked against the page. \"Sixth Foreign Ministers' Meeting of \"Central Asia plus Japan\" Dialogue that took place in the Turkmen capital of Ashgabat on May 1.\"",
+      "language" : "en",
+      "note" : "An English-language story under the site's /ru/ path, after the Tajik MFA information department; the page shows 2017-05-02.",
       "published" : "2017-05-02",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Tajik Foreign Minister Sirojiddin Aslov participated in the Sixth Foreign Ministers’ Meeting of “Central Asia plus Japan” Dialogue that took place in the Turkmen capital of Ashgabat on May 1."
+        },
+        {
+          "language" : "en",
+          "text" : "The next meeting of foreign ministers of participating members of “Central Asia plus Japan” Dialogue will take place in Dushanbe in 2018."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Sixth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue, Ashgabat (Asia-Plus)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.asiaplus.tj/ru/node/239327"
     },
     {
       "id" : "asiaplustj-2012-11-12",
-      "note" : "The title is taken from the address; the date from the address (20121112). Address, date and words quoted second-hand, not checked against the page. \"the meeting in Tokyo on Saturday (November 10) between foreign ministers from Japan and five Central Asian nations\". The ordinal (4th) is the record's: the 3rd was in 2010 (mofa-jp-2010-08-07) and the 5th in 2014 (knews-2014-07-16).",
+      "language" : "en",
+      "note" : "Dateline “DUSHANBE, November 12, 2012, Asia-Plus”, after AFP. The page itself calls the meeting the fourth edition of the Dialogue, which agrees with the record's ordinal.",
       "published" : "2012-11-12",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the meeting in Tokyo on Saturday (November 10) between foreign ministers from Japan and five Central Asian nations"
+        },
+        {
+          "language" : "en",
+          "text" : "the fourth edition of the “Central Asia plus Japan” Dialogue, which started in Kazakhstan in 2004"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Japan pledges to spend $700 million in Central Asia",
       "url" : "https://www.asiaplustj.info/en/news/tajikistan/politics/20121112/japan-pledges-spend-700-million-central-asia"
     },
     {
       "id" : "asiaplustj-2015-12-22",
-      "note" : "The page prints \"DUSHANBE, December 22, 2015, Asia-Plus\". Retrieved 2026-12-02. \"The 11th EU-Central Asia Ministerial Meeting took place in the Kazakh capital, Astana, yesterday.\"; \"Tajik delegation was led by Deputy Foreign Minister Parviz Davlatzoda.\"",
+      "language" : "en",
+      "note" : "Presided over by HR/VP Federica Mogherini; the meeting of \"yesterday\" is 21 December 2015.",
       "published" : "2015-12-22",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "DUSHANBE, December 22, 2015, Asia-Plus -- The 11th EU-Central Asia Ministerial Meeting took place in the Kazakh capital, Astana, yesterday."
+        },
+        {
+          "language" : "en",
+          "text" : "Tajik delegation was led by Deputy Foreign Minister Parviz Davlatzoda."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "11th EU-Central Asia Ministerial Meeting held in Astana yesterday",
       "url" : "https://asiaplustj.info/en/news/centralasia/20151222/11th-eu-central-asia-ministerial-meeting-held-astana-yesterday"
     },
     {
       "id" : "asiaplustj-2019-05-20",
-      "note" : "The date is taken from the address (20190520). Retrieved 2026-12-02. \"The 7th meeting of the Foreign Ministers of the Central Asia Plus Japan Dialogue took place in the Tajik capital on May 18.\"; \"foreign ministers of Japan, Tajikistan, Kazakhstan, Kyrgyzstan and Uzbekistan as well as deputy foreign minister of Turkmenistan participated\"; \"Japanese media reports say Afghan Foreign Minister Salahuddin Rabbani also participated in the talks.\" Its background paragraph says: \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
+      "language" : "en",
+      "note" : "Asia-Plus (Tajikistan), after the Tajik MFA information department. The date is taken from the address. The last sentence belongs to a background paragraph on the Dialogue and conflicts with the report itself, which has Turkmenistan's deputy foreign minister taking part.",
       "published" : "2019-05-20",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The 7th meeting of the Foreign Ministers of the Central Asia Plus Japan Dialogue took place in the Tajik capital on May 18."
+        },
+        {
+          "language" : "en",
+          "text" : "foreign ministers of Japan, Tajikistan, Kazakhstan, Kyrgyzstan and Uzbekistan as well as deputy foreign minister of Turkmenistan participated in the meeting"
+        },
+        {
+          "language" : "en",
+          "text" : "Japanese media reports say Afghan Foreign Minister Salahuddin Rabbani also participated in the talks."
+        },
+        {
+          "language" : "en",
+          "text" : "Turkmenistan, maintaining its policy of neutrality, participates only as an observer."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian, Japanese foreign ministers discuss ways to promote Central Asia as tourist destination",
       "url" : "https://asiaplustj.info/en/news/tajikistan/politics/20190520/central-asian-japanese-foreign-ministers-discuss-ways-to-promote-central-asia-as-tourist-destination"
     },
     {
       "id" : "asiaplustj-2019-07-08",
-      "note" : "The title and date are taken from the address (20190708). Address, date and words quoted second-hand, not checked against the page. \"met Bishkek for the 15th EU-Central Asia Ministerial Meeting on July 7.\"",
+      "language" : "en",
+      "note" : "The date comes from the address (20190708). “met Bishkek” is the page's own wording.",
       "published" : "2019-07-08",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as well as the High Representative of the European Union for Foreign Affairs and Security Policy/Vice-President of the European Commission reportedly met Bishkek for the 15th EU-Central Asia Ministerial Meeting on July 7."
+        },
+        {
+          "language" : "en",
+          "text" : "The 15th EU-Central Asia Foreign Ministers' Meeting that took place in the Kyrgyz capital of Bishkek ended with signing of a Joint Communiqué “The EU and Central Asia: Forging a Stronger Partnership Together.”"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian foreign ministers welcome new EU Strategy for Central Asia",
       "url" : "https://www.asiaplustj.info/en/news/centralasia/20190708/central-asian-foreign-ministers-welcome-new-eu-strategy-for-central-asia"
     },
     {
       "id" : "asiaplustj-2021-04-26",
-      "note" : "The title and date are taken from the address (20210426). Address, date and words quoted second-hand, not checked against the page. \"Blinken hosted a virtual C5+1 Ministerial for the Foreign Ministers of Kazakhstan, Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on April 23.\"",
+      "language" : "en",
+      "note" : "After a U.S. Department of State statement. The date (2021-04-26) follows from the address; the meeting was on Friday 23 April 2021. It adds that the first C5+1 ministerial took place in Samarqand in November 2015.",
       "published" : "2021-04-26",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Blinken hosted a virtual C5+1 Ministerial for the Foreign Ministers of Kazakhstan, Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan on April 23."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Online C5+1 meeting of the Secretary of State and the foreign ministers of the C5 states held last Friday",
       "url" : "https://www.asiaplustj.info/en/news/tajikistan/politics/20210426/online-c51-meeting-of-the-secretary-of-state-and-the-foreign-ministers-of-the-c5-states-held-last-friday"
     },
     {
       "id" : "asiaplustj-2021-11-15",
-      "note" : "The title and date are taken from the address (20211115). Retrieved 2026-12-02. \"the previous 16th EU-Central Asia ministerial meeting took place on November 17, 2020. The meeting took place through video-conference\".",
+      "language" : "en",
+      "note" : "An announcement of the 17th meeting; the date comes from the address (20211115). The 16th meeting of 17 November 2020 was a Tuesday, as Xinhua's report has it.",
       "published" : "2021-11-15",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Dushanbe will host the 17th EU-Central Asia Ministerial meeting on November 22."
+        },
+        {
+          "language" : "en",
+          "text" : "the previous 16th EU-Central Asia ministerial meeting took place on November 17, 2020.  The meeting took place through video-conference"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Dushanbe expected to host the 17th EU-Central Asia Ministerial meeting next week",
       "url" : "https://www.asiaplustj.info/en/news/tajikistan/politics/20211115/dushanbe-expected-to-host-the-17th-eu-central-asia-ministerial-meeting-next-week"
     },
     {
       "id" : "asiaplustj-2021-11-23",
-      "note" : "The title and date are taken from the address (20211123). Retrieved 2026-12-02. \"Chaired by EU foreign policy chief Josep Borrell and hosted by Tajik Foreign Minister Sirojiddin Muhriddin, the 17th EU-Central Asia Ministerial meeting took place in Dushanbe on November 22. The meeting participants also included ... Foreign Ministers of Kazakhstan, Kyrgyzstan, Uzbekistan and the Deputy Foreign Minister of Turkmenistan.\"",
+      "language" : "en",
+      "note" : "Asia-Plus (Tajikistan), after the Tajik MFA information department and the EU Delegation to Tajikistan. The date is taken from the address.",
       "published" : "2021-11-23",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Chaired by EU foreign policy chief Josep Borrell and hosted by Tajik Foreign Minister Sirojiddin Muhriddin, the 17th EU-Central Asia Ministerial meeting took place in Dushanbe on November 22.  The meeting participants also included EU Commissioner for International Partnerships Jutta Urpilainen, Foreign Ministers of Kazakhstan, Kyrgyzstan, Uzbekistan and the Deputy Foreign Minister of Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "17th EU-Central Asia Ministerial meeting held in Dushanbe: turning challenges into opportunities",
       "url" : "https://asiaplustj.info/en/news/tajikistan/politics/20211123/17th-eu-central-asia-ministerial-meeting-held-in-dushanbe-turning-challenges-into-opportunities"
     },
     {
       "id" : "asiaplustj-2023-04-17",
-      "note" : "The title and date are taken from the address (20230417). Address, date and words quoted second-hand, not checked against the page. \"The sixth meeting of foreign ministers in the Central Asia + Russia format took place in the Uzbek city of Samarkand on April14.\"",
+      "language" : "en",
+      "note" : "The date comes from the address (20230417); the story partly relays News Central Asia (nCa).",
       "published" : "2023-04-17",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The sixth meeting of foreign ministers in the Central Asia + Russia format took place in the Uzbek city of Samarkand on April14."
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting was chaired by Acting Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov, and attended by Russian Foreign Minister Sergei Lavrov, Tajik Foreign Minister Sirojiddin Muhriddin, Kazakh Foreign Minister Murat Nurtleu, Kyrgyz Foreign Minister Jeenbek Kulubayev and Turkmen First Deputy Foreign Minister Vepa Hajiyev."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Participants discuss cooperation between Central Asia and Russia in different fields",
       "url" : "https://asiaplustj.info/en/news/tajikistan/politics/20230417/participants-discuss-cooperation-between-central-asia-and-russia-in-different-fields"
     },
     {
       "id" : "asiaplustj-2023-10-24",
-      "note" : "The date is taken from the address (20231024). Retrieved 2026-12-02. \"On Monday October 23, the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan and of the European Union's (EU) member states ... held their 19th EU-Central Asia Ministerial Meeting in Luxembourg.\"",
+      "language" : "en",
+      "note" : "The date (2023-10-24) follows from the address; the text reproduces the joint communiqué.",
       "published" : "2023-10-24",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On Monday October 23, the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan and of the European Union’s (EU) member states ... held their 19th EU-Central Asia Ministerial Meeting in Luxembourg."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asia, EU foreign ministers adopt joint communiqué",
       "url" : "https://asiaplustj.info/en/news/tajikistan/politics/20231024/central-asia-eu-foreign-ministers-adopt-joint-communiqu"
     },
     {
       "id" : "asiaplustj-2025-11-10",
-      "note" : "The date is taken from the address (20251110). Retrieved 2026-12-02. \"U.S. President Donald Trump hosted the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, and Turkmenistan at the White House on November 6\".",
+      "language" : "en",
+      "note" : "The date comes from the address (20251110). The page reports after Western media (Euronews, Al Jazeera, The Diplomat).",
       "published" : "2025-11-10",
       "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "U.S. President Donald Trump hosted the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, and Turkmenistan at the White House on November 6"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Trump hosts leaders of five Central Asian nations to strengthen strategic partnership",
       "url" : "https://old.asiaplustj.info/en/news/tajikistan/politics/20251110/president-trump-hosts-leaders-of-five-central-asian-nations-to-strengthen-strategic-partnership"
     },
     {
       "id" : "askanews-2019-12-13",
-      "note" : "The page prints \"DIC 13, 2019\". Retrieved 2026-12-02. Di Maio spoke \"aprendo alla Farnesina i lavoro della conferenza internazionale “Italia e Asia centrale – Rafforzare la conoscenza reciproca, la cooperazione e il partenariato”\". It does not call the conference ministerial; the day is therefore not carried to the edition, which keeps December 2019.",
+      "language" : "it",
+      "note" : "askanews (Rome). It does not call the conference ministerial; the day is therefore not carried to the edition, which keeps December 2019.",
       "published" : "2019-12-13",
       "publisher" : "askanews",
-      "title" : "Di Maio: Italia partner solido e affidabile per l'Asia centrale",
+      "quotes" : [
+        {
+          "language" : "it",
+          "text" : "DIC 13, 2019",
+          "translation" : "13 December 2019"
+        },
+        {
+          "language" : "it",
+          "text" : "aprendo alla Farnesina i lavoro della conferenza internazionale “Italia e Asia centrale – Rafforzare la conoscenza reciproca, la cooperazione e il partenariato”",
+          "translation" : "opening at the Farnesina the proceedings of the international conference “Italy and Central Asia – Strengthening mutual knowledge, cooperation and partnership”"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Di Maio: Italia partner solido e affidabile per l’Asia centrale",
       "url" : "https://www.askanews.it/esteri/2019/12/13/di-maio-italia-partner-solido-e-affidabile-per-lasia-centrale-pn_20191213_00047"
     },
     {
       "id" : "astanatimes-2021-07",
-      "note" : "The month is taken from the address (/2021/07/). Retrieved 2026-12-02. \"The heads of the foreign ministries of Central Asia and the United States gathered in Tashkent on July 15 for the regular C5+1 meeting\"; attended by \"Deputy National Security Advisor to the President of the United States Elizabeth Sherwood-Randall and Ambassador of Kyrgyzstan to Uzbekistan Ibrahim Junusov\".",
+      "language" : "en",
+      "note" : "Dateline NUR-SULTAN, after the Kazakh Foreign Ministry press service; the month comes from the address.",
       "published" : "2021-07",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The heads of the foreign ministries of Central Asia and the United States gathered in Tashkent on July 15 for the regular C5+1 meeting"
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting was attended by Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi, Minister of Foreign Affairs of Tajikistan Sirojiddin Mukhriddin, Deputy Chairman of the Cabinet of Ministers – Minister of Foreign Affairs of Turkmenistan Rashid Meredov, Minister of Foreign Affairs of Uzbekistan Abdulaziz Kamilov, Deputy National Security Advisor to the President of the United States Elizabeth Sherwood-Randall and Ambassador of Kyrgyzstan to Uzbekistan Ibrahim Junusov."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian foreign ministers, U.S. senior officials attend C5+1 meeting in Tashkent",
       "url" : "https://astanatimes.com/2021/07/central-asian-foreign-ministers-u-s-senior-officials-attend-c51-meeting-in-tashkent/"
     },
     {
       "id" : "astanatimes-2023-03",
-      "note" : "The title and month are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"before the start of the C5+1 ministerial meeting in Astana on February 28.\"",
+      "language" : "en",
+      "note" : "The month follows from the address (2023/03); the meeting was on 28 February 2023, with U.S. Secretary of State Antony Blinken and the foreign ministers of the five Central Asian states.",
       "published" : "2023-03",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "before the start of the C5+1 ministerial meeting in Astana on February 28."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "C5+1 can enhance regional cooperation amid geopolitical turmoil, says Kazakh FM",
       "url" : "https://astanatimes.com/2023/03/c51-can-enhance-regional-cooperation-amid-geopolitical-turmoil-says-kazakh-fm"
     },
     {
       "id" : "astanatimes-2023-07-19",
-      "note" : "The page prints the date 2023-07-19. Retrieved 2026-12-02. \"the first Gulf Cooperation Council (GCC) – Central Asian countries summit on July 19 in Jeddah, chaired by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman\"; \"The Gulf Cooperation Council for Arab States is a regional organization comprising Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the United Arab Emirates.\"",
+      "language" : "en",
+      "note" : "The page prints the date 2023-07-19; written before the summit, after the Akorda press service. It also notes that Riyadh hosted the first meeting of Central Asian and GCC foreign ministers \"In September last year\" (2022).",
       "published" : "2023-07-19",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the first Gulf Cooperation Council (GCC) – Central Asian countries summit on July 19 in Jeddah, chaired by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman bin Abdulaziz Al Saud"
+        },
+        {
+          "language" : "en",
+          "text" : "The Gulf Cooperation Council for Arab States is a regional organization comprising Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the United Arab Emirates."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Tokayev visits Saudi Arabia to attend first Gulf Cooperation Council-Central Asia summit",
       "url" : "https://astanatimes.com/2023/07/president-tokayev-visits-saudi-arabia-to-attend-first-gulf-cooperation-council-central-asia-summit/"
     },
     {
       "id" : "astanatimes-2024-05-15",
-      "note" : "The page prints the date 2024-05-15. Retrieved 2026-12-02. \"The senior officials of the Central Asia + Japan Dialogue convened for their 16th meeting on May 14\"; \"Chaired by Kazakh Deputy Foreign Minister Nazira Nurbayeva\"; \"the Central Asia + Japan Dialogue has seen 15 meetings of deputy foreign ministers from 2005 to 2022. Kazakhstan is set to chair the Dialogue in 2024.\"",
+      "language" : "en",
+      "note" : "The Astana Times, after the Kazakh Foreign Ministry's press service; dated 2024-05-15.",
       "published" : "2024-05-15",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The senior officials of the Central Asia + Japan Dialogue convened for their 16th meeting on May 14"
+        },
+        {
+          "language" : "en",
+          "text" : "Chaired by Kazakh Deputy Foreign Minister Nazira Nurbayeva"
+        },
+        {
+          "language" : "en",
+          "text" : "the Central Asia + Japan Dialogue has seen 15 meetings of deputy foreign ministers from 2005 to 2022. Kazakhstan is set to chair the Dialogue in 2024."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Astana to host summit of Central Asia + Japan Dialogue this summer",
       "url" : "https://astanatimes.com/2024/05/astana-to-host-summit-of-central-asia-japan-dialogue-this-summer/"
     },
     {
       "id" : "astanatimes-2025-02",
-      "note" : "The month is taken from the address (/2025/02/). Retrieved 2026-12-02. \"The first EU-Central Asia summit, hosted by Uzbekistan's President Shavkat Mirziyoyev, will take place on April 3-4 in Samarkand\"; \"The 20th EU-Central Asia Ministerial meeting will take place on March 4 in Ashgabat, Turkmenistan\".",
+      "language" : "en",
+      "note" : "An announcement after the European Council's press service of 12 February; the month comes from the address. The ministerial date it announces (4 March) is not the date on which the 20th ministerial was held (27 March 2025, gundogar-media-2025-20th).",
       "published" : "2025-02",
       "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The first EU-Central Asia summit, hosted by Uzbekistan’s President Shavkat Mirziyoyev, will take place on April 3-4 in Samarkand"
+        },
+        {
+          "language" : "en",
+          "text" : "The 20th EU-Central Asia Ministerial meeting will take place on March 4 in Ashgabat, Turkmenistan, and will also be dedicated to summit preparations."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Uzbekistan to host historic first EU-Central Asia summit in April",
       "url" : "https://astanatimes.com/2025/02/uzbekistan-to-host-historic-first-eu-central-asia-summit-in-april/"
     },
     {
+      "id" : "auspol-eu-ca-declaration-2025",
+      "language" : "en",
+      "note" : "Reproduces the Joint Declaration following the first EU–Central Asia Summit; the page prints no date.",
+      "publisher" : "auspol.co",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "We, the Leaders of the European Union (EU), Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and of Uzbekistan, held our first EU-Central Asia Summit in Samarkand, Uzbekistan on 4 April 2025 and concluded the following:"
+        },
+        {
+          "language" : "en",
+          "text" : "we decided to upgrade relations between the European Union and Central Asia to a strategic partnership"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "EU, Central Asia Unveil Joint Declaration Post-Summit",
+      "url" : "https://auspol.co/eu-central-asia-unveil-joint-declaration-post-summit"
+    },
+    {
       "id" : "auswaertiges-amt-2026-02-11",
-      "note" : "The page prints \"11.02.2026 - Article\". Retrieved 2026-12-02. \"On 11 February 2026, Germany is hosting a meeting at the level of Foreign Ministers of the five Central Asian states and Germany (Z5+1).\"",
+      "language" : "en",
       "published" : "2026-02-11",
       "publisher" : "Federal Foreign Office of Germany",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "11.02.2026 - Article"
+        },
+        {
+          "language" : "en",
+          "text" : "On 11 February 2026, Germany is hosting a meeting at the level of Foreign Ministers of the five Central Asian states and Germany (Z5+1)."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Meeting with the Foreign Ministers of the Central Asian states in Berlin – Germany strengthens its partnership with Central Asia",
       "url" : "https://www.auswaertiges-amt.de/en/aussenpolitik/regionaleschwerpunkte/asien/2755764-2755764"
     },
     {
       "id" : "azon-unga79",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On September 27, a meeting was held between the foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan and the US Secretary of State ... within the framework of the 79th session of the UN General Assembly in New York.\"; \"the first summit of the \"C5+1\" heads of state held on September 19, 2023, as well as the New York Declaration\".",
+      "language" : "en",
+      "note" : "The page prints no date; the 79th UN General Assembly places the meeting on 27 September 2024. It reports after the press service of Uzbekistan's Foreign Ministry and names Secretary of State Blinken.",
       "publisher" : "Azon Global",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On September 27, a meeting was held between the foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan and the US Secretary of State under the auspices of the \"C5+1\" regional diplomatic platform within the framework of the 79th session of the UN General Assembly in New York."
+        },
+        {
+          "language" : "en",
+          "text" : "the first summit of the \"C5+1\" heads of state held on September 19, 2023, as well as the New York Declaration"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "A meeting in the C5+1 format was held between the Central Asian countries and the USA",
       "url" : "https://azon.global/en/posts/Turkish-World/a-meeting-in-the-c51-format-was-held-between-the-central-asian-countries-and-the-usa"
     },
     {
       "id" : "breakinglatest-2023-05-22",
-      "note" : "The page prints the date 2023-05-22. Retrieved 2026-12-02. \"From May 18th to 19th, President Xi Jinping presided over the first China-Central Asia Summit in Xi'an.\"",
+      "language" : "en",
+      "note" : "An English (machine-translated) republication of a Chinese state-media feature; dated 2023-05-22.",
       "published" : "2023-05-22",
       "publisher" : "Breaking Latest News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "From May 18th to 19th, President Xi Jinping presided over the first China-Central Asia Summit in Xi’an."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Continuing the millennium friendship and opening up a new future: documentary of the first China-Central Asia Summit chaired by President Xi Jinping in Xi'an",
       "url" : "https://www.breakinglatest.news/news/continuing-the-millennium-friendship-and-opening-up-a-new-future-documentary-of-the-first-china-central-asia-summit-chaired-by-president-xi-jinping-in-xian/"
     },
     {
       "id" : "brnn-de-2023-04-27",
-      "note" : "A descriptive title; the date is taken from the address (/2023/0427/). Retrieved 2026-12-02. \"Der chinesische Staatskommissar und Außenminister Qin Gang hat am Donnerstag den Vorsitz des vierten Außenministertreffens zwischen China und den zentralasiatischen Staaten in der Stadt Xi‘an ... geführt.\"",
+      "language" : "de",
+      "note" : "A short item of the German edition of People's Daily Online; the date comes from the address (/2023/0427/), and “Donnerstag” is 27 April 2023.",
       "published" : "2023-04-27",
       "publisher" : "People's Daily Online (German edition)",
+      "quotes" : [
+        {
+          "language" : "de",
+          "text" : "Der chinesische Staatskommissar und Außenminister Qin Gang hat am Donnerstag den Vorsitz des vierten Außenministertreffens zwischen China und den zentralasiatischen Staaten in der Stadt Xi‘an in der nordwestchinesischen Provinz Shaanxi geführt.",
+          "translation" : "Chinese State Councilor and Foreign Minister Qin Gang on Thursday chaired the fourth meeting of foreign ministers of China and the Central Asian states in the city of Xi'an in the north-western Chinese province of Shaanxi."
+        },
+        {
+          "language" : "de",
+          "text" : "Nach dem Treffen gab Qin Gang bekannt, die Parteien hätten vereinbart, im Mai ein Gipfeltreffen zwischen China und Zentralasien in Xi‘an abzuhalten.",
+          "translation" : "After the meeting Qin Gang announced that the parties had agreed to hold a China–Central Asia summit in Xi'an in May."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Viertes Außenministertreffen China–Zentralasien in Xi'an (People's Daily, German)",
+      "titleIsDescriptive" : true,
       "url" : "http://de.brnn.com/n3/2023/0427/c416983-20012315.html"
     },
     {
       "id" : "brnn-de-2023-10-03",
-      "note" : "A descriptive title; the date is taken from the address (/2023/1003/). Retrieved 2026-12-02. \"Der deutsche Bundeskanzler Olaf Scholz hat am Freitag in Berlin ein Gipfeltreffen mit den Spitzenpolitikern der fünf besuchten zentralasiatischen Länder abgehalten. Nach dem Treffen gaben die Spitzenpolitiker eine gemeinsame Erklärung ab\".",
+      "language" : "de",
+      "note" : "The date (2023-10-03) follows from the address; “am Freitag” is Friday 29 September 2023.",
       "published" : "2023-10-03",
       "publisher" : "People's Daily Online (German edition)",
+      "quotes" : [
+        {
+          "language" : "de",
+          "text" : "Der deutsche Bundeskanzler Olaf Scholz hat am Freitag in Berlin ein Gipfeltreffen mit den Spitzenpolitikern der fünf besuchten zentralasiatischen Länder abgehalten. Nach dem Treffen gaben die Spitzenpolitiker eine gemeinsame Erklärung ab",
+          "translation" : "German Chancellor Olaf Scholz held a summit in Berlin on Friday with the leaders of the five visiting Central Asian countries. After the meeting the leaders issued a joint statement"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Scholz hält Gipfeltreffen mit fünf zentralasiatischen Ländern ab (People's Daily, German)",
+      "titleIsDescriptive" : true,
       "url" : "http://de.brnn.com/n3/2023/1003/c416983-20079345.html"
     },
     {
+      "id" : "centralasia-media-2344930",
+      "language" : "ru",
+      "published" : "2025-10-10",
+      "publisher" : "CentralAsia.media",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "По итогам второго саммита «Центральная Азия – Россия», состоявшегося 9 октября в Душанбе, подписаны совместный план действий на 2025–2027 годы и итоговое коммюнике.",
+          "translation" : "Following the second 'Central Asia – Russia' summit, held on 9 October in Dushanbe, a joint action plan for 2025–2027 and a final communiqué were signed."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Участники саммита «Центральная Азия – Россия» подписали совместный план и коммюнике",
+      "url" : "https://centralasia.media/news:2344930"
+    },
+    {
+      "id" : "centrasia-1760031780",
+      "language" : "ru",
+      "published" : "2025-10-09",
+      "publisher" : "CentrAsia (after NIAT Khovar)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "В Душанбе состоялся Саммит \"Центральная Азия – Россия\", подписано коммюнике из 29 пунктов",
+          "translation" : "The 'Central Asia – Russia' Summit was held in Dushanbe; a 29-point communiqué was signed"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "В Душанбе состоялся Саммит \"Центральная Азия – Россия\", подписано коммюнике из 29 пунктов",
+      "url" : "https://centrasia.org/newsA.php?st=1760031780"
+    },
+    {
       "id" : "cgtn-2022-01-24",
-      "note" : "The date is taken from the address (/2022-01-24/). Retrieved 2026-12-02. An announcement: \"Chinese President Xi Jinping will chair a virtual summit commemorating the 30th anniversary of the establishment of diplomatic relations between China and the five Central Asian countries (C+C5) on Tuesday in Beijing.\"",
+      "language" : "en",
+      "note" : "An announcement; the date comes from the address (2022-01-24, a Monday), so \"Tuesday\" is 25 January 2022.",
       "published" : "2022-01-24",
       "publisher" : "CGTN",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Chinese President Xi Jinping will chair a virtual summit commemorating the 30th anniversary of the establishment of diplomatic relations between China and the five Central Asian countries (C+C5) on Tuesday in Beijing."
+        },
+        {
+          "language" : "en",
+          "text" : "Chinese Foreign Ministry Spokesperson Hua Chunying made the announcement on Monday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Xi Jinping to chair virtual summit commemorating 30th anniversary of China-Central Asia ties",
       "url" : "https://news.cgtn.com/news/2022-01-24/President-Xi-Jinping-to-chair-C-C5-virtual-summit-on-Tuesday-174LoDPh8LS/index.html"
     },
     {
       "id" : "china-embassy-lr-t1875496",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On May 12, 2021, State Councilor and Foreign Minister Wang Yi hosted the second \"China+Central Asia\" (C+C5) Foreign Ministers' Meeting in Xi'an City, Shaanxi Province.\"",
+      "language" : "en",
+      "note" : "The page is no longer at this address; item t1875501 of the same embassy site opens with the same sentence.",
       "publisher" : "Embassy of the People's Republic of China in Liberia",
       "title" : "Wang Yi Hosts \"China+Central Asia\" Foreign Ministers' Meeting",
       "url" : "http://lr.china-embassy.org/eng/zgyw/t1875496.htm"
     },
     {
       "id" : "chinadaily-61ed-2022-01-27",
-      "note" : "A descriptive title; the date is taken from the address (202201/27). Address, date and words quoted second-hand, not checked against the page. \"China and five Central Asian countries vowed on Jan 25 to build an even closer community\".",
+      "language" : "en",
+      "note" : "A China Daily story (dateline BEIJING) on a third-party site; the date comes from the address (202201/27). It reports the virtual summit of 25 January 2022.",
       "published" : "2022-01-27",
       "publisher" : "China Daily (61ed.com)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "China and five Central Asian countries vowed on Jan 25 to build an even closer community with a shared future, as President Xi Jinping chaired a virtual summit commemorating the 30th anniversary of the establishment of diplomatic relations between China and the five countries."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "China, Central Asian countries vow to build closer community (China Daily)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.61ed.com/news/topnews/202201/27/content_WS61f1f7c6c6d09c94e48a457c.html"
     },
     {
       "id" : "chinadailyhk-341705",
-      "note" : "A descriptive title; the page prints no date of its own, so none is recorded. Retrieved 2026-12-02. \"The summit, which was chaired by Saudi Arabian Crown Prince Mohammed bin Salman\"; \"The summit agreed to hold the next summit in Samarkand, Uzbekistan, in 2025.\"; \"The summit announced the action plan adopted by the GCC and the Central Asian countries for 2023-2027\".",
+      "language" : "en",
+      "note" : "Dateline RIYADH; the summit in Jeddah concluded “on Wednesday”. The page prints no date of its own; the caption of its lead photo (Riyadh, Dec 7, 2022) belongs to an unrelated China–GCC image.",
       "publisher" : "China Daily Hong Kong",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit, which was chaired by Saudi Arabian Crown Prince Mohammed bin Salman"
+        },
+        {
+          "language" : "en",
+          "text" : "The summit agreed to hold the next summit in Samarkand, Uzbekistan, in 2025."
+        },
+        {
+          "language" : "en",
+          "text" : "The summit announced the action plan adopted by the GCC and the Central Asian countries for 2023-2027"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "GCC, Central Asian countries conclude summit in Jeddah (China Daily HK)",
+      "titleIsDescriptive" : true,
       "url" : "https://chinadailyhk.com/article/341705"
     },
     {
       "id" : "cvce-commission-seat",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"The seat of the European Commission is in Brussels.\"",
+      "language" : "en",
+      "note" : "A reference note of CVCE.eu (University of Luxembourg) with no date. It cites the decision of 12 December 1992 (Edinburgh European Council) fixing the Commission's seat in Brussels.",
       "publisher" : "CVCE.eu (University of Luxembourg)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The seat of the European Commission is in Brussels."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Seat of the European Commission",
       "url" : "https://webintra.cvce.eu/en/collections/unit-content/-/unit/d5906df5-4f83-4603-85f7-0cabc24b9fe1/99e51120-e945-4a11-940d-25d604b5fbd2"
     },
     {
       "id" : "dailydigest360-2025-06",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"the 4th India-Central Asia Dialogue held in New Delhi on June 6, 2025, chaired by India's External Affairs Minister S. Jaishankar\".",
+      "language" : "en",
+      "note" : "An aggregator's news summary; the article text carries no date, so none is recorded.",
       "publisher" : "Daily Digest 360",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the 4th India-Central Asia Dialogue held in New Delhi on June 6, 2025, chaired by India's External Affairs Minister S. Jaishankar"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "India and Central Asia unite condemning cross-border terrorism",
       "url" : "https://dailydigest360.com/feed/6329714/india-and-central-asia-unite-condemning-cross-border-terrorism-and-proxy-actors-with-a-unified-powerful-voice"
     },
     {
       "id" : "dw-2016-12-09",
-      "note" : "The page prints \"December 9, 2016\". Retrieved 2026-12-02. \"A summit for foreign ministers of the Organization for Security and Cooperation in Europe (OSCE) ended on Friday\"; \"The three-day summit\"; \"the discussions in Hamburg\". Cited only for the month of the OSCE Ministerial in Hamburg, on whose margins Kerry met the ministers (imperialvalley-kerry-hamburg).",
+      "language" : "en",
+      "note" : "A Deutsche Welle article on a mirror site; it prints December 9, 2016. Cited only for the month of the OSCE Ministerial in Hamburg, on whose margins Kerry met the Central Asian ministers. It calls the meeting a “three-day summit”, whereas the ministerial itself was held on 8–9 December.",
       "published" : "2016-12-09",
       "publisher" : "Deutsche Welle (copy at tiue.org)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "December 9, 2016"
+        },
+        {
+          "language" : "en",
+          "text" : "A summit for foreign ministers of the Organization for Security and Cooperation in Europe (OSCE) ended on Friday without a unified closing statement amidst \"marked differences.\""
+        },
+        {
+          "language" : "en",
+          "text" : "The three-day summit had focused on the conflicts in Ukraine and Syria"
+        },
+        {
+          "language" : "en",
+          "text" : "Steinmeier said that while the discussions in Hamburg \"highlighted marked differences\" between member states"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Steinmeier ends OSCE meeting of 'differences'",
       "url" : "https://tiue.org/dw/en/germanys-steinmeier-closes-osce-meeting-of-marked-differences/a-36714250"
     },
     {
       "id" : "eeas-2015-12-21",
-      "note" : "The page prints \"Bruxelles, 21/12/2015\". Retrieved 2026-12-02. \"This is the 11th ministerial since the EU Central Asia Strategy was adopted in 2007.\"; \"I would like to thank my friend, Foreign Minister Idrissov, for generous hospitality.\"",
+      "language" : "en",
+      "note" : "Posted by the EU Delegation to the Kyrgyz Republic. The dateline reads Bruxelles, though the remarks followed the ministerial hosted in Astana.",
       "published" : "2015-12-21",
       "publisher" : "European External Action Service",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Bruxelles, 21/12/2015"
+        },
+        {
+          "language" : "en",
+          "text" : "This is the 11th ministerial since the EU Central Asia Strategy was adopted in 2007."
+        },
+        {
+          "language" : "en",
+          "text" : "I would like to thank my friend, Foreign Minister Idrissov, for generous hospitality."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Remarks by High Representative/Vice-President Federica Mogherini following the EU-Central Asia Ministerial Meeting",
       "url" : "https://eeas.europa.eu/delegations/kyrgyz-republic/4452/remarks-high-representativevice-president-federica-mogherini-following-eu-central-asia_en"
     },
     {
       "id" : "eeas-2018-11-23",
-      "note" : "The page prints \"Bruxelles, 23/11/2018 - 15:56\". Retrieved 2026-12-02. \"met on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"",
+      "language" : "en",
+      "note" : "A joint press release of the EEAS (\"UNIQUE ID: 181123_10\"); the communiqué is headed \"EU-Central Asia – Working together to build a future of inclusive growth, sustainable connectivity and stronger partnerships\".",
       "published" : "2018-11-23",
       "publisher" : "European External Action Service",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Bruxelles, 23/11/2018 - 15:56"
+        },
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, the Republic of Uzbekistan, the European Union’s (EU) High Representative for Foreign Affairs and Security Policy/Vice-President of the European Commission (HRVP) met on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Communiqué: European Union – Central Asia Foreign Ministers' Meeting, Brussels, 23 November 2018",
       "url" : "https://eeas.europa.eu/headquarters/headquarters-homepage/54354/joint-communiqu%C3%A9-european-union-%E2%80%93-central-asia-foreign-ministers-meeting-brussels-23-november_en"
     },
     {
       "id" : "eeas-2022-11-17",
-      "note" : "Address, date and words quoted second-hand, not checked against the page. \"held the 18th European Union-Central Asia ministerial meeting on 17 November 2022 in Samarkand (Uzbekistan).\"; \"first meeting of the Heads of State of Central Asia and the President of the European Council on 27 October 2022, in Astana\".",
+      "language" : "en",
+      "note" : "The joint communiqué as published by the European External Action Service; dated 17.11.2022.",
       "published" : "2022-11-17",
       "publisher" : "European External Action Service",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "17.11.2022"
+        },
+        {
+          "language" : "en",
+          "text" : "held the 18th European Union-Central Asia ministerial meeting on 17 November 2022 in Samarkand (Uzbekistan)."
+        },
+        {
+          "language" : "en",
+          "text" : "the first meeting of the Heads of State of Central Asia and the President of the European Council on 27 October 2022, in Astana"
+        },
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of Kazakhstan, Tajikistan, and Uzbekistan, and the Deputy Foreign Ministers of Kyrgyzstan and Turkmenistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Communiqué: 18th EU-Central Asia Ministerial Meeting",
       "url" : "https://www.eeas.europa.eu/eeas/joint-communiqu%C3%A9-18th-eu-central-asia-ministerial-meeting_en"
     },
     {
       "id" : "eeas-35423",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met on 10 November 2017 in Samarkand, Uzbekistan, for the 13th EU-Central Asia Ministerial Meeting.\"",
+      "language" : "en",
+      "note" : "The text of the joint communiqué of the 13th EU–Central Asia ministerial; no date of publication is printed.",
       "publisher" : "European External Action Service",
-      "title" : "Joint Communiqué: European Union - Central Asia Foreign Ministers' Meeting \"EU and Central Asia: Working for a Safer and More Prosperous Future Together\"",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of the Republic of Kazakhstan, Kyrgyz Republic, Republic of Tajikistan, Turkmenistan, Republic of Uzbekistan, the European Union’s (EU) High Representative for Foreign Affairs and Security Policy and Vice-President of the European Commission, and the European Commissioner for International Cooperation and Development met on 10 November 2017 in Samarkand, Uzbekistan, for the 13th EU-Central Asia Ministerial Meeting."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Joint Communiqué: European Union - Central Asia Foreign Ministers’ Meeting “EU and Central Asia: Working for a Safer and More Prosperous Future Together”",
       "url" : "https://www.eeas.europa.eu/node/35423_en"
     },
     {
       "id" : "eeas-54425",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met with EU High Representative Federica Mogherini on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting.\"; \"The current EU Strategy for Central Asia, which was first adopted in 2007\"; \"The Strategy lays the framework for regular political dialogue at ministerial level\".",
+      "language" : "en",
+      "note" : "The page prints no date.",
       "publisher" : "European External Action Service",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "met with EU High Representative Federica Mogherini on 23 November 2018 in Brussels for the 14th EU-Central Asia Ministerial Meeting."
+        },
+        {
+          "language" : "en",
+          "text" : "The current EU Strategy for Central Asia, which was first adopted in 2007"
+        },
+        {
+          "language" : "en",
+          "text" : "The Strategy lays the framework for regular political dialogue at ministerial level"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "New opportunities to take EU-Central Asia partnership forward",
       "url" : "https://eeas.europa.eu/delegations/kyrgyz-republic/54425/new-opportunities-take-eu-central-asia-partnership-forward_en"
     },
     {
       "id" : "einpresswire-2022-12-24",
-      "note" : "The page prints \"24/12/2022\". Retrieved 2026-12-02. \"On December 24, 2022, the 9th Meeting of Foreign Ministers of the countries participating in the Dialogue \"Central Asia + Japan\" was held in Tokyo.\"",
+      "language" : "en",
+      "note" : "A press-release redistribution; the text quotes \"the head of the Ministry of Foreign Affairs of Turkmenistan\", which suggests it comes from Turkmenistan's Foreign Ministry. It says the meeting was attended by the heads of the foreign ministries of Japan and the five Central Asian countries.",
       "published" : "2022-12-24",
       "publisher" : "EIN Presswire",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "24/12/2022"
+        },
+        {
+          "language" : "en",
+          "text" : "On December 24, 2022, the 9th Meeting of Foreign Ministers of the countries participating in the Dialogue \"Central Asia + Japan\" was held in Tokyo."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Tokyo hosted the 9th Meeting of Foreign Ministers in the framework of the Dialogue \"Central Asia + Japan\"",
       "url" : "https://www.einpresswire.com/article/608028055/tokyo-hosted-the-9th-meeting-of-foreign-ministers-in-the-framework-of-the-dialogue-central-asia-japan"
     },
     {
       "id" : "einpresswire-2023-06-01",
-      "note" : "The page prints the date 2023-06-01. Retrieved 2026-12-02. \"On June 2, President of the Republic of Uzbekistan Shavkat Mirziyoyev will pay a working visit to Cholpon Ata (Kyrgyz Republic) to attend the Second Summit “Central Asia – European Union”.\"; \"The first regional meeting in this format was held on 27 October 2022 in Astana.\"",
+      "language" : "en",
+      "note" : "A republication of a UzA (National News Agency of Uzbekistan) item; dated 2023-06-01.",
       "published" : "2023-06-01",
       "publisher" : "EIN Presswire (UzA)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On June 2, President of the Republic of Uzbekistan Shavkat Mirziyoyev will pay a working visit to Cholpon Ata (Kyrgyz Republic) to attend the Second Summit “Central Asia – European Union”."
+        },
+        {
+          "language" : "en",
+          "text" : "The first regional meeting in this format was held on 27 October 2022 in Astana."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "The President of Uzbekistan to attend the Second Summit “Central Asia – European Union”",
       "url" : "https://www.einpresswire.com/article/637236892/the-president-of-uzbekistan-to-attend-the-second-summit-central-asia-european-union"
     },
     {
       "id" : "einpresswire-2023-09-29",
-      "note" : "The page prints \"29/09/2023\". Retrieved 2026-12-02. \"On September 29, 2023, The National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, who is on a working visit to Berlin, took part in the meeting of heads of delegations «Central Asia + Germany» format.\"",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs of Turkmenistan redistributed by EIN Presswire; it prints 29/09/2023. The meeting it describes is the business breakfast chaired by the Federal President; the leaders also met Chancellor Scholz the same day.",
       "published" : "2023-09-29",
       "publisher" : "EIN Presswire",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "29/09/2023"
+        },
+        {
+          "language" : "en",
+          "text" : "On September 29, 2023, The National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, who is on a working visit to Berlin, took part in the meeting of heads of delegations «Central Asia + Germany» format."
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting, held in the format of a business breakfast chaired by the Federal President of the Federal Republic of Germany, was also attended by the Presidents of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan and the Republic of Uzbekistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "The Chairman of the Halk Maslahaty of Turkmenistan took part in the meeting of heads of delegations in the «Central Asia + Germany» format",
       "url" : "https://www.einpresswire.com/article/658626161/the-chairman-of-the-halk-maslahaty-of-turkmenistan-took-part-in-the-meeting-of-heads-of-delegations-in-the-central-asia-germany-format"
     },
     {
       "id" : "entornointeligente-c5-2022",
-      "note" : "The article prints no date of its own (its photo caption reads \"June 8, 2022\"), so none is recorded. Retrieved 2026-12-02. \"China and the five Central Asian countries agreed on Wednesday to establish the mechanism of the China+Central Asia Summit, as their foreign ministers met for the third time in Kazakhstan.\"; \"Beijing chaired a virtual summit in January commemorating the 30th anniversary of diplomatic relations\".",
+      "language" : "en",
+      "note" : "A repost of a China Daily article. It prints no date of its own; its photo caption places the meeting in Nur-Sultan on June 8, 2022.",
       "publisher" : "Entorno Inteligente (China Daily)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "China and the five Central Asian countries agreed on Wednesday to establish the mechanism of the China+Central Asia Summit, as their foreign ministers met for the third time in Kazakhstan."
+        },
+        {
+          "language" : "en",
+          "text" : "Beijing chaired a virtual summit in January commemorating the 30th anniversary of diplomatic relations"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "FM forge strong ties with Central Asia",
       "url" : "https://www.entornointeligente.com/fm-forge-strong-ties-with-central-asia/"
     },
     {
       "id" : "eubuzz-17th-communique",
-      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"held the 17th EU-Central Asia ministerial meeting on 22 November 2021 in Dushanbe (Tajikistan).\"",
+      "language" : "en",
+      "note" : "A copy of the EEAS joint communiqué (\"(Source: EEAS)\"); the page shows no date. The communiqué names the foreign ministers of all five Central Asian countries, while the EU's and Tajikistan's press reports say Turkmenistan was represented by its deputy foreign minister.",
       "publisher" : "EU Buzz",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan as well as the European Union’s (EU) High Representative for Foreign Affairs and Security Policy/Vice-President of the European Commission and the Commissioner for International Partnerships held the 17th EU-Central Asia ministerial meeting on 22 November 2021 in Dushanbe (Tajikistan)."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Communiqué: 17th EU-Central Asia Ministerial Meeting",
       "url" : "https://eubuzz.news/joint-communique-17th-eu-central-asia-ministerial-meeting/"
     },
     {
       "id" : "eurasiamedianetwork-xian",
-      "note" : "The page prints no date, so none is recorded (it reports Qin Gang's announcement of the summit, made after the fourth foreign ministers' meeting of 27 April 2023). Retrieved 2026-12-02. \"The summit is the highest-level interaction in the China-Central Asia (C+C5) cooperation mechanism, which was established in 2019.\"",
+      "language" : "en",
+      "note" : "The article text carries no date, so none is recorded; it reports Qin Gang's announcement of Thursday 27 April 2023, after the fourth China–Central Asia foreign ministers' meeting.",
       "publisher" : "Eurasia Media Network",
-      "title" : "Xi'an to host first Central Asia-China Summit",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit is the highest-level interaction in the China-Central Asia (C+C5) cooperation mechanism, which was established in 2019."
+        },
+        {
+          "language" : "en",
+          "text" : "The first Central Asia-China Summit will be held in Xi’an, Northwest China’s Shaanxi Province, in May, Chinese State Councilor and Foreign Minister Qin Gang announced on Thursday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Xi’an to host first Central Asia-China Summit",
       "url" : "https://eurasiamedianetwork.com/xian-to-host-first-central-asia-china-summit/"
     },
     {
       "id" : "europa-2012-11-27",
-      "note" : "The page prints \"Bishkek, 27 November 2012\". Retrieved 2026-12-02. \"I would like to start by thanking the Foreign Minister and Kyrgyzstan for hosting this Ministerial meeting so well.\"",
+      "language" : "en",
+      "note" : "A European Commission press memo (MEMO/12/917) in English, shown with French site navigation.",
       "published" : "2012-11-27",
       "publisher" : "European Commission",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Bishkek, 27 November 2012"
+        },
+        {
+          "language" : "en",
+          "text" : "I would like to start by thanking the Foreign Minister and Kyrgyzstan for hosting this Ministerial meeting so well."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Remarks by High Representative/Vice President Catherine Ashton following the EU-Central Asia Ministerial meeting in Kyrgyzstan",
       "url" : "http://europa.eu/rapid/press-release_MEMO-12-917_en.htm?locale=FR"
     },
     {
       "id" : "fis-eu27-2020",
-      "note" : "The page prints \"Erstellt am: 15.06.2015 | Änderungsdatum: 28.08.2020\"; the date of the last change is recorded. Retrieved 2026-12-02. \"Mit Austritt des Vereinigten Königreichs am 31. Januar 2020 werden die Mitglieder der Union in ihrer Gesamtheit nun wieder als \"EU-27-Staaten\" oder \"EU-27\" bezeichnet.\" followed by the 27 states with their codes (BE, BG, DK, DE, EE, FI, FR, GR, IE, IT, HR, LV, LT, LU, MT, NL, AT, PL, PT, RO, SE, SK, SI, ES, CZ, HU, CY). The page writes Greece \"GR\"; the ISO code is GR as well.",
+      "language" : "de",
+      "note" : "A glossary entry; it then lists the 27 member states with two-letter codes (BE, BG, DK, DE, EE, FI, FR, GR, IE, IT, HR, LV, LT, LU, MT, NL, AT, PL, PT, RO, SE, SK, SI, ES, CZ, HU, CY).",
       "published" : "2020-08-28",
       "publisher" : "Forschungs-Informations-System (FIS)",
+      "quotes" : [
+        {
+          "language" : "de",
+          "text" : "Erstellt am: 15.06.2015 | Änderungsdatum: 28.08.2020",
+          "translation" : "Created: 15.06.2015 | Date of change: 28.08.2020"
+        },
+        {
+          "language" : "de",
+          "text" : "Mit Austritt des Vereinigten Königreichs am 31. Januar 2020 werden die Mitglieder der Union in ihrer Gesamtheit nun wieder als \"EU-27-Staaten\" oder \"EU-27\" bezeichnet.",
+          "translation" : "With the withdrawal of the United Kingdom on 31 January 2020, the members of the Union as a whole are again called “EU-27 states” or “EU-27”."
+        },
+        {
+          "language" : "de",
+          "text" : "Griechenland (GR)",
+          "translation" : "Greece (GR)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "EU-27",
       "url" : "https://forschungsinformationssystem.de/servlet/is/450969"
     },
     {
       "id" : "fmprc-2024-12-03",
-      "note" : "A descriptive title; the date is taken from the address (t20241203). Retrieved 2026-12-02. \"On December 1, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in Chengdu.\"; \"four years ago ... the China-Central Asia mechanism was established\"; \"comprehensive political preparations for the second summit next year\".",
+      "language" : "en",
+      "note" : "The date comes from the address (t20241203). All five Central Asian foreign ministers attended, Turkmenistan's Rashid Meredov among them.",
       "published" : "2024-12-03",
       "publisher" : "Ministry of Foreign Affairs of the People's Republic of China",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On December 1, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in Chengdu."
+        },
+        {
+          "language" : "en",
+          "text" : "Wang Yi said that four years ago, in response to the overriding historical trend and practical needs of China-Central Asia cooperation, the China-Central Asia mechanism was established."
+        },
+        {
+          "language" : "en",
+          "text" : "made comprehensive political preparations for the second summit next year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Wang Yi chairs the Fifth China-Central Asia Foreign Ministers' Meeting (MFA of China)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.fmprc.gov.cn/mfa_eng/gjhdq_665435/2675_665437/3180_664322/3182_664326/202412/t20241203_11537458.html"
     },
     {
       "id" : "gazeta-ru-2025-10-07",
-      "note" : "A descriptive title; the date is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"третий саммит «Россия — Центральная Азия» состоится в 2027 году\"; \"место проведения третьего саммита будет согласовано позже\".",
+      "language" : "ru",
+      "note" : "Gazeta.ru, after RIA Novosti; dated 2025-10-07. It also recalls that the second «Центральная Азия — Россия» summit was to be held in Dushanbe on 9 October.",
       "published" : "2025-10-07",
       "publisher" : "Gazeta.ru",
-      "title" : "Третий саммит «Россия — Центральная Азия» состоится в 2027 году",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Помощник президента РФ Юрий Ушаков заявил, что третий саммит «Россия — Центральная Азия» состоится в 2027 году.",
+          "translation" : "Russian presidential aide Yury Ushakov said that the third «Russia — Central Asia» summit will take place in 2027."
+        },
+        {
+          "language" : "ru",
+          "text" : "По словам Ушакова, место проведения третьего саммита будет согласовано позже.",
+          "translation" : "According to Ushakov, the venue of the third summit will be agreed later."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Ушаков: третий саммит «Россия — Центральная Азия» пройдет в 2027 году",
       "url" : "https://www.gazeta.ru/politics/news/2025/10/07/26904044.shtml"
     },
     {
       "id" : "gazeta-uz-2025-02-17",
-      "note" : "The date is taken from the address (/2025/02/17/). Retrieved 2026-12-02. \"will visit Uzbekistan on 3−4 April to participate in the first EU-Central Asia Summit\"; \"The summit will be chaired by president of Uzbekistan Shavkat Mirziyoyev\"; \"It was initially scheduled for 2024 but was postponed to 2025 due to the formation of a new EU government. Samarkand was previously designated as the host city.\"; \"The summit follows two previous EU-Central Asia leaders' meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023\".",
+      "language" : "en",
+      "note" : "An announcement after the press service of the EU Delegation to Uzbekistan; the page shows 2025-02-17.",
       "published" : "2025-02-17",
       "publisher" : "Gazeta.uz",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "European Сouncil president António Costa and European Сommission president Ursula von der Leyen will visit Uzbekistan on 3−4 April to participate in the first EU-Central Asia Summit"
+        },
+        {
+          "language" : "en",
+          "text" : "The summit will be chaired by president of Uzbekistan Shavkat Mirziyoyev and attended by the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan. It was initially scheduled for 2024 but was postponed to 2025 due to the formation of a new EU government. Samarkand was previously designated as the host city."
+        },
+        {
+          "language" : "en",
+          "text" : "The summit follows two previous EU-Central Asia leaders' meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "EU leaders to visit Uzbekistan for first EU-Central Asia summit",
       "url" : "https://www.gazeta.uz/en/2025/02/17/eu-summit/"
     },
     {
       "id" : "gccegov-gcc",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"Its member countries are: 1. United Arab Emirates 2. Kingdom of Bahrain 3. Kingdom of Saudi Arabia 4. State of Kuwait 5. Sultanate of Oman 6. Qatar\"; \"The city of Riyadh in Saudi Arabia was decided upon as the headquarters of the Council\"; \"The GCC was formed when its leaders converged in Abu Dhabi, UAE on May 25, 1981\".",
+      "language" : "en",
+      "note" : "The page prints no date.",
       "publisher" : "GCC e-Government portal (gccegov.net)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Its member countries are: 1. United Arab Emirates 2. Kingdom of Bahrain 3. Kingdom of Saudi Arabia 4. State of Kuwait 5. Sultanate of Oman 6. Qatar"
+        },
+        {
+          "language" : "en",
+          "text" : "The city of Riyadh in Saudi Arabia was decided upon as the headquarters of the Council"
+        },
+        {
+          "language" : "en",
+          "text" : "The GCC was formed when its leaders converged in Abu Dhabi, UAE on May 25, 1981"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "GCC",
       "url" : "http://www.gccegov.net/en/web/guest/gcc"
     },
     {
       "id" : "geo-2025-11-06",
-      "note" : "The page prints the date 2025-11-06. Retrieved 2026-12-02. \"Trump is set to host the leaders of all five Central Asian nations at the White House on Thursday, November 6, 2025.\"; \"The summit coincides with the 10th anniversary of the C5+1 diplomatic format.\"",
+      "language" : "en",
+      "note" : "The page prints the date 2025-11-06; written before the summit. It recalls that Joe Biden held a similar meeting in 2023 on the sidelines of the UN General Assembly.",
       "published" : "2025-11-06",
       "publisher" : "Geo News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "U.S. President Donald Trump is set to host the leaders of all five Central Asian nations at the White House on Thursday, November 6, 2025."
+        },
+        {
+          "language" : "en",
+          "text" : "The summit coincides with the 10th anniversary of the C5+1 diplomatic format."
+        },
+        {
+          "language" : "en",
+          "text" : "This strategic move marks the first time a U.S. president has convened a C5+1 summit in Washington."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Trump to host first White House summit with central Asian leaders",
       "url" : "https://www.geo.tv/latest/632336-trump-to-host-first-white-house-summit-with-central-asian-leaders"
     },
     {
       "id" : "gundogar-2018-01-22",
-      "note" : "The page prints \"22 Январь 2018 г., 17:55\". Retrieved 2026-12-02. \"В Нью-Йорке представители США и центральноазиатских государств провели переговоры в формате С5+1.\"; \"с американской стороны участвовал замгоссекретаря США Джон Салливан\"; Turkmenistan was represented by \"постоянным представителем Туркменистана при ООН Аксолтан Атаевой\". The day of the talks is not stated.",
+      "language" : "ru",
+      "note" : "Gundogar (a Turkmen opposition news site). The day of the talks is not stated. It lists the foreign ministers of Kazakhstan, Kyrgyzstan and Tajikistan as the other Central Asian participants.",
       "published" : "2018-01-22",
       "publisher" : "Gundogar",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "22 Январь 2018 г., 17:55",
+          "translation" : "22 January 2018, 17:55"
+        },
+        {
+          "language" : "ru",
+          "text" : "В Нью-Йорке представители США и центральноазиатских государств провели переговоры в формате С5+1.",
+          "translation" : "In New York, representatives of the United States and the Central Asian states held talks in the C5+1 format."
+        },
+        {
+          "language" : "ru",
+          "text" : "Во встрече с американской стороны участвовал замгоссекретаря США Джон Салливан.",
+          "translation" : "On the American side, US Deputy Secretary of State John Sullivan took part in the meeting."
+        },
+        {
+          "language" : "ru",
+          "text" : "постоянным представителем Туркменистана при ООН Аксолтан Атаевой",
+          "translation" : "by Turkmenistan's Permanent Representative to the UN, Aksoltan Atayeva"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "В Нью-Йорке прошли переговоры с представителями стран Центральной Азии в формате С5+1",
       "url" : "http://www.gundogar-news.com/index.php?category_id=1&news_id=12377"
     },
     {
       "id" : "gundogar-media-2025-20th",
-      "note" : "The title is taken from the address; the page prints no date. Retrieved 2026-12-02. \"27 марта 2025 года в Ашхабаде состоялась 20-я встреча в формате «Центральная Азия – Европейский Союз» на уровне министров иностранных дел\".",
+      "language" : "ru",
+      "note" : "No date of publication is printed; the title comes from the address. The page also says the first EU–Central Asia summit was due on 3–4 April in Samarkand.",
       "publisher" : "Gundogar",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "27 марта 2025 года в Ашхабаде состоялась 20-я встреча в формате «Центральная Азия – Европейский Союз» на уровне министров иностранных дел с участием Верховного представителя ЕС по иностранным делам и политике безопасности Каи Каллас.",
+          "translation" : "On 27 March 2025 the 20th meeting in the “Central Asia – European Union” format at the level of foreign ministers took place in Ashgabat, with the participation of the EU High Representative for Foreign Affairs and Security Policy Kaja Kallas."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Представитель Евросоюза Кая Каллас встретилась в Ашхабаде с министрами иностранных дел государств Центральной Азии",
       "url" : "https://gundogar.media/predstavitel-evrosoyuza-kaya-kallas-vstretilas-v-ashxabade-s-ministrami-inostrannyix-del-gosudarstv-czentralnoj-azii"
     },
     {
       "id" : "ieu-monitoring-2023-06-02",
-      "note" : "The release prints \"Brussels, 2 June 2023\". Address, date and words quoted second-hand, not checked against the page. \"welcomed the second regional high-level meeting in Cholpon-Ata.\"",
+      "language" : "en",
+      "note" : "A reproduction of the joint press release of the Central Asian heads of state and the President of the European Council; Turkmenistan was represented by Deputy Chair of the Cabinet of Ministers Nurmuhammet Amannepesov.",
       "published" : "2023-06-02",
       "publisher" : "IEU Monitoring",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Brussels, 2 June 2023"
+        },
+        {
+          "language" : "en",
+          "text" : "welcomed the second regional high-level meeting in Cholpon-Ata."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Cholpon-Ata: Joint Press Release by Central Asian leaders and the EU Council President",
       "url" : "https://ieu-monitoring.com/editorial/cholpon-ata-joint-press-release-by-asian-leaders-and-the-eu-council-president/408519?utm_source=ieu-portal"
     },
     {
       "id" : "iirmfa-2025-12-26",
-      "note" : "The page prints \"26/12/2025\". Retrieved 2026-12-02. \"On December 20, 2025, the Leaders of the five Central Asian states and Japan convened in Tokyo for the first-ever Summit of the Central Asia plus Japan Dialogue\"; \"The summit was chaired by the Prime Minister of Japan, Sanae Takaichi\".",
+      "language" : "en",
+      "note" : "It draws on \"official reports from the Ministry of Foreign Affairs of Turkmenistan\". Other reports describe the summit as a two-day event on 19–20 December 2025 (a dinner on the 19th, the leaders' meeting on the 20th).",
       "published" : "2025-12-26",
       "publisher" : "Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "26/12/2025"
+        },
+        {
+          "language" : "en",
+          "text" : "On December 20, 2025, the Leaders of the five Central Asian states and Japan convened in Tokyo for the first-ever Summit of the Central Asia plus Japan Dialogue"
+        },
+        {
+          "language" : "en",
+          "text" : "The summit was chaired by the Prime Minister of Japan, Sanae Takaichi, and attended by the Presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Historic Tokyo Summit: A New Milestone in Central Asia-Japan Relations",
       "url" : "https://iirmfa.edu.tm/en/sahypa/historic-tokyo-summit-a-new-milestone-in-central-asia-japan-relations_9201"
     },
     {
       "id" : "imperialvalley-kerry-hamburg",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"Kerry met today with four Central Asian foreign ministers on the margins of the OSCE Ministerial Meeting\"; \"the Foreign Minister of Turkmenistan was unable to make it to Hamburg\"; \"This was the fourth time the ministers have met\".",
+      "language" : "en",
+      "note" : "A reprint of a U.S. State Department statement (dateline Washington, DC) in the print view of Imperial Valley News; the article text carries no date, so none is recorded (the OSCE Ministerial Council met in Hamburg in December 2016).",
       "publisher" : "Imperial Valley News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kerry met today with four Central Asian foreign ministers on the margins of the OSCE Ministerial Meeting"
+        },
+        {
+          "language" : "en",
+          "text" : "the Secretary regretted that the Foreign Minister of Turkmenistan was unable to make it to Hamburg"
+        },
+        {
+          "language" : "en",
+          "text" : "This was the fourth time the ministers have met"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Secretary Kerry meets with Central Asian foreign ministers",
       "url" : "http://imperialvalleynews.com/index.php/news/latest-news/11509-secretary-kerry-meets-with-central-asian-foreign-ministers.html?tmpl=component&print=1&layout=default&page="
     },
     {
       "id" : "imperialvalley-samarkand-declaration",
-      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"This meeting follows a ministerial level meeting of the six countries on September 26, 2015, in New York.\"; \"The six countries are committed to deepening cooperation, including through regular meetings in the \"C5+1\" format.\"",
+      "language" : "en",
+      "note" : "A repost of the State Department's text of the joint declaration (dateline “Washington, DC”), in a print view; no date is printed.",
       "publisher" : "Imperial Valley News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "This meeting follows a ministerial level meeting of the six countries on September 26, 2015, in New York. The six countries are committed to deepening cooperation, including through regular meetings in the “C5+1” format."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Declaration of Partnership and Cooperation by the Five Countries of Central Asia and the United States of America, Samarkand, Uzbekistan",
       "url" : "https://www.imperialvalleynews.com/index.php/news/world-news/6070-joint-declaration-of-partnership-and-cooperation-by-the-five-countries-of-central-asia-and-the-united-states-of-america-samarkand-uzbekistan.html?tmpl=component&print=1&layout=default"
     },
     {
       "id" : "inform-2015-12-21",
-      "note" : "The page prints the date 2015-12-21. Retrieved 2026-12-02. \"The European Union - Central Asia Foreign Affairs Ministerial Meeting took place in Astana on December 21, 2015.\"; \"Prior to this meeting, the EU - Central Asia ministerial meetings had not taken place for the last two years (the previous meeting was held in 2013 in Bishkek.)\"",
+      "language" : "en",
+      "note" : "The page shows the date 2015-12-21. Tajikistan and Turkmenistan were represented by deputy foreign ministers.",
       "published" : "2015-12-21",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The European Union - Central Asia Foreign Affairs Ministerial Meeting took place in Astana on December 21, 2015."
+        },
+        {
+          "language" : "en",
+          "text" : "Prior to this meeting, the EU - Central Asia ministerial meetings had not taken place for the last two years (the previous meeting was held in 2013 in Bishkek.)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "EU - Central Asia meeting: in search of joint solutions for regional problems",
       "url" : "https://en.inform.kz/news/eu-central-asia-meeting-in-search-of-joint-solutions-for-regional-problems_a2852244/"
     },
     {
       "id" : "inform-2016-08-04",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"the second ministerial level meeting in C5+1 format held August 3, 2016 in Washington DC\".",
+      "language" : "en",
+      "note" : "The page prints the date 2016-08-04 (\"DUSHANBE-WASHINGTON. KAZINFORM\"); Kazinform took the text from the Tajik agency Khovar. It also says the Second Joint Declaration of Partnership and Cooperation was issued after the meeting.",
       "published" : "2016-08-04",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Foreign Ministers of the Republic of Kazakhstan Erlan Idrissov, the Republic of Kyrgyzstan - Erlan Abdyldaev, the Republic of Tajikistan - Sirodjidin Aslov, Turkmenistan - Rashit Meredov, the Republic of Uzbekistan - Abdulaziz Kamilov and the U.S. Secretary of State John Kerry exchanged views on prospects of cooperation in the spheres of economy, ecology and security at the second ministerial level meeting in C5+1 format held August 3, 2016 in Washington DC"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "US, 5 Central Asian foreign ministers hold C5+1 meeting in Washington DC",
       "url" : "https://en.inform.kz/amp/us-5-central-asian-foreign-ministers-hold-c5-1-meeting-in-washington-dc_a2937879/"
     },
     {
       "id" : "inform-2022-09-23",
-      "note" : "The page prints \"23 September 2022, 12:24\". Retrieved 2026-12-02. \"On the margins of the 77th session of the UN General Assembly, a regular C5+1 Ministerial meeting was held\"; \"The participants welcomed the launch of the C5+1 Virtual Secretariat\"; \"the head of the Kazakh Foreign Ministry proposed to hold the next ministerial meeting in Kazakhstan\".",
+      "language" : "en",
+      "note" : "Kazinform (AMP page). The meeting's day is not stated.",
       "published" : "2022-09-23",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "23 September 2022, 12:24"
+        },
+        {
+          "language" : "en",
+          "text" : "On the margins of the 77th session of the UN General Assembly, a regular C5+1 Ministerial meeting was held"
+        },
+        {
+          "language" : "en",
+          "text" : "The participants welcomed the launch of the C5+1 Virtual Secretariat"
+        },
+        {
+          "language" : "en",
+          "text" : "the head of the Kazakh Foreign Ministry proposed to hold the next ministerial meeting in Kazakhstan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "C5+1 Ministerial Meeting takes place in New York",
       "url" : "https://www.inform.kz/en/c5-1-ministerial-meeting-takes-place-in-new-york_a3982338/amp"
     },
     {
       "id" : "inform-2024-05-16",
-      "note" : "The page prints the date 2024-05-16. Retrieved 2026-12-02. An announcement: \"On May 29, 2024, the Minister of Foreign Affairs and International Cooperation, Antonio Tajani, will welcome the counterparts of the five Central Asian countries\"; \"the last meeting of this kind took place in Tashkent, Uzbekistan, in December 2021\"; \"The next edition should be held next year in Kazakhstan.\"",
+      "language" : "en",
+      "note" : "An announcement after Agenzia Nova; the page shows 2024-05-16.",
       "published" : "2024-05-16",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On May 29, 2024, the Minister of Foreign Affairs and International Cooperation, Antonio Tajani, will welcome the counterparts of the five Central Asian countries (Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan and Turkmenistan) to Rome"
+        },
+        {
+          "language" : "en",
+          "text" : "Italy, the first of the European countries to inaugurate it, thus relaunches the \"1+5\" format: the last meeting of this kind took place in Tashkent, Uzbekistan, in December 2021, when the head of the Farnesina was Luigi Di Maio."
+        },
+        {
+          "language" : "en",
+          "text" : "The next edition should be held next year in Kazakhstan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Italy-Central Asia: Rome relaunches \"1+5\" format, Tajani's meeting with foreign ministers on May 29",
       "url" : "https://en.inform.kz/news/italy-central-asia-rome-relaunches-15-format-tajanis-meeting-with-foreign-ministers-on-may-29-4668c3/"
     },
     {
       "id" : "inform-2024-05-30",
-      "note" : "The page prints the date 2024-05-30. Retrieved 2026-12-02. \"The Foreign Ministers of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as well as the EU Special Representative for Central Asia, Terhi Hakala, also made presentations during the conference.\"",
+      "language" : "en",
+      "note" : "The page shows the date 2024-05-30. The conference was in Rome; Kazakhstan's delegation was headed by Murat Nurtleu.",
       "published" : "2024-05-30",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Foreign Ministers of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, as well as the EU Special Representative for Central Asia, Terhi Hakala, also made presentations during the conference."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakh FM took part in 3rd Ministerial Conference Central Asia+Italy",
       "url" : "https://en.inform.kz/news/kazakh-fm-took-part-in-3rd-ministerial-conference-central-asiaitaly-f56e98/"
     },
     {
       "id" : "ipeclub-c5-summit-2023",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"The summit marked the first-ever C5+1 presidential gathering and occurred on the sidelines of the 78th session of the UN General Assembly.\"",
+      "language" : "en",
+      "note" : "The page prints no date; the 78th UN General Assembly and \"Tuesday\" place the meeting on 19 September 2023.",
       "publisher" : "IPE Club",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit marked the first-ever C5+1 presidential gathering and occurred on the sidelines of the 78th session of the UN General Assembly."
+        },
+        {
+          "language" : "en",
+          "text" : "US President Joe Biden met Tuesday with the leaders of the Central Asian countries in the C5+1 dialogue format at UN headquarters in New York."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Biden held a meeting with leaders of Central Asian countries",
       "url" : "https://ipeclub.co/president-biden-held-a-meeting-with-leaders-of-central-asian-countries/"
     },
     {
       "id" : "kantei-2024-08-09",
-      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"he has decided to postpone his attendance at the \"Central Asia plus Japan\" Dialogue Summit in order to deal with crisis management\".",
+      "language" : "en",
+      "note" : "The Prime Minister's Office of Japan (provisional translation): a summary of Prime Minister Kishida's telephone talk with President Tokayev on 9 August 2024, after the earthquake off Miyazaki Prefecture of 8 August.",
       "published" : "2024-08-09",
       "publisher" : "Prime Minister's Office of Japan",
-      "title" : "Prime Minister Kishida's decision on his visit to Central Asia (Kantei)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "August 9, 2024"
+        },
+        {
+          "language" : "en",
+          "text" : "he has decided to postpone his attendance at the \"Central Asia plus Japan\" Dialogue Summit in order to deal with crisis management and disaster response"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Japan-Kazakhstan Summit Telephone Talk (Summary)",
       "url" : "https://japan.kantei.go.jp/101_kishida/diplomatic/202408/09kazakhstan.html"
     },
     {
       "id" : "kg24-2024-04-12",
-      "note" : "The page prints the date 2024-04-12; it reports the meeting of the same day (\"today\"). Retrieved 2026-12-02. \"On the sidelines of the CIS Council of Foreign Ministers meeting on April 12 in Minsk, Foreign Minister of the Russian Federation Sergei Lavrov will take part in the seventh meeting of the heads of foreign affairs agencies of Russia and the Central Asian states\"; \"the first Russia — Central Asia summit on October 14, 2022 in Astana\".",
+      "language" : "en",
+      "note" : "An announcement after the Russian Foreign Ministry's press service, published the day of the meeting (“today”); the page shows 2024-04-12.",
       "published" : "2024-04-12",
       "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Russian Foreign Minister Sergei Lavrov will meet with the heads of foreign affairs agencies of the Central Asian countries today in Minsk"
+        },
+        {
+          "language" : "en",
+          "text" : "On the sidelines of the CIS Council of Foreign Ministers meeting on April 12 in Minsk, Foreign Minister of the Russian Federation Sergei Lavrov will take part in the seventh meeting of the heads of foreign affairs agencies of Russia and the Central Asian states — Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"
+        },
+        {
+          "language" : "en",
+          "text" : "the first Russia — Central Asia summit on October 14, 2022 in Astana"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Russian Foreign Minister to hold talks with Central Asian colleagues",
       "url" : "https://24.kg/english/291387__Russian_Foreign_Minister_to_hold_talks_with_Central_Asian_colleagues/"
     },
     {
       "id" : "kg24-2025-12-09",
-      "note" : "The page prints the date 2025-12-09. Retrieved 2026-12-02. \"Japan plans to hold a C5+1 summit with the five Central Asian states on December 19-20 in Tokyo, Japanese media report.\"; \"the sides planned to hold a summit in Kazakhstan in August 2024, but the visit was canceled at the last minute\".",
+      "language" : "en",
+      "note" : "The page shows the date 2025-12-09. An announcement; the 2024 cancellation followed warnings of a possible powerful earthquake in Japan.",
       "published" : "2025-12-09",
       "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Japan plans to hold a C5+1 summit with the five Central Asian states on December 19-20 in Tokyo, Japanese media report."
+        },
+        {
+          "language" : "en",
+          "text" : "the sides planned to hold a summit in Kazakhstan in August 2024, but the visit was canceled at the last minute"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Japan plans to hold first summit with Central Asia on December 19-20",
       "url" : "https://24.kg/english/353919_Japan_plans_to_hold_first_summit_with_Central_Asia_on_December_19-20/"
     },
     {
       "id" : "khabarasia-2025-06-17",
-      "note" : "The title and date are taken from the address (20250617). Address, date and words quoted second-hand, not checked against the page. \"China will host the third China-Central Asia Summit in 2027\". The same page says \"Since the inaugural summit in 2020\", which disagrees with every other source (first summit 2023): kept as a claim.",
+      "language" : "en",
+      "note" : "The date comes from the address (20250617); the page cites cgtn.com. The same page also speaks of \"The previous summit in 2023\".",
       "published" : "2025-06-17",
       "publisher" : "Khabar Asia",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "China will host the third China-Central Asia Summit in 2027, reinforcing its commitment to deepening regional cooperation amid evolving geopolitical dynamics."
+        },
+        {
+          "language" : "en",
+          "text" : "Since the inaugural summit in 2020, these gatherings have become pivotal platforms for advancing the Belt and Road Initiative (BRI) in Central Asia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "China announces 2027 summit with Central Asian nations",
       "url" : "https://khabarasia.com/china/20250617-china-announces-2027-summit-with-central-asian-nations"
     },
     {
       "id" : "knews-2014-07-16",
-      "note" : "The title is taken from the address, the date from the address (/2014/07/16/). Retrieved 2026-12-02. \"по итогам V совещания министров иностранных дел (СМИД) Диалога «Центральная Азия + Япония» подписали совместное заявление\"; \"сообщает корреспондент K-News из государственной резиденции «Ала-Арча» в Бишкеке\"; \"Кыргызстан передал председательство в СМИД Диалога «Центральной Азии + Японии» Туркменистану.\" The day of the meeting is not stated, so the record keeps the month.",
+      "language" : "ru",
+      "note" : "K-News (Kyrgyzstan). The signatories named are the heads of the foreign ministries of Japan, Kyrgyzstan, Kazakhstan, Tajikistan, Uzbekistan and Turkmenistan. The article says the statement was signed \"сегодня\" without printing a date; the date is taken from the address (/2014/07/16/).",
       "published" : "2014-07-16",
       "publisher" : "K-News",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "по итогам V совещания министров иностранных дел (СМИД) Диалога «Центральная Азия + Япония» подписали совместное заявление о новом десятилетии сотрудничества",
+          "translation" : "following the 5th meeting of foreign ministers of the «Central Asia + Japan» Dialogue signed a joint statement on a new decade of cooperation"
+        },
+        {
+          "language" : "ru",
+          "text" : "сообщает корреспондент K-News из государственной резиденции «Ала-Арча» в Бишкеке",
+          "translation" : "reports the K-News correspondent from the Ala-Archa state residence in Bishkek"
+        },
+        {
+          "language" : "ru",
+          "text" : "Кыргызстан передал председательство в СМИД Диалога «Центральной Азии + Японии» Туркменистану.",
+          "translation" : "Kyrgyzstan handed over the chairmanship of the foreign ministers' meetings of the «Central Asia + Japan» Dialogue to Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Япония и пять стран ЦА, включая Кыргызстан, подписали совместное заявление о новом десятилетии сотрудничества",
       "url" : "https://knews.kg/2014/07/16/yaponiya-i-pyat-stran-tsa-vklyuchaya-kyirgyizstan-podpisali-sovmestnoe-zayavlenie-o-novom-desyatiletii-sotrudnichestva"
     },
     {
       "id" : "kunuz-2025-05-01",
-      "note" : "The title and date are taken from the address (/2025/05/01/). Address, date and words quoted second-hand, not checked against the page. \"initially scheduled to take place in Samarkand on May 5, has been postponed indefinitely\"; \"on April 16 this year, Uzbekistan's Foreign Minister Bakhtiyor Saidov attended the third ministerial meeting of the \"Central Asia – GCC Strategic Dialogue\" in Kuwait\".",
+      "language" : "en",
+      "note" : "It cites sources and then the Uzbek Foreign Ministry's spokesperson Akhror Burkhanov; the date comes from the address (/2025/05/01/).",
       "published" : "2025-05-01",
       "publisher" : "Kun.uz",
-      "title" : "Central Asia – GCC summit in Samarkand postponed",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit between Central Asian countries and the Gulf Cooperation Council (GCC), initially scheduled to take place in Samarkand on May 5, has been postponed indefinitely"
+        },
+        {
+          "language" : "en",
+          "text" : "Earlier, on April 16 this year, Uzbekistan’s Foreign Minister Bakhtiyor Saidov attended the third ministerial meeting of the “Central Asia – GCC Strategic Dialogue” in Kuwait."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Central Asia–GCC summit in Samarkand postponed",
       "url" : "https://live.kun.uz/en/news/2025/05/01/central-asia-gcc-summit-in-samarkand-postponed"
     },
     {
       "id" : "laprovinciacr-2021-12",
-      "note" : "The page prints the month 2021-12. Retrieved 2026-12-02. \"si è recato a Tashkent, Uzbekistan, per presiedere la II Conferenza Italia - Asia centrale nel formato 1+5\"; \"organizzata insieme alle Autorità di Tashkent\"; \"la Rappresentante Speciale dell'Unione Europea per l'Asia centrale, Ambasciatrice Hakala\"; \"Il Ministro degli Esteri del Turkmenistan, nell'impossibilità di raggiungere Tashkent, ha inviato un video-messaggio.\"",
+      "language" : "it",
+      "note" : "Dateline ROMA, after a note of the Farnesina; the page gives the month December 2021.",
       "published" : "2021-12",
       "publisher" : "La Provincia (Cremona)",
+      "quotes" : [
+        {
+          "language" : "it",
+          "text" : "si è recato a Tashkent, Uzbekistan, per presiedere la II Conferenza Italia - Asia centrale nel formato 1+5",
+          "translation" : "went to Tashkent, Uzbekistan, to chair the 2nd Italy – Central Asia Conference in the 1+5 format"
+        },
+        {
+          "language" : "it",
+          "text" : "organizzata insieme alle Autorità di Tashkent",
+          "translation" : "organised together with the Tashkent authorities"
+        },
+        {
+          "language" : "it",
+          "text" : "la Rappresentante Speciale dell'Unione Europea per l'Asia centrale, Ambasciatrice Hakala",
+          "translation" : "the European Union Special Representative for Central Asia, Ambassador Hakala"
+        },
+        {
+          "language" : "it",
+          "text" : "Il Ministro degli Esteri del Turkmenistan, nell'impossibilità di raggiungere Tashkent, ha inviato un video-messaggio.",
+          "translation" : "The Foreign Minister of Turkmenistan, unable to reach Tashkent, sent a video message."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Di Maio partecipa a II conferenza Italia-Asia centrale in formato 1+5",
       "url" : "https://publia.laprovinciacr.it/news/italia-e-mondo/373163/di-maio-partecipa-a-ii-conferenza-italia-asia-centrale-in-formato-1+5.html"
     },
     {
       "id" : "latestly-2021-12-18",
-      "note" : "A shortened title. The page prints the date 2021-12-18. Retrieved 2026-12-02. \"Earlier, the second meeting was organised by India in October 2020 in digital video conference format.\"",
+      "language" : "en",
+      "note" : "An ANI item; the page prints the date 2021-12-18. The meeting ran 18–20 December 2021, with the dialogue session itself on 19 December per the Ministry of External Affairs.",
       "published" : "2021-12-18",
       "publisher" : "LatestLY (ANI)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Earlier, the second meeting was organised by India in October 2020 in digital video conference format."
+        },
+        {
+          "language" : "en",
+          "text" : "New Delhi [India], December 18 (ANI): External Affairs Minister (EAM) S Jaishankar is set to host the third meeting of the India-Central Asia Dialogue in New Delhi beginning Saturday"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Jaishankar to host India-Central Asia Dialogue from today (ANI)",
       "url" : "https://www.latestly.com/agency-news/world-news-jaishankar-to-host-india-central-asia-dialogue-from-today-focus-likely-on-afghanistan-3168600.html"
     },
     {
       "id" : "lokmattimes-2025-06-04",
-      "note" : "The page prints the date 2025-06-04. Retrieved 2026-12-02. \"for the 4th meeting of the India-Central Asia Dialogue in New Delhi on June 6\"; \"the Foreign Ministers will also participate in the India-Central Asia Business Council meeting, which will take place on June 5\".",
+      "language" : "en",
+      "note" : "An ANI report (dateline New Delhi, June 4) on Lokmat Times, after India's Ministry of External Affairs; dated 2025-06-04.",
       "published" : "2025-06-04",
       "publisher" : "Lokmat Times (ANI)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "for the 4th meeting of the India-Central Asia Dialogue in New Delhi on June 6"
+        },
+        {
+          "language" : "en",
+          "text" : "the Foreign Ministers will also participate in the India-Central Asia Business Council meeting, which will take place on June 5"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "EAM Jaishankar to host Central Asian foreign ministers for 4th India-Central Asia Dialogue",
       "url" : "https://www.lokmattimes.com/international/eam-jaishankar-to-host-central-asian-foreign-ministers-for-4th-india-central-asia-dialogue/"
     },
     {
       "id" : "m5stelle-255814",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"organizzare la prima riunione ministeriale “Italia-Asia centrale” nel formato 5+1 nel dicembre 2019 alla Farnesina\".",
+      "language" : "it",
+      "note" : "A post signed by Manlio Di Stefano (then Under-Secretary for Foreign Affairs) on the Five Star Movement's site; no date is printed.",
       "publisher" : "MoVimento 5 Stelle (m5stelle.com)",
-      "title" : "Siamo pienamente coscienti della crescente importanza dell'Asia centrale (Manlio Di Stefano)",
+      "quotes" : [
+        {
+          "language" : "it",
+          "text" : "percorso che ci ha condotti ad organizzare la prima riunione ministeriale “Italia-Asia centrale” nel formato 5+1 nel dicembre 2019 alla Farnesina.",
+          "translation" : "a path that led us to organise the first “Italy–Central Asia” ministerial meeting in the 5+1 format in December 2019 at the Farnesina."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Siamo pienamente coscienti della crescente importanza dell’Asia centrale",
       "url" : "https://m5stelle.com/255814-2/"
     },
     {
       "id" : "marketscreener-2020-05-22",
-      "note" : "The page prints the date 2020-05-22. Retrieved 2026-12-02. \"On May 21, 2020, Deputy Foreign Ministers of Central Asia and Russia held a meeting via videoconference\"; \"Participants considered the agenda of the upcoming Third Ministerial Meeting of Central Asian countries and Russia.\" The same report is on isrs.uz (undated).",
+      "language" : "en",
+      "note" : "The page shows the date 2020-05-22; source line “UzA”, after the Uzbek MFA.",
       "published" : "2020-05-22",
       "publisher" : "MarketScreener (UzA)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On May 21, 2020, Deputy Foreign Ministers of Central Asia and Russia held a meeting via videoconference"
+        },
+        {
+          "language" : "en",
+          "text" : "Participants considered the agenda of the upcoming Third Ministerial Meeting of Central Asian countries and Russia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian and Russian Deputy Foreign Ministers Meeting",
       "url" : "https://www.marketscreener.com/news/Central-Asian-and-Russian-Deputy-Foreign-Ministers-Meeting--30652617/"
     },
     {
       "id" : "mea-2019-01-13",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"First Session of the India-Central Asia Dialogue, being hosted in this beautiful and historic city of Samarkand.\"",
+      "language" : "en",
+      "note" : "A statement on the Indian Ministry of External Affairs site, addressed first to Uzbek Foreign Minister Abdulaziz Kamilov.",
       "published" : "2019-01-13",
       "publisher" : "Ministry of External Affairs of India",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "January 13, 2019"
+        },
+        {
+          "language" : "en",
+          "text" : "Today is a historic day when we are assembled here for the First Session of the India-Central Asia Dialogue, being hosted in this beautiful and historic city of Samarkand."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Statement by External Affairs Minister at the First Session of the India-Central Asia Dialogue",
       "url" : "https://www.mea.gov.in/Speeches-Statements.htm?dtl/30905/Statement_by_External_Affairs_Minister_At_the_First_Session_of_the_IndiaCentral_Asia_Dialogue"
     },
     {
       "id" : "menafn-2025-12-29",
-      "note" : "The page prints the date 2025-12-29. Retrieved 2026-12-02. \"The first summit meeting of the Central Asia Plus Japan Dialogue was held in Tokyo on December 20, 2025\"; \"nine foreign ministers' meetings between 2004 and 2022, 14 meetings of senior officials since 2005\"; \"The second Russia–Central Asia Summit was held last October in conjunction with the Commonwealth of Independent States heads of state summit in Dushanbe\"; \"the first EU–Central Asia Summit was held last April\".",
+      "language" : "en",
+      "note" : "An Asia Times analysis republished by MENAFN; dated 2025-12-29. \"Last October\" and \"last April\" refer to 2025.",
       "published" : "2025-12-29",
       "publisher" : "MENAFN (Asia Times)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The first summit meeting of the Central Asia Plus Japan Dialogue was held in Tokyo on December 20, 2025"
+        },
+        {
+          "language" : "en",
+          "text" : "nine foreign ministers' meetings between 2004 and 2022, 14 meetings of senior officials since 2005"
+        },
+        {
+          "language" : "en",
+          "text" : "The second Russia–Central Asia Summit was held last October in conjunction with the Commonwealth of Independent States heads of state summit in Dushanbe"
+        },
+        {
+          "language" : "en",
+          "text" : "the first EU–Central Asia Summit was held last April"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Japan Reaching For A Bigger, Richer Stake In Central Asia",
       "url" : "https://menafn.com/1110533322/Japan-Reaching-For-A-Bigger-Richer-Stake-In-Central-Asia"
     },
     {
       "id" : "menafn-kuna-2025-04-11",
-      "note" : "The page prints the date 2025-04-11. Retrieved 2026-12-02. \"the upcoming summit of both sides scheduled to be held on May 5th in Samarkand\"; \"the third meeting of strategic dialogue between GCC and Central Asian countries due to be held in Kuwait on 16 April\".",
+      "language" : "en",
+      "note" : "A Kuwait News Agency (KUNA) story redistributed by MENAFN; the page shows 2025-04-11. It reports a senior officials' meeting in Tashkent. “Uzbebistan” is the page's own typo.",
       "published" : "2025-04-11",
       "publisher" : "MENAFN (Kuwait News Agency)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "KUWAIT, April 11 (KUNA)"
+        },
+        {
+          "language" : "en",
+          "text" : "He said that the meeting comes within the framework of the ongoing preparations for the upcoming summit of both sides scheduled to be held on May 5th in Samarkand, Uzbebistan, and also preparing for the third meeting of strategic dialogue between GCC and Central Asian countries due to be held in Kuwait on 16 April."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Meeting Of GCC, Central Asia Officials Reflects Depth Of Ties - Kuwait Assistant FM",
       "url" : "https://menafn.com/1109417801/Meeting-Of-GCC-Central-Asia-Officials-Reflects-Depth-Of-Ties-Kuwait-Assistant-FM"
     },
     {
       "id" : "menafn-kuna-2025-04-16",
-      "note" : "The page prints the date 2025-04-16. Retrieved 2026-12-02. \"KUWAIT, April 16 (KUNA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the third ministerial meeting of strategic dialogue between the GCC and Central Asian countries\"; \"following the conclusion of the meeting, Al-Yahya, current President of the GCC Ministerial Council\".",
+      "language" : "en",
+      "note" : "The page shows the date 2025-04-16; a KUNA dispatch.",
       "published" : "2025-04-16",
       "publisher" : "MENAFN (Kuwait News Agency)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "KUWAIT, April 16 (KUNA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya affirmed the third ministerial meeting of strategic dialogue between the GCC and Central Asian countries"
+        },
+        {
+          "language" : "en",
+          "text" : "following the conclusion of the meeting, Al-Yahya, current President of the GCC Ministerial Council"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kuwaiti FM: 3rd GCC-Central Asia Strategic Dialogue Deepens Regional Partnership, Solidarity",
       "url" : "https://menafn.com/1109438559/Kuwaiti-FM-3Rd-GCC-Central-Asia-Strategic-Dialogue-Deepens-Regional-Partnership-Solidarity"
     },
     {
       "id" : "middleeastmonitor-2024-04-15",
-      "note" : "The date is taken from the address (20240415). Retrieved 2026-12-02. \"the joint action plan agreed in Jeddah for the 2023-2027 period\"; \"He explained that the next ministerial meeting of the Strategic Dialogue will be held in Kuwait in 2026.\"",
+      "language" : "en",
+      "note" : "The page prints the date 2024-04-15; it reports after Anadolu the words of Uzbekistan's First Deputy Foreign Minister Bakhromjon Aloyev at the 2nd ministerial meeting in Tashkent (Monday, 15 April 2024).",
       "published" : "2024-04-15",
       "publisher" : "Middle East Monitor",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The deputy minister added that all parties analysed the situation with regard to the implementation of the joint action plan agreed in Jeddah for the 2023-2027 period."
+        },
+        {
+          "language" : "en",
+          "text" : "He explained that the next ministerial meeting of the Strategic Dialogue will be held in Kuwait in 2026."
+        },
+        {
+          "language" : "en",
+          "text" : "Members of the Gulf Cooperation Council (GCC) and Central Asian countries met in Tashkent on Monday to discuss ways to strengthen “comprehensive cooperation” between the two regions, Anadolu has reported."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Gulf and Central Asian countries discuss strengthening comprehensive cooperation",
       "url" : "https://www.middleeastmonitor.com/20240415-gulf-and-central-asian-countries-discuss-strengthening-comprehensive-cooperation/"
     },
     {
       "id" : "millenniumpost-2022-01-28",
-      "note" : "The page prints the date 2022-01-28. Retrieved 2026-12-02. \"the leaders agreed to institutionalise the summit mechanism by deciding to hold it every two years\"; \"An India-Central Asia Secretariat in New Delhi would also be set up\"; \"the leaders came out with 'Delhi Declaration'\".",
+      "language" : "en",
+      "note" : "Millennium Post (New Delhi); dated 2022-01-28. Reports the first India–Central Asia Summit, held virtually on Thursday 27 January 2022.",
       "published" : "2022-01-28",
       "publisher" : "Millennium Post",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the leaders agreed to institutionalise the summit mechanism by deciding to hold it every two years"
+        },
+        {
+          "language" : "en",
+          "text" : "An India-Central Asia Secretariat in New Delhi would also be set up to support the new mechanism."
+        },
+        {
+          "language" : "en",
+          "text" : "the leaders came out with 'Delhi Declaration'"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "India, 5 Central Asian countries set up JWG on Afghanistan",
       "url" : "http://www.millenniumpost.in/nation/india-5-central-asian-countries-set-up-jwg-on-afghanistan-466407"
     },
     {
       "id" : "mofa-jp-2004-08-28",
-      "note" : "The press release prints \"28 August 2004\". Retrieved 2026-12-02. \"On August 28,2004, Foreign Ministers of Japan and the countries of Central Asia* met together in Astana\"; \"*The Ambassador of Turkmenistan to Kazakhstan attended the meeting on behalf of Foreign Minister of Turkmenistan.\"; \"a joint statement [PDF] (attached to this press release) was issued. They confirmed this Dialogue would be continued.\"",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs of Japan, dated 28 August 2004.",
       "published" : "2004-08-28",
       "publisher" : "Ministry of Foreign Affairs of Japan",
-      "title" : "\"Central Asia plus Japan\" Dialogue/Foreign Ministers Meeting: Relations between Japan and Central Asia enter a New Era",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "28 August 2004"
+        },
+        {
+          "language" : "en",
+          "text" : "On August 28,2004, Foreign Ministers of Japan and the countries of Central Asia* met together in Astana"
+        },
+        {
+          "language" : "en",
+          "text" : "*The Ambassador of Turkmenistan to Kazakhstan attended the meeting on behalf of Foreign Minister of Turkmenistan."
+        },
+        {
+          "language" : "en",
+          "text" : "a joint statement [PDF] (attached to this press release) was issued. They confirmed this Dialogue would be continued."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "\"Central Asia plus Japan\" Dialogue/Foreign Ministers Meeting - Relations between Japan and Central Asia enter a New Era -",
       "url" : "http://www.mofa.go.jp/region/europe/dialogue/press0408.html"
     },
     {
       "id" : "mofa-jp-2010-02-18",
-      "note" : "The page prints \"February 18, 2010\". Retrieved 2026-12-02. \"The Second Foreign Ministers Meeting was held in June 2006 in Tokyo and was chaired by Mr. Taro Aso, then-Minister for Foreign Affairs. There, the Action Plan indicating specific courses of action for cooperation in this Dialogue was signed.\" Five pillars: \"(A) Political Dialogue (B) Intra-regional Cooperation (C) Business Promotion (D) Intellectual Dialogue (E) Cultural and Human Exchange\".",
+      "language" : "en",
+      "note" : "An announcement of the Fourth Tokyo Dialogue (25 February 2010); the quoted passages are from its background notes on the Dialogue.",
       "published" : "2010-02-18",
       "publisher" : "Ministry of Foreign Affairs of Japan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "February 18, 2010"
+        },
+        {
+          "language" : "en",
+          "text" : "The Second Foreign Ministers Meeting was held in June 2006 in Tokyo and was chaired by Mr. Taro Aso, then-Minister for Foreign Affairs. There, the Action Plan indicating specific courses of action for cooperation in this Dialogue was signed."
+        },
+        {
+          "language" : "en",
+          "text" : "(A) Political Dialogue (B) Intra-regional Cooperation (C) Business Promotion (D) Intellectual Dialogue (E) Cultural and Human Exchange"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "\"Central Asia plus Japan\" Dialogue: The Fourth Tokyo Dialogue",
       "url" : "https://www.mofa.go.jp/region/europe/dialogue/tokyo_1002.html"
     },
     {
       "id" : "mofa-jp-2010-08-07",
-      "note" : "The page prints \"August 7, 2010\". Retrieved 2026-12-02. \"The Third Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue was held in Tashkent, Uzbekistan, on August 7, 2010. Mr. Vladimir Norov, Minister of Foreign Affairs of the Republic of Uzbekistan (Chair)\"; Turkmenistan was represented by \"Mr. Soltan Pirmuhamedov, Ambassador Extraordinary and Plenipotentiary of Turkmenistan to the Republic of Uzbekistan\".",
+      "language" : "en",
+      "note" : "A joint press release on the Japanese Foreign Ministry site. Japan was represented by Foreign Minister Katsuya Okada; the Second Foreign Ministers' Meeting is recalled as held in Tokyo in June 2006.",
       "published" : "2010-08-07",
       "publisher" : "Ministry of Foreign Affairs of Japan",
-      "title" : "\"Central Asia plus Japan\" Dialogue, Third Foreign Ministers' Meeting: Joint Press Release",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "August 7, 2010"
+        },
+        {
+          "language" : "en",
+          "text" : "The Third Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue was held in Tashkent, Uzbekistan, on August 7, 2010. Mr. Vladimir Norov, Minister of Foreign Affairs of the Republic of Uzbekistan (Chair)"
+        },
+        {
+          "language" : "en",
+          "text" : "Mr. Soltan Pirmuhamedov, Ambassador Extraordinary and Plenipotentiary of Turkmenistan to the Republic of Uzbekistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "\"Central Asia plus Japan\" Dialogue Third Foreign Ministers' Meeting Joint Press Release",
       "url" : "https://www.mofa.go.jp/region/europe/dialogue/fm3_1008/jp.html"
     },
     {
       "id" : "mofa-jp-2018-11-26",
-      "note" : "The page prints \"November 26, 2018\". Retrieved 2026-12-02. \"On November 26, the thirteenth Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held in Tokyo.\"; \"the previous SOM, which was held in this January in Tajikistan\".",
+      "language" : "en",
+      "note" : "A press release of the Ministry of Foreign Affairs of Japan. The Japanese delegation was headed by Hideki Uyama, Special Representative in charge of Central Asia.",
       "published" : "2018-11-26",
       "publisher" : "Ministry of Foreign Affairs of Japan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "November 26, 2018"
+        },
+        {
+          "language" : "en",
+          "text" : "On November 26, the thirteenth Senior Officials Meeting (SOM) of the “Central Asia plus Japan” Dialogue was held in Tokyo."
+        },
+        {
+          "language" : "en",
+          "text" : "the previous SOM, which was held in this January in Tajikistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Thirteenth Senior Officials Meeting of the \"Central Asia plus Japan\" Dialogue",
       "url" : "https://www.mofa.go.jp/press/release/press1e_000103.html"
     },
     {
       "id" : "mofa-jp-2021-06-16",
-      "note" : "The page prints \"June 16, 2021\". Retrieved 2026-12-02. \"On June 16, the 14th Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue was held online. Mr. TOKUDA Shuichi, Special Representative in charge of Central Asia (Ambassador), Ministry of Foreign Affairs of Japan, and vice-ministers of foreign affairs of five Central Asian countries ... participated\"; \"after the Foreign Ministers' Special Video Conference of the \"Central Asia plus Japan\" dialogue last August\".",
+      "language" : "en",
+      "note" : "A Ministry of Foreign Affairs of Japan release dated June 16, 2021. “meetng” is the page's own typo.",
       "published" : "2021-06-16",
       "publisher" : "Ministry of Foreign Affairs of Japan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "June 16, 2021"
+        },
+        {
+          "language" : "en",
+          "text" : "On June 16, the 14th Senior Officials Meeting (SOM) of the “Central Asia plus Japan” Dialogue was held online. Mr. TOKUDA Shuichi, Special Representative in charge of Central Asia (Ambassador), Ministry of Foreign Affairs of Japan, and vice-ministers of foreign affairs of five Central Asian countries (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan) participated in this meetng."
+        },
+        {
+          "language" : "en",
+          "text" : "after the Foreign Ministers’ Special Video Conference of the \"Central Asia plus Japan\" dialogue last August"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "14th Senior Officials Meeting of the \"Central Asia plus Japan\" Dialogue",
       "url" : "https://www.mofa.go.jp/erp/ca_c/page4e_001144.html"
     },
     {
       "id" : "mofa-jp-action-plan-2006",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. The delegates (the foreign ministers of Japan, Kyrgyzstan, Tajikistan and Uzbekistan and \"the special envoy from the Republic of Kazakhstan\"; Turkmenistan is not named) \"held the Second Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue in Tokyo on June 5, 2006\".",
+      "language" : "en",
+      "note" : "Marked “(unofficial translation)”; no date printed. The delegates are the foreign ministers of Japan, Kyrgyzstan, Tajikistan and Uzbekistan and the special envoy of Kazakhstan; Turkmenistan is not named.",
       "publisher" : "Ministry of Foreign Affairs of Japan",
-      "title" : "\"Central Asia plus Japan\" Dialogue: Action Plan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the special envoy from the Republic of Kazakhstan"
+        },
+        {
+          "language" : "en",
+          "text" : "held the Second Foreign Ministers' Meeting within the framework of the \"Central Asia plus Japan\" Dialogue in Tokyo on June 5, 2006"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "\"Central Asia plus Japan\" Dialogue - Action Plan -",
       "url" : "https://www.mofa.go.jp/region/europe/dialogue/action0606.html"
     },
     {
       "id" : "nansmit-ashton-2012",
-      "note" : "The copy prints no date, so none is recorded. Retrieved 2026-12-02. \"she will chair the EU-Central Asia Ministerial meeting in Bishkek on Tuesday, 27 November\"; \"The EU-Central Asia Ministerial meeting on 27 November is the first to be held in the Kyrgyz Republic.\"; \"It is the ninth Ministerial since the Central Asia Strategy was adopted by the European Council in 2007\".",
+      "language" : "en",
+      "note" : "A copy of an EU press release (\"Brussels, –\", no date printed). The year 2012 follows from the text (27 November a Tuesday; \"Five years after the adoption of the EU's Central Asia Strategy\"; the June 2012 Council conclusions).",
       "publisher" : "NANSMIT (copy of an EU press release)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "she will chair the EU-Central Asia Ministerial meeting in Bishkek on Tuesday, 27 November"
+        },
+        {
+          "language" : "en",
+          "text" : "The EU-Central Asia Ministerial meeting on 27 November is the first to be held in the Kyrgyz Republic."
+        },
+        {
+          "language" : "en",
+          "text" : "It is the ninth Ministerial since the Central Asia Strategy was adopted by the European Council in 2007"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Catherine Ashton travels to Central Asia",
       "url" : "https://eng.nansmit.tj/catherine-ashton-travels-to-central-asia-2"
     },
     {
       "id" : "nationthailand-2025-12-19",
-      "note" : "The page prints \"FRIDAY, DECEMBER 19, 2025\". Retrieved 2026-12-02. \"Japan and five Central Asian nations kicked off their first-ever leaders' meeting in Tokyo on Friday (December 19)\"; \"Japanese Prime Minister Sanae Takaichi, chair of the two-day meeting\".",
+      "language" : "en",
+      "note" : "A Jiji Press report republished by The Nation (Thailand).",
       "published" : "2025-12-19",
       "publisher" : "The Nation (Thailand), Jiji Press",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "FRIDAY, DECEMBER 19, 2025"
+        },
+        {
+          "language" : "en",
+          "text" : "Japan and five Central Asian nations kicked off their first-ever leaders' meeting in Tokyo on Friday (December 19)"
+        },
+        {
+          "language" : "en",
+          "text" : "Japanese Prime Minister Sanae Takaichi, chair of the two-day meeting"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Japan, 5 Central Asian Nations Start 2-Day Summit",
       "url" : "https://www.nationthailand.com/blogs/news/world/40060057"
     },
     {
       "id" : "nca-2020-08-10",
-      "note" : "The date is taken from the address and the sign-off \"nCa, 10 August 2020\". Retrieved 2026-12-02. An announcement: \"The foreign ministers of 'Central Asia plus Japan' dialogue will meet through the video link on 11 August 2020. MOTEGI Toshimitsu, the Minister for Foreign Affairs of Japan will chair the meeting.\" Tracks: \"1. Foreign Ministers' Meeting; 2. Senior Officials' Meeting (SOM); 3. Intellectual Dialogue (Tokyo Dialogue); 4. Experts' Meeting; and 5. Business Dialogue.\"",
+      "language" : "en",
+      "note" : "An announcement, signed “nCa, 10 August 2020”.",
       "published" : "2020-08-10",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The foreign ministers of ‘Central Asia plus Japan’ dialogue will meet through the video link on 11 August 2020.\nMOTEGI Toshimitsu, the Minister for Foreign Affairs of Japan will chair the meeting."
+        },
+        {
+          "language" : "en",
+          "text" : "Central Asia plus Japan is a multi-layer dialogue format between Japan and Central Asia: 1. Foreign Ministers’ Meeting; 2. Senior Officials’ Meeting (SOM); 3. Intellectual Dialogue (Tokyo Dialogue); 4. Experts’ Meeting; and 5. Business Dialogue."
+        },
+        {
+          "language" : "en",
+          "text" : "/// nCa, 10 August 2020"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asia plus Japan foreign ministers to meet through videolink on 11 August 2020",
       "url" : "https://www.newscentralasia.net/2020/08/10/central-asia-plus-japan-foreign-ministers-to-meet-through-videolink-on-11-august-2020/"
     },
     {
       "id" : "nca-2022-09-08",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"On 7 September 2022, the inaugural Ministerial Meeting of the GCC-Central Asia Strategic Dialogue was held in Riyadh.\"; the Saudi foreign minister, \"who chairs the current session of the GCC's Ministerial Council\".",
+      "language" : "en",
+      "note" : "The page shows the date 2022-09-08. The Saudi foreign minister is Prince Faisal bin Farhan; the ministers adopted a Joint Action Plan for 2023-2027.",
       "published" : "2022-09-08",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 7 September 2022, the inaugural Ministerial Meeting of the GCC-Central Asia Strategic Dialogue was held in Riyadh."
+        },
+        {
+          "language" : "en",
+          "text" : "who chairs the current session of the GCC’s Ministerial Council"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Gulf countries and Central Asia are eager to expand partnership",
       "url" : "http://www.newscentralasia.net/2022/09/08/gulf-countries-and-central-asia-are-eager-to-expand-partnership/"
     },
     {
       "id" : "nca-2022-12-15",
-      "note" : "The title and date are taken from the address (/2022/12/15/). Retrieved 2026-12-02. \"Within the framework of the six-party Dialogue, 8 meetings of foreign ministers, 15 meetings of senior officials, 11 intellectual dialogues (Tokyo Dialogue), 7 meetings of experts and 2 business dialogues have been held so far.\" (before the 9th foreign ministers' meeting of 24 December 2022; the special video conference of 2020 is not in the count of eight).",
+      "language" : "en",
+      "note" : "The page prints the date 2022-12-15 (\"nCa, 15 December 2022\"). It also says \"The ministers last met face-to-face in May 2019 in Tajikistan.\"",
       "published" : "2022-12-15",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The 9th meeting of Foreign Ministers in the “Central Asia + Japan” format will be held in Tokyo on 24 December 2022 at the Iikura House, the Japanese Foreign Ministry said in a press release."
+        },
+        {
+          "language" : "en",
+          "text" : "Within the framework of the six-party Dialogue, 8 meetings of foreign ministers, 15 meetings of senior officials, 11 intellectual dialogues (Tokyo Dialogue), 7 meetings of experts and 2 business dialogues have been held so far."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "FMs of Japan and Central Asian countries will meet next week in Tokyo",
       "url" : "https://www.newscentralasia.net/2022/12/15/fms-of-japan-and-central-asian-countries-will-meet-next-week-in-tokyo/"
     },
     {
       "id" : "nca-2022-12-24",
-      "note" : "The title and date are taken from the address (/2022/12/24/). Retrieved 2026-12-02. \"On 24 December 2022, the 9th meeting of Foreign Ministers under the Central Asia plus Japan dialogue took place at the Iikura House in Tokyo, chaired by Japanese Foreign Minister Hayashi Yoshimasa\".",
+      "language" : "en",
+      "note" : "newscentralasia.net (nCa), after the Japanese Foreign Ministry. The date is taken from the address.",
       "published" : "2022-12-24",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 24 December 2022, the 9th meeting of Foreign Ministers under the Central Asia plus Japan dialogue took place at the Iikura House in Tokyo, chaired by Japanese Foreign Minister Hayashi Yoshimasa"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "9th meeting of Foreign Ministers of Japan–Central Asia dialogue held in Tokyo",
       "url" : "https://www.newscentralasia.net/2022/12/24/9th-meeting-of-foreign-ministers-of-japancentral-asia-dialogue-held-in-tokyo/"
     },
     {
       "id" : "nca-2023-07-20",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"the first Summit of the Heads of State of the Cooperation Council of the Arab States of the Gulf and Central Asian countries\"; the address states that Uzbekistan is to host the next summit in 2025.",
+      "language" : "en",
+      "note" : "By Elvira Kadyrova; the page shows 2023-07-20. The hosting of the next summit by Uzbekistan in 2025 is stated in the page's address (headline); the summit was chaired by Crown Prince Mohammed bin Salman.",
       "published" : "2023-07-20",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 19 July 2023, the first Summit of the Heads of State of the Cooperation Council of the Arab States of the Gulf and Central Asian countries was held in Jeddah, Saudi Arabia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "First summit GCC–Central Asia outcomes: joint investment forum will be held until the end of 2023, Uzbekistan to host next summit in 2025",
       "url" : "https://www.newscentralasia.net/2023/07/20/first-summit-gcc-central-asia-outcomes-joint-investment-forum-will-be-held-until-the-end-of-2023-uzbekistan-to-host-next-summit-in-2025/"
     },
     {
       "id" : "nca-2023-09-25",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. An announcement: \"On Friday, 29 September 2023, Chancellor of Germany Olaf Scholz will meet in Berlin with the presidents of five Central Asian states\"; \"for the first time in this format with one of the EU member states\".",
+      "language" : "en",
+      "note" : "The page shows the date 2023-09-25. An announcement, after the Press and Information Department of the Federal Government.",
       "published" : "2023-09-25",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On Friday, 29 September 2023, Chancellor of Germany Olaf Scholz will meet in Berlin with the presidents of five Central Asian states"
+        },
+        {
+          "language" : "en",
+          "text" : "for the first time in this format with one of the EU member states"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "This week the presidents of the Central Asian countries will meet with the Chancellor of Germany",
       "url" : "https://www.newscentralasia.net/2023/09/25/this-week-the-presidents-of-the-central-asian-countries-will-meet-with-the-chancellor-of-germany/"
     },
     {
       "id" : "nca-2024-03-30",
-      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"High-ranking officials from China, Kazakhstan, Kyrgyzstan, Turkmenistan, Tajikistan, and Uzbekistan gathered in Xi'an on 30 March 2024 to inaugurate the Secretariat of the China-Central Asia cooperation mechanism.\"; \"Executive Director of the China-Central Asia Secretariat Wu Yingqin\".",
+      "language" : "en",
+      "note" : "The page prints the date 2024-03-30. The ministers of the six countries sent congratulatory messages; the ceremony itself was attended by deputy ministers and ambassadors.",
       "published" : "2024-03-30",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "High-ranking officials from China, Kazakhstan, Kyrgyzstan, Turkmenistan, Tajikistan, and Uzbekistan gathered in Xi’an on 30 March 2024 to inaugurate the Secretariat of the China-Central Asia cooperation mechanism."
+        },
+        {
+          "language" : "en",
+          "text" : "Executive Director of the China-Central Asia Secretariat Wu Yingqin"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "China and Central Asia formalize partnership with launching Secretariat in Xi'an",
       "url" : "https://www.newscentralasia.net/2024/03/30/china-and-central-asia-formalize-partnership-with-launching-secretariat-in-xian/"
     },
     {
       "id" : "nca-2024-05-30",
-      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"On 29 May 2024, in Rome Italy's Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met with the Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan for the third Ministerial Conference Italy-Central Asia.\"",
+      "language" : "en",
+      "note" : "newscentralasia.net (nCa); dated 2024-05-30.",
       "published" : "2024-05-30",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 29 May 2024, in Rome Italy’s Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met with the Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan for the third Ministerial Conference Italy-Central Asia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Rome hosted 3rd Ministerial Conference Italy-Central Asia",
       "url" : "https://www.newscentralasia.net/2024/05/30/rome-hosted-3rd-ministerial-conference-italy-central-asia/"
     },
     {
       "id" : "nca-2025-04-11",
-      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"On 11 April 2025, the eighth meeting of the Ministers of Foreign Affairs of the Russian Federation and Central Asian countries took place in Almaty.\"; attendance: \"Turkmenistan – Akhmet Gurbanov, Deputy Minister of Foreign Affairs\", \"Uzbekistan – Bobur Usmanov, Deputy Minister of Foreign Affairs\"; \"a draft Joint Action Plan for 2025-2027 had been finalized\".",
+      "language" : "en",
+      "note" : "The date comes from the address. The attendance list also names Murat Nurtleu (Kazakhstan), Jeenbek Kulubayev (Kyrgyzstan), Sergey Lavrov (Russia) and Sirodjiddin Muhriddin (Tajikistan).",
       "published" : "2025-04-11",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 11 April 2025, the eighth meeting of the Ministers of Foreign Affairs of the Russian Federation and Central Asian countries took place in Almaty."
+        },
+        {
+          "language" : "en",
+          "text" : "Turkmenistan – Akhmet Gurbanov, Deputy Minister of Foreign Affairs"
+        },
+        {
+          "language" : "en",
+          "text" : "Uzbekistan – Bobur Usmanov, Deputy Minister of Foreign Affairs"
+        },
+        {
+          "language" : "en",
+          "text" : "Following the event, it was announced that a draft Joint Action Plan for 2025-2027 had been finalized."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Almaty: the foreign ministers of Russia and Central Asia discuss strengthening cooperation and regional security",
       "url" : "https://www.newscentralasia.net/2025/04/11/almaty-the-foreign-ministers-of-russia-and-central-asia-discuss-strengthening-cooperation-and-regional-security/"
     },
     {
       "id" : "nca-2025-04-28",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The 6th Ministerial Meeting of the Central Asia–China format convened in Almaty on 26 April 2025\".",
+      "language" : "en",
+      "note" : "The page shows the date 2025-04-28 (sign-off “nCa, 28 April 2025”). Turkmenistan was represented by its ambassador to China, Parakhat Durdyev.",
       "published" : "2025-04-28",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The 6th Ministerial Meeting of the Central Asia–China format convened in Almaty on 26 April 2025"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Almaty hosted the 6th meeting of the Ministers of Foreign Affairs of the Central Asia–China format",
       "url" : "https://www.newscentralasia.net/2025/04/28/almaty-hosted-the-6th-meeting-of-the-ministers-of-foreign-affairs-of-the-central-asia-china-format/"
     },
     {
       "id" : "nca-2025-06-20",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The second China-Central Asia Summit was held in Astana, capital of Kazakhstan, on June 17, 2025.\"",
+      "language" : "en",
+      "note" : "The page prints the date 2025-06-20 and gives the full text of the Astana Declaration; the Declaration dates the first summit to 19 May 2023, Xi'an.",
       "published" : "2025-06-20",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The second China-Central Asia Summit was held in Astana, capital of Kazakhstan, on June 17, 2025."
+        },
+        {
+          "language" : "en",
+          "text" : "On June 17, 2025, the second Central Asia-China summit was held in Astana with the participation of the President of the Republic of Kazakhstan K.K. Tokayev, the Chairman of the People’s Republic of China Xi Jinping"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Astana Declaration of the second Central Asia-China summit",
       "url" : "https://www.newscentralasia.net/2025/06/20/astana-declaration-of-the-second-central-asia-china-summit/"
     },
     {
+      "id" : "nca-2025-10-09-dushanbe-communique",
+      "language" : "en",
+      "published" : "2025-10-09",
+      "publisher" : "News Central Asia (nCa)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The summit resulted in the adoption of two key documents:\n– The Final Communiqué of the Summit\n– The Joint Action Plan for 2025–2027."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Communiqué of the Dushanbe Summit: Central Asia and Russia reaffirm commitment to multipolarity and strategic partnership",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.newscentralasia.net/2025/10/09/communique-of-the-dushanbe-summit-central-asia-and-russia-reaffirm-commitment-to-multipolarity-and-strategic-partnership"
+    },
+    {
+      "id" : "nca-2025-12-20-tokyo-declaration",
+      "language" : "ru",
+      "published" : "2025-12-20",
+      "publisher" : "News Central Asia (nCa)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Сегодня (20 декабря 2025 года) в Токио завершился первый саммит лидеров в рамках диалога “Центральная Азия плюс Япония” (CA+JAD), на котором была принята Токийская декларация",
+          "translation" : "Today (20 December 2025) the first leaders' summit of the 'Central Asia plus Japan' Dialogue (CA+JAD) ended in Tokyo, at which the Tokyo Declaration was adopted"
+        },
+        {
+          "language" : "ru",
+          "text" : "В основе декларации лежит запущенная на саммите “Токийская инициатива CA+JAD”",
+          "translation" : "At the core of the declaration is the 'CA+JAD Tokyo Initiative' launched at the summit"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Токийская декларация: Япония и Центральная Азия вступают в новую эру стратегического партнерства (обзор, полный текст декларации)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.newscentralasia.net/2025/12/20/tokijskaya-deklaraciya-yaponiya-i-centralnaya-aziya-vstupayut-v-novuyu-ehru-strategicheskogo-partnerstva-obzor-polnyj-tekst-deklaracii"
+    },
+    {
       "id" : "nca-2026-02-12",
-      "note" : "The date is taken from the address. Retrieved 2026-12-02. \"hosting the first-ever ministerial-level meeting in the C5+1 (Z5+1) format with all five Central Asian nations\"; \"Deputy Foreign Minister of Turkmenistan (Akhmet Gurbanov). EU Special Representative for Central Asia Eduard Stiprais also attended\"; \"The ministerial talks at the German Foreign Ministry produced a comprehensive Berlin Declaration\".",
+      "language" : "en",
+      "note" : "An nCa Report; the meeting was \"on Wednesday\" (11 February 2026). The date is taken from the address.",
       "published" : "2026-02-12",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "hosting the first-ever ministerial-level meeting in the C5+1 (Z5+1) format with all five Central Asian nations"
+        },
+        {
+          "language" : "en",
+          "text" : "Deputy Foreign Minister of Turkmenistan (Akhmet Gurbanov). EU Special Representative for Central Asia Eduard Stiprais also attended"
+        },
+        {
+          "language" : "en",
+          "text" : "The ministerial talks at the German Foreign Ministry produced a comprehensive Berlin Declaration"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Berlin hosts historic Central Asia–Germany ministerial meeting, elevates strategic partnership",
       "url" : "https://www.newscentralasia.net/2026/02/12/berlin-hosts-historic-central-asia-germany-ministerial-meeting-elevates-strategic-partnership"
     },
     {
       "id" : "nca-44963",
-      "note" : "A descriptive title; the page prints no date. Retrieved 2026-12-02. \"On 15 April 2024, Tashkent, hosted the Second Ministerial Meeting of the Strategic Dialogue “Cooperation Council of the Arab States of the Gulf – Central Asia” (GCC + Central Asia), chaired by the foreign minister of Uzbekistan Bakhtiyor Saidov.\"; \"Kazakhstan – Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev\"; \"Azerbaijan – Foreign minister Jeyhun Bayramov (as guest of honor)\"; \"the “Joint Action Plan on Strategic Communication and cooperation for 2023-2027”\".",
+      "language" : "en",
+      "note" : "No date is printed. It lists the heads of all delegations and says the next GCC–Central Asia summit “will be held in Uzbekistan in 2025”.",
       "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 15 April 2024, Tashkent, hosted the Second Ministerial Meeting of the Strategic Dialogue “Cooperation Council of the Arab States of the Gulf – Central Asia” (GCC + Central Asia), chaired by the foreign minister of Uzbekistan Bakhtiyor Saidov."
+        },
+        {
+          "language" : "en",
+          "text" : "Kazakhstan – Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev"
+        },
+        {
+          "language" : "en",
+          "text" : "Azerbaijan – Foreign minister Jeyhun Bayramov (as guest of honor)"
+        },
+        {
+          "language" : "en",
+          "text" : "the status of the implementation of the “Joint Action Plan on Strategic Communication and cooperation for 2023-2027”"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Second Ministerial Meeting of the GCC + Central Asia Strategic Dialogue, Tashkent (nCa)",
+      "titleIsDescriptive" : true,
       "url" : "https://newscentralasia.net/?p=44963"
     },
     {
       "id" : "news-az-2024-09-17",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Kazakhstan hosted the second Germany-Central Asia summit in Astana on Tuesday\".",
+      "language" : "en",
+      "note" : "The page shows the date 2024-09-17. A joint statement was adopted; the summit continued the dialogue begun in Berlin the previous September.",
       "published" : "2024-09-17",
       "publisher" : "News.az",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kazakhstan hosted the second Germany-Central Asia summit in Astana on Tuesday"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Kazakhstan hosts Germany-Central Asia summit focused on strategic partnership",
       "url" : "https://news.az/news/kazakhstan-hosts-germany-central-asia-summit-focused-on-strategic-partnership"
     },
     {
       "id" : "news-pravda-de-2023-09-29",
-      "note" : "The date is taken from the address (/2023/09/29/). Retrieved 2026-12-02. From the joint statement: \"den Vorschlag begrüßt haben, das nächste Treffen der Staats- und Regierungschefs Zentralasiens und des Bundeskanzlers der Bundesrepublik Deutschland im Jahr 2024 in Zentralasien abzuhalten\".",
+      "language" : "de",
+      "note" : "A German-language TASS item republished by deutsch.news-pravda.com; the date comes from the address and the dateline. The words quoted are TASS's rendering of the joint statement, not the statement's official German text.",
       "published" : "2023-09-29",
       "publisher" : "deutsch.news-pravda.com (TASS)",
+      "quotes" : [
+        {
+          "language" : "de",
+          "text" : "den Vorschlag begrüßt haben, das nächste Treffen der Staats- und Regierungschefs Zentralasiens und des Bundeskanzlers der Bundesrepublik Deutschland im Jahr 2024 in Zentralasien abzuhalten",
+          "translation" : "welcomed the proposal to hold the next meeting of the heads of state and government of Central Asia and the Federal Chancellor of the Federal Republic of Germany in Central Asia in 2024"
+        },
+        {
+          "language" : "de",
+          "text" : "BERLIN, 29. September. /tass/.",
+          "translation" : "BERLIN, 29 September. /TASS/."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Scholz: Die Bundesrepublik Deutschland und die fünf zentralasiatischen Länder werden ein neues Treffen in diesem Format abhalten",
       "url" : "https://deutsch.news-pravda.com/germany/2023/09/29/34880.html"
     },
     {
       "id" : "newstj-2016-03-28",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The eleventh session of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25.\"",
+      "language" : "en",
+      "note" : "An Asia-Plus report (dateline DUSHANBE, March 28, 2016) on the old news.tj site, after the Tajik MFA information department. The \"session\" was a meeting of senior officials (deputy foreign ministers), not of foreign ministers.",
       "published" : "2016-03-28",
       "publisher" : "news.tj",
-      "title" : "11th session of \"Central Asia plus Japan\" Dialogue held in Tokyo",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "28/03/2016 14:37"
+        },
+        {
+          "language" : "en",
+          "text" : "The eleventh session of the “Central Asia plus Japan” Dialogue took place in Tokyo on March 25."
+        },
+        {
+          "language" : "en",
+          "text" : "The session was attended by deputy foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and the special representative of Japan’s Foreign Ministry for Central Asia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "11th session of the Central Asia plus Japan Dialogue held in Tokyo",
       "url" : "http://old.news.tj/en/news/11th-session-central-asia-plus-japan-dialogue-held-tokyo"
     },
     {
       "id" : "newstj-2017-11-13",
-      "note" : "A descriptive title. The page prints the date 2017-11-13. Retrieved 2026-12-02. \"On Friday November 10, Tajik Foreign Minister Sirojiddin Aslov heading a high-ranking delegation participated in the 13th annual EU-Central Asia ministerial meeting in Samarqand, Uzbekistan\".",
+      "language" : "en",
+      "note" : "An English-language story under the site's /tj/ path; the page shows 2017-11-13. It gives the communiqué's title as “EU and Central Asia: Working for a Safer and Successful Future Together”, where the communiqué itself (eeas-35423) says “More Prosperous”.",
       "published" : "2017-11-13",
       "publisher" : "news.tj",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On Friday November 10, Tajik Foreign Minister Sirojiddin Aslov heading a high-ranking delegation participated in the 13th annual EU-Central Asia ministerial meeting in Samarqand, Uzbekistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Tajik FM at the 13th EU-Central Asia ministerial meeting in Samarqand (news.tj)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.news.tj/tj/node/247140"
     },
     {
       "id" : "newstj-2018-01-26",
-      "note" : "A descriptive title. The page prints the date 2018-01-26. Retrieved 2026-12-02. \"The 12th Senior Officials' Meeting of The Central Asia plus Japan Dialogue is taking place in Dushanbe today.\"; \"The Eleventh Senior Officials Meeting (SOM) of the \"Central Asia plus Japan\" Dialogue took place in Tokyo on March 25, 2016.\"; \"Turkmenistan, maintaining its policy of neutrality, participates only as an observer.\"",
+      "language" : "en",
+      "note" : "An English text under a /ru/ address; the page shows the date 2018-01-26. It lists the delegations, including Turkmenistan's, led by Deputy Foreign Minister Vepa Khajiyev.",
       "published" : "2018-01-26",
       "publisher" : "news.tj",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The 12th Senior Officials’ Meeting of The Central Asia plus Japan Dialogue is taking place in Dushanbe today."
+        },
+        {
+          "language" : "en",
+          "text" : "The Eleventh Senior Officials Meeting (SOM) of the “Central Asia plus Japan” Dialogue took place in Tokyo on March 25, 2016."
+        },
+        {
+          "language" : "en",
+          "text" : "Turkmenistan, maintaining its policy of neutrality, participates only as an observer."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "12th Senior Officials' Meeting of the Central Asia plus Japan Dialogue in Dushanbe (news.tj)",
+      "titleIsDescriptive" : true,
       "url" : "http://www.news.tj/ru/node/250358"
     },
     {
       "id" : "nippon-2025-12-03",
-      "note" : "The page prints the date 2025-12-03 (\"Tokyo, Dec. 3 (Jiji Press)\"). Retrieved 2026-12-02. \"The Japanese government is working to arrange a summit with five Central Asian countries for Dec. 19-20 in Tokyo.\"; \"A Japan-Central Asia summit was scheduled to take place in Kazakhstan in August last year. But it was canceled\".",
+      "language" : "en",
+      "note" : "The page prints the date 2025-12-03. The cancellation of August 2024 is explained by the government's response to a Nankai Trough megaquake advisory.",
       "published" : "2025-12-03",
       "publisher" : "Nippon.com (Jiji Press)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Tokyo, Dec. 3 (Jiji Press)--The Japanese government is working to arrange a summit with five Central Asian countries for Dec. 19-20 in Tokyo."
+        },
+        {
+          "language" : "en",
+          "text" : "A Japan-Central Asia summit was scheduled to take place in Kazakhstan in August last year. But it was canceled"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Japan-Central Asia Summit May Be Held in Tokyo on Dec. 19-20",
       "url" : "https://www.nippon.com/en/news/yjj2025120200907/japan-central-asia-summit-may-be-held-in-tokyo-on-dec-19-20.html"
     },
     {
       "id" : "openrijk-eu-ca-declaration-2025",
-      "note" : "The page shows no date, so none is recorded. Address, date and words quoted second-hand, not checked against the page. \"held our first EU-Central Asia Summit in Samarkand, Uzbekistan on 4 April 2025\".",
+      "language" : "en",
+      "note" : "A copy of the joint declaration (European Commission statement 25/980) on openrijk.nl; the article text carries no date, so none is recorded. Its paragraphs are worded differently from other copies of the declaration (for example \"We confirmed our commitment to deeper cooperation\" where another copy reads \"Reaffirming our commitment to deeper cooperation\"), so it appears to be a re-rendering rather than the official text.",
       "publisher" : "OpenRijk (copy of European Commission statement 25/980)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "held our first EU-Central Asia Summit in Samarkand, Uzbekistan on 4 April 2025"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Declaration following the first European Union-Central Asia Summit",
       "url" : "https://openrijk.nl/en/parlement-eu/europese-commissie/artikel/statement-25-980/joint-declaration-following-the-first-european-union-central-asia-summit"
     },
     {
       "id" : "oqu-8814",
-      "note" : "A descriptive title; the page prints no date. Retrieved 2026-12-02. \"Министр иностранных дел Казахстана Мухтар Тлеуберди принял участие в третьем заседании глав внешнеполитических ведомств в формате «Центральная Азия + Россия».\"; \"Участники онлайн-встречи\".",
+      "language" : "ru",
+      "note" : "A news item relaying the Kazakh MFA; no date is printed. It describes the meeting as online (the third Central Asia + Russia ministerial, held virtually in October 2020).",
       "publisher" : "oqu.news",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Министр иностранных дел Казахстана Мухтар Тлеуберди принял участие в третьем заседании глав внешнеполитических ведомств в формате «Центральная Азия + Россия».",
+          "translation" : "Kazakhstan's Minister of Foreign Affairs Mukhtar Tleuberdi took part in the third meeting of heads of foreign-policy agencies in the “Central Asia + Russia” format."
+        },
+        {
+          "language" : "ru",
+          "text" : "Участники онлайн-встречи отметили, что сотрудничество между государствами Центральной Азии и Россией развивается в соответствии с традициями вековой дружбы, взаимного уважения и доверия",
+          "translation" : "The participants of the online meeting noted that cooperation between the states of Central Asia and Russia is developing in accordance with the traditions of age-old friendship, mutual respect and trust"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Тлеуберди принял участие в третьем заседании глав МИД «Центральная Азия + Россия»",
+      "titleIsDescriptive" : true,
       "url" : "https://oqu.news/?p=8814"
     },
     {
       "id" : "orient-2024-07-24",
-      "note" : "The page prints \"24.07.2024\". Retrieved 2026-12-02. \"the first “Central Asia + Japan” Summit, which will be held in Astana in August 2024\"; \"In Ashgabat, in May 2017, there was the sixth meeting of ministers, and the last, 9th meeting of foreign ministers was held in Tokyo in December 2022.\"",
+      "language" : "en",
+      "note" : "A meeting of Foreign Minister Yoko Kamikawa with the Central Asian ambassadors on 23 July 2024. An announcement of a summit that was later cancelled (see kg24-2025-12-09).",
       "published" : "2024-07-24",
       "publisher" : "Orient",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "24.07.2024"
+        },
+        {
+          "language" : "en",
+          "text" : "the first “Central Asia + Japan” Summit, which will be held in Astana in August 2024"
+        },
+        {
+          "language" : "en",
+          "text" : "In Ashgabat, in May 2017, there was the sixth meeting of ministers, and the last, 9th meeting of foreign ministers was held in Tokyo in December 2022."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Preparations for the Central Asia + Japan summit were discussed in Tokyo",
       "url" : "https://orient.tm/en/post/74039/preparations-central-asia-japan-summit-were-discussed-tokyo"
     },
     {
       "id" : "orient-2024-09-02",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"The first \"Central Asia - Russia\" summit was held on 14 October, 2022, in Astana.\"",
+      "language" : "en",
+      "note" : "Lavrov's words come via TASS, from a talk at MGIMO.",
       "published" : "2024-09-02",
       "publisher" : "Orient",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The first “Central Asia - Russia” summit was held on 14 October, 2022, in Astana."
+        },
+        {
+          "language" : "en",
+          "text" : "02.09.2024 | 20:35"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Lavrov: Russia prepares second summit with Central Asian countries",
       "url" : "https://orient.tm/en/post/75113/lavrov-russia-prepares-second-summit-central-asian-countries"
     },
     {
       "id" : "people-cn-2020-07-17",
-      "note" : "A descriptive title; the date is taken from the address (/2020/0717/). Address, date and words quoted second-hand, not checked against the page. \"Wang Yi on Thursday attended and presided over the first China + Central Asia (C+C5) foreign ministers meeting via video link.\"",
+      "language" : "en",
+      "note" : "A Xinhua report on People's Daily Online; the page is dated 2020-07-17 and the meeting was on Thursday, 16 July 2020.",
       "published" : "2020-07-17",
       "publisher" : "People's Daily Online",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "BEIJING, July 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi on Thursday attended and presided over the first China + Central Asia (C+C5) foreign ministers meeting via video link."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Wang Yi presides over first China + Central Asia foreign ministers meeting (People's Daily Online)",
+      "titleIsDescriptive" : true,
       "url" : "http://en.people.cn/n3/2020/0717/c90000-9711681.html"
     },
     {
       "id" : "people-cn-2023-04-28",
-      "note" : "A descriptive title; the date is taken from the address (/2023/0428/). Address, date and words quoted second-hand, not checked against the page. \"State Councilor and Foreign Minister Qin Gang hosted the fourth China-Central Asia Foreign Ministers' Meeting in Xi'an, Shaanxi province.\"",
+      "language" : "en",
+      "note" : "A China Daily story on People's Daily Online; the page shows 2023-04-28. The first kept quotation is the photo caption. It says the meeting was attended by “the foreign ministers” of all five countries, whereas other reports name Turkmenistan's First Deputy Foreign Minister Vepa Hajiyev.",
       "published" : "2023-04-28",
       "publisher" : "People's Daily Online",
-      "title" : "Qin Gang hosts fourth China-Central Asia Foreign Ministers' Meeting (People's Daily Online)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "State Councilor and Foreign Minister Qin Gang hosts the fourth China-Central Asia Foreign Ministers' Meeting in Xi'an, Shaanxi province."
+        },
+        {
+          "language" : "en",
+          "text" : "The decision was announced on Thursday after State Councilor and Foreign Minister Qin Gang hosted the fourth China-Central Asia Foreign Ministers' Meeting in Xi'an. It was attended by the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Summit to promote region's influence",
       "url" : "http://en.people.cn/n3/2023/0428/c90000-20012569.html"
     },
     {
       "id" : "qazinform-2025-03-28",
-      "note" : "The page prints the date 2025-03-28. Retrieved 2026-12-02. \"The foreign ministers of Tajikistan, Turkmenistan, Deputy Foreign Minister of Kazakhstan, and Deputy Foreign Minister of Kyrgyzstan held talks in Ashgabat\"; Kallas: \"Thank you Turkmenistan for hosting us in your beautiful capital for the Central Asia–EU Ministerial.\" (March 27, 2025).",
+      "language" : "en",
+      "note" : "The page prints “07:40, 28 March 2025”; Kaja Kallas's embedded post is dated March 27, 2025. It announces the first EU–Central Asia summit in Samarkand on 3–4 April.",
       "published" : "2025-03-28",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The foreign ministers of Tajikistan, Turkmenistan, Deputy Foreign Minister of Kazakhstan, and Deputy Foreign Minister of Kyrgyzstan held talks in Ashgabat"
+        },
+        {
+          "language" : "en",
+          "text" : "Thank you Turkmenistan for hosting us in your beautiful capital for the Central Asia–EU Ministerial."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "FMs of EU and Central Asia debate forthcoming summit in Samarkand",
       "url" : "https://qazinform.com/news/fms-of-eu-and-central-asia-debate-forthcoming-summit-in-samarkand-964f75"
     },
     {
       "id" : "qazinform-2025-04-23",
-      "note" : "The page prints \"10:16, 23 April 2025\". Retrieved 2026-12-02. \"The visit of the Prime Minister of Italy Giorgia Meloni to Kazakhstan and the first Central Asia-Italy summit are postponed at the request of the Italian side. The visit will be rescheduled.\"",
+      "language" : "en",
+      "note" : "After Ruslan Zheldibay, press secretary of Kazakhstan's President; the postponement followed the death of Pope Francis. The visit had been planned for 26–27 April 2025.",
       "published" : "2025-04-23",
       "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "10:16, 23 April 2025"
+        },
+        {
+          "language" : "en",
+          "text" : "The visit of the Prime Minister of Italy Giorgia Meloni to Kazakhstan and the first Central Asia-Italy summit are postponed at the request of the Italian side."
+        },
+        {
+          "language" : "en",
+          "text" : "The visit will be rescheduled."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Italian Prime Minister Giorgia Meloni postpones her visit to Kazakhstan",
       "url" : "https://qazinform.com/news/italian-prime-minister-giorgia-meloni-postpones-her-visit-to-kazakhstan-f13f99"
     },
     {
       "id" : "ritzherald-unga76",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"met in a hybrid virtual and in-person C5+1 format September 22, 2021.\"",
+      "language" : "en",
+      "note" : "A republication of the joint statement issued after the C5+1 ministerial of 22 September 2021; the article text carries no date, so none is recorded.",
       "publisher" : "Ritz Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The U.S. Secretary of State and the Ministers of Foreign Affairs of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan met in a hybrid virtual and in-person C5+1 format September 22, 2021."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Statement on the C5+1 Ministerial during UNGA 76",
       "url" : "https://ritzherald.com/joint-statement-on-the-c51-ministerial-during-unga-76"
     },
     {
       "id" : "state-2015-11-01",
-      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"this is an important first – the first time we have met as a group in this format.\"",
+      "language" : "en",
+      "note" : "A transcript on the State Department's archive site for 2009–2017; it prints “Samarkand, Uzbekistan, November 1, 2015”.",
       "published" : "2015-11-01",
       "publisher" : "U.S. Department of State",
-      "title" : "Remarks by Secretary Kerry at the C5+1 Ministerial, Samarkand",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "John Kerry\nSecretary of State\nSamarkand, Uzbekistan\nNovember 1, 2015"
+        },
+        {
+          "language" : "en",
+          "text" : "but this is an important first – the first time we have met as a group in this format."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Remarks at the Opening of the C5+1 Ministerial Meeting",
       "url" : "https://2009-2017.state.gov/secretary/remarks/2015/11/249046.htm"
     },
     {
       "id" : "state-blog-2016-08-05",
-      "note" : "The date is taken from the address (/2016/08/05/). Retrieved 2026-12-02. \"Secretary of State John Kerry hosted the foreign ministers ... for the second ministerial meeting of the C5+1 diplomatic platform\"; \"At the first C5+1 ministerial, held in Samarkand in November 2015\".",
+      "language" : "en",
+      "note" : "The date (2016-08-05) follows from the address; the text places the second ministerial at the Department of State “Earlier this week”.",
       "published" : "2016-08-05",
       "publisher" : "U.S. Department of State (DipNote)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Secretary of State John Kerry hosted the foreign ministers ... for the second ministerial meeting of the C5+1 diplomatic platform"
+        },
+        {
+          "language" : "en",
+          "text" : "At the first C5+1 ministerial, held in Samarkand in November 2015"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Forming the Foundation of a Lasting Partnership Between the United States and Central Asia",
       "url" : "http://2007-2017-blogs.state.gov/stories/2016/08/05/forming-foundation-lasting-partnership-between-united-states-and-central-asia.html"
     },
     {
       "id" : "state-translations-2020-02-03",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"joined the five foreign ministers of Kazakhstan, The Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan in Tashkent, Uzbekistan for a minister-level meeting of the C5+1\".",
+      "language" : "en",
+      "note" : "A readout of the Office of the Spokesperson, \"attributable to Spokesperson Morgan Ortagus\".",
       "published" : "2020-02-03",
       "publisher" : "U.S. Department of State",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "February 3, 2020"
+        },
+        {
+          "language" : "en",
+          "text" : "Today, Secretary of State Michael R. Pompeo joined the five foreign ministers of Kazakhstan, The Kyrgyz Republic, Tajikistan, Turkmenistan, and Uzbekistan in Tashkent, Uzbekistan for a minister-level meeting of the C5+1."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Secretary Pompeo's participation in the Tashkent C5+1 Ministerial",
       "url" : "https://translations.state.gov/2020/02/03/secretary-pompeos-participation-in-the-tashkent-c51-ministerial/"
     },
     {
       "id" : "state-unga77",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"On September 22, during the 77th annual session of the UN General Assembly, foreign ministers and representatives from the United States ... met\"; \"They announced the establishment of the C5+1 Secretariat\".",
+      "language" : "en",
+      "note" : "A joint statement released by the governments of the six countries, on the U.S. Department of State site; the article text carries no date, so none is recorded (the meeting was on 22 September 2022).",
       "publisher" : "U.S. Department of State",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On September 22, during the 77th annual session of the UN General Assembly, foreign ministers and representatives from the United States, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan met"
+        },
+        {
+          "language" : "en",
+          "text" : "They announced the establishment of the C5+1 Secretariat"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Joint Statement on the C5+1 Meeting During UNGA 77",
       "url" : "https://www.state.gov/joint-statement-on-the-c51-meeting-during-unga-77/"
     },
     {
       "id" : "tashkenttimes-11897",
-      "note" : "The page prints no date, so none is recorded. Retrieved 2026-12-02. \"An informal meeting at the level of foreign ministers took place in Luxembourg on Monday, October 23, after a meeting of the EU Foreign Affairs Council. This meeting is part of preparations for the first formal EU-Central Asia summit, which will be held in the second quarter of 2024 in Uzbekistan\".",
+      "language" : "en",
+      "note" : "No date is printed; the text reports the Luxembourg meeting of Monday 23 October (2023). It calls the meeting “informal”, while other reports count it as the 19th EU–Central Asia ministerial. The summit it announces for the second quarter of 2024 was held on 3–4 April 2025.",
       "publisher" : "Tashkent Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "An informal meeting at the level of foreign ministers took place in Luxembourg on Monday, October 23, after a meeting of the EU Foreign Affairs Council. This meeting is part of preparations for the first formal EU-Central Asia summit, which will be held in the second quarter of 2024 in Uzbekistan, a joint communiqué following the meeting said."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asia and EU taking ties to new level",
       "url" : "http://tashkenttimes.uz/national/11897-central-asia-and-eu-taking-ties-to-new-level"
     },
     {
       "id" : "tass-2025-08-28",
-      "note" : "The page prints the date 2025-08-28. Retrieved 2026-12-02. Lavrov: \"планируем провести на полях саммита СНГ в октябре в Таджикистане вторую встречу в верхах Центральная Азия плюс Россия\".",
+      "language" : "ru",
+      "note" : "The page shows the date 2025-08-28 (dateline “МОСКВА, 28 августа”). Lavrov spoke after talks with Turkmen Foreign Minister Rashid Meredov.",
       "published" : "2025-08-28",
       "publisher" : "TASS",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "планируем провести на полях саммита СНГ в октябре в Таджикистане вторую встречу в верхах Центральная Азия плюс Россия",
+          "translation" : "[we] plan to hold the second Central Asia plus Russia summit on the sidelines of the CIS summit in October in Tajikistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Встречу на высшем уровне планируется провести на полях саммита СНГ в октябре в Таджикистане",
       "url" : "https://tass.ru/politika/24893997"
     },
     {
+      "id" : "tass-25302565",
+      "language" : "ru",
+      "published" : "2025-10-09",
+      "publisher" : "TASS",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Президенты стран Центральной Азии и России по итогам второго саммита государств региона и РФ в Душанбе приняли план совместных действий на 2025-2027 годы и коммюнике саммита.",
+          "translation" : "The presidents of the Central Asian countries and Russia adopted a joint action plan for 2025–2027 and the summit communiqué following the second summit in Dushanbe."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Страны Центральной Азии и РФ приняли план совместных действий до 2027 года",
+      "url" : "https://tass.ru/mezhdunarodnaya-panorama/25302565"
+    },
+    {
       "id" : "tdh-2024-09-17",
-      "note" : "The page prints \"Published 17.09.2024\". Retrieved 2026-12-02. \"taking part in the second meeting of the heads of Central Asian states with German Federal Chancellor Olaf Scholz in Astana\".",
+      "language" : "en",
+      "note" : "It recalls that the first Central Asia–Germany summit was held in Berlin in September 2023.",
       "published" : "2024-09-17",
       "publisher" : "TDH (Turkmenistan State News Agency)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Published 17.09.2024"
+        },
+        {
+          "language" : "en",
+          "text" : "Today, President of Turkmenistan Serdar Berdimuhamedov, who is on a working visit to the Republic of Kazakhstan, is taking part in the second meeting of the heads of Central Asian states with German Federal Chancellor Olaf Scholz in Astana."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "President Serdar Berdimuhamedov is taking part in the second Central Asia–Germany Summit",
       "url" : "https://tdh.gov.tm/en/post/42155/president-serdar-berdimuhamedov-taking-part-second-central-asiagermany-summit"
     },
     {
       "id" : "tellerreport-2022-06-08",
-      "note" : "The title and date are taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Wang Yi attended the third \"China + Five Central Asian Countries\" Foreign Ministers' Meeting in Nur-Sultan.\"",
+      "language" : "en",
+      "note" : "An English (machine-translated) republication of a China News Service report. The date is taken from the address.",
       "published" : "2022-06-08",
       "publisher" : "Teller Report",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On June 8, 2022 local time, State Councilor and Foreign Minister Wang Yi attended the third \"China + Five Central Asian Countries\" Foreign Ministers' Meeting in Nur-Sultan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Wang Yi talks about the outcomes and consensus of the third Foreign Ministers' Meeting of \"China + Five Central Asian Countries\"",
       "url" : "https://www.tellerreport.com/news/2022-06-08-wang-yi-talks-about-the-outcomes-and-consensus-of-the-third-foreign-ministers--meeting-of-%22china-%2B-five-central-asian-countries%22.Skeb7qJ0O9.html"
     },
     {
       "id" : "tellerreport-2023-05-19",
-      "note" : "The date is taken from the address (2023-05-19). Retrieved 2026-12-02. \"2. The Parties announced that the China-Central Asia Summit Mechanism was formally established on the occasion of holding the summit. The summit is held every two years, with China on one side and Central Asian countries on the other in alphabetical order, and the two sides take turns.\"",
+      "language" : "en",
+      "note" : "A machine-style English rendering of the Xi'an Declaration, headed “China-Central Asia Summit Xi'an Declaration”; its opening date is garbled (“On May 2023-5, 18”). The date of the page comes from the address.",
       "published" : "2023-05-19",
       "publisher" : "Teller Report",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "2. The Parties announced that the China-Central Asia Summit Mechanism was formally established on the occasion of holding the summit. The summit is held every two years, with China on one side and Central Asian countries on the other in alphabetical order, and the two sides take turns."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Xi'an Declaration of the China-Central Asia Summit (full text)",
       "url" : "https://www.tellerreport.com/news/2023-05-19-xi-an-declaration-of-the-china-central-asia-summit-(full-text).S14zlap4Sn.html"
     },
     {
       "id" : "theasian-2023-05-21",
-      "note" : "The page prints the date 2023-05-21. Retrieved 2026-12-02. \"the Xi'an Declaration was adopted\"; the six presidents \"signed this document on May 19, 2023\".",
+      "language" : "en",
+      "note" : "By Kuban Abdymen; the page shows the date 2023-05-21.",
       "published" : "2023-05-21",
       "publisher" : "The AsiaN",
-      "title" : "Xi'an Declaration adopted after Central Asia-China summit",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the Xi’an Declaration was adopted"
+        },
+        {
+          "language" : "en",
+          "text" : "signed this document on May 19, 2023"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Xi’an Declaration adopted after Central Asia-China summit",
       "url" : "http://www.theasian.asia/archives/179704"
     },
     {
       "id" : "thehawk-2025-06-06",
-      "note" : "The title is taken from the address; the date from the IANS dateline. Address, date and words quoted second-hand, not checked against the page. \"4th India-Central Asia Dialogue begins in Delhi.\"",
+      "language" : "en",
+      "note" : "An IANS item; the words \"4th India-Central Asia Dialogue begins in Delhi\" are those of the Indian MEA spokesperson's post quoted on the page. June 6 is of 2025.",
       "published" : "2025-06-06",
       "publisher" : "The Hawk (IANS)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "“4th India-Central Asia Dialogue begins in Delhi. EAM S Jaishankar warmly welcomed Deputy Prime Minister and Foreign Minister of Kazakhstan Murat Nurtleu, Foreign Minister Sirojiddin Muhriddin of Tajikistan, Deputy Chairman of Cabinet of Ministers and Foreign Minister Rashid Meredov of Turkmenistan, Foreign Minister Zheenbek Kulubaev of Kyrgyzstan and Foreign Minister Bakhtiyor Saidov of Uzbekistan,” spokesperson of the Ministry of External Affairs, Randhir Jaiswal posted on X."
+        },
+        {
+          "language" : "en",
+          "text" : "New Delhi, June 6 (IANS)"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "4th India-Central Asia Dialogue begins in New Delhi, EAM Jaishankar receives his counterparts",
       "url" : "https://www.thehawk.in/news/world/4th-india-central-asia-dialogue-begins-in-new-delhi-eam-jaishankar-receives-his-counterparts"
     },
     {
       "id" : "thenational-2023-07-19",
-      "note" : "The date is taken from the address (/2023/07/19/). Retrieved 2026-12-02. \"Foreign ministers from the GCC met their counterparts from the C5 block in Riyadh in September, and launched the GCC-Central Asia Strategic Dialogue.\"",
+      "language" : "en",
+      "note" : "The National (Abu Dhabi); dated 2023-07-19 (a Wednesday). \"In September\" refers to September 2022. Its line \"The meeting in Jeddah will mark the 18th such event\" refers to the 18th consultative meeting of the GCC leaders held alongside, not to GCC–Central Asia summits.",
       "published" : "2023-07-19",
       "publisher" : "The National",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Foreign ministers from the GCC met their counterparts from the C5 block in Riyadh in September, and launched the GCC-Central Asia Strategic Dialogue."
+        },
+        {
+          "language" : "en",
+          "text" : "Saudi Arabia is hosting a summit of the Gulf Co-operation Council (GCC) and Central Asian countries on Wednesday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Saudi Arabia set to host GCC-Central Asian summit in Jeddah",
       "url" : "https://www.thenationalnews.com/gulf-news/saudi-arabia/2023/07/19/saudi-arabia-set-to-host-gcc-central-asian-summit-in-jeddah/"
     },
     {
       "id" : "timesca-2016-10-05",
-      "note" : "The page prints the date 2016-10-05. Retrieved 2026-12-02. \"met on October 4 in Brussels with the Foreign Ministers of Kazakhstan ... for the 12th European Union-Central Asia Ministerial Meeting.\"",
+      "language" : "en",
+      "note" : "Dateline “BISHKEK (TCA)”; the page shows 2016-10-05. The subject of the quoted sentence is Federica Mogherini and Commissioner Neven Mimica.",
       "published" : "2016-10-05",
       "publisher" : "The Times of Central Asia",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "met on October 4 in Brussels with the Foreign Ministers of Kazakhstan, Erlan Idrissov, Kyrgyzstan, Erlan Abdyldaev, Tajikistan, Sirodjidin Aslov, Turkmenistan, Rashid Meredov, and Uzbekistan, Abdulaziz Kamilov, for the 12th European Union-Central Asia Ministerial Meeting."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Brussels reiterates Central Asia's real importance to European Union",
       "url" : "http://www.timesca.com/index.php/news/17185-brussels-reiterates-central-asia-s-real-importance-to-european-union"
     },
     {
       "id" : "tpi-2025-05-28",
-      "note" : "The date is taken from the address (20250528...). Retrieved 2026-12-02. \"Quindi il 30 maggio Meloni si recherà in Kazakistan per il primo summit tra Asia Centrale e Italia di Astana.\"; \"Il tour diplomatico, inizialmente previsto dal 25 al 27 aprile scorso, era stato rinviato di un mese a causa della prematura scomparsa di Papa Francesco.\"",
+      "language" : "it",
+      "note" : "The date (2025-05-28) follows from the address; the text has Meloni landing in Samarkand “oggi” and meeting President Mirziyoyev “domani 29 maggio”. An announcement.",
       "published" : "2025-05-28",
       "publisher" : "TPI (The Post Internazionale)",
+      "quotes" : [
+        {
+          "language" : "it",
+          "text" : "Quindi il 30 maggio Meloni si recherà in Kazakistan per il primo summit tra Asia Centrale e Italia di Astana.",
+          "translation" : "Then on 30 May Meloni will go to Kazakhstan for the first summit between Central Asia and Italy in Astana."
+        },
+        {
+          "language" : "it",
+          "text" : "Il tour diplomatico, inizialmente previsto dal 25 al 27 aprile scorso, era stato rinviato di un mese a causa della prematura scomparsa di Papa Francesco.",
+          "translation" : "The diplomatic tour, initially planned for 25 to 27 April, had been postponed by a month because of the untimely death of Pope Francis."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Giorgia Meloni, vertice Italia-Asia centrale: visita in Uzbekistan e Kazakistan",
       "url" : "https://www.tpi.it/politica/giorgia-meloni-vertice-italia-asia-centrale-visita-uzbekistan-kazakistan-202505281184166/"
     },
     {
       "id" : "trend-2020-02-02",
-      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. The format was \"established in November 2015 at a ministerial meeting in Samarkand\".",
+      "language" : "en",
+      "note" : "The page prints \"2 February 2020 20:53 (UTC+04:00)\"; Trend reports citing TASS.",
       "published" : "2020-02-02",
       "publisher" : "Trend",
-      "title" : "C5+1 format (Trend, 2 February 2020)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The C5+1 (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, and the United States) multilateral forum was established in November 2015 at a ministerial meeting in Samarkand with a goal of expanding intra-regional cooperation and Central Asia’s relations with the United States."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Pompeo arrives in Tashkent to take part in C5+1 ministerial meeting",
       "url" : "https://en.trend.az/world/us/3185880.html"
     },
     {
       "id" : "trend-2021-06-16",
-      "note" : "A descriptive title. The page prints the date 2021-06-16. Retrieved 2026-12-02. \"On the 16th of June 2021, the 14th meeting of the officials in the framework of the \"Central Asia + Japan\" Dialogue was held via videoconferencing.\"; the Japanese Deputy Assistant Minister \"Tokuda Shuichi opened the session\"; Turkmenistan was represented by Deputy Foreign Minister Vepa Hajiyev.",
+      "language" : "en",
+      "note" : "Trend News Agency, after the Ministry of Foreign Affairs of Turkmenistan; dated 2021-06-16. Japan's Foreign Ministry describes the same meeting as the 14th Senior Officials Meeting, held online, with Tokuda Shuichi as Special Representative in charge of Central Asia (Ambassador).",
       "published" : "2021-06-16",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On the 16th of June 2021, the 14th meeting of the officials in the framework of the “Central Asia + Japan” Dialogue was held via videoconferencing."
+        },
+        {
+          "language" : "en",
+          "text" : "The Deputy Director-General of the European Affairs Bureau of the MFA of Japan, Deputy Assistant Minister Tokuda Shuichi opened the session."
+        },
+        {
+          "language" : "en",
+          "text" : "The Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev represented Turkmenistan at this event"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "14th meeting of officials in the framework of the Central Asia + Japan Dialogue (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/casia/turkmenistan/3441143.html"
     },
     {
       "id" : "trend-2023-10-23",
-      "note" : "A descriptive title. The page prints the date 2023-10-23. Retrieved 2026-12-02. \"The ministerial meeting in Luxemburg is a very important element in the preparations for the first EU-Central Asia Summit next year at the highest political level\".",
+      "language" : "en",
+      "note" : "An interview statement by Josep Borrell to Trend, dateline “ASHGABAT, Turkmenistan, October 23”; the page shows 2023-10-23. The summit it expects “next year” (2024) took place on 3–4 April 2025.",
       "published" : "2023-10-23",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "\"The ministerial meeting in Luxemburg is a very important element in the preparations for the first EU-Central Asia Summit next year at the highest political level to confirm our mutual determination to build stronger ties and strengthen our cooperation."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "EU attaches great importance to the countries of Central Asia, Borrell tells Trend",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/casia/3815871.html"
     },
     {
       "id" : "trend-2024-03-30",
-      "note" : "A descriptive title. The page prints the date 2024-03-30. Retrieved 2026-12-02. \"the city of Xi'an was chosen as the location of the headquarters of the secretariat\"; \"The agreement on the creation of the Central Asia - China secretariat was reached during the first Summit of heads of states \"Central Asia - China\" last year.\"",
+      "language" : "en",
+      "note" : "The page shows the date 2024-03-30 (dateline “ASTANA, Kazakhstan, March 30”), after the Kazakh MFA; reported speech of Deputy Foreign Minister Alibek Bakayev.",
       "published" : "2024-03-30",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the city of Xi'an was chosen as the location of the headquarters of the secretariat"
+        },
+        {
+          "language" : "en",
+          "text" : "The agreement on the creation of the Central Asia - China secretariat was reached during the first Summit of heads of states \"Central Asia - China\" last year."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Opening ceremony of Central Asia – China secretariat held in Xi'an (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/casia/kazakhstan/3879518.html"
     },
     {
       "id" : "trend-2025-04-21",
-      "note" : "A descriptive title. The page prints the date 2025-04-21. Retrieved 2026-12-02. \"On April 27, the first Central Asia – Italy summit will be held in Kazakhstan's Astana.\"",
+      "language" : "en",
+      "note" : "The page prints the date 2025-04-21. An announcement: two days later the visit and the summit were postponed after the death of Pope Francis (see Kazinform, 23 April 2025).",
       "published" : "2025-04-21",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On April 27, the first Central Asia – Italy summit will be held in Kazakhstan’s Astana."
+        },
+        {
+          "language" : "en",
+          "text" : "ASTANA, Kazakhstan, April 21. At the invitation of President Kassym-Jomart Tokayev, Prime Minister of the Italian Republic Giorgia Meloni will pay an official visit to Kazakhstan on April 26–27, Trend reports."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Meloni to pay official visit to Kazakhstan on April 26-27 (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://en.trend.az/business/4033390.html"
     },
     {
       "id" : "trend-2026-02-12",
-      "note" : "A descriptive title. The page prints the date 2026-02-12. Retrieved 2026-12-02. \"The discussions took place during a meeting held on February 11, 2026, in Berlin, between the Foreign Ministers of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, the Deputy Foreign Minister of Turkmenistan, and Germany's Foreign Minister.\"; \"The EU Special Representative for Central Asia was also present\".",
+      "language" : "en",
+      "note" : "Trend News Agency (dateline ASHGABAT, February 12), after the German Foreign Office; dated 2026-02-12.",
       "published" : "2026-02-12",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The discussions took place during a meeting held on February 11, 2026, in Berlin, between the Foreign Ministers of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, the Deputy Foreign Minister of Turkmenistan, and Germany’s Foreign Minister."
+        },
+        {
+          "language" : "en",
+          "text" : "The EU Special Representative for Central Asia was also present"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asian nations discuss regional cooperation with Germany within Z5+1 (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://www.trend.az/business/4152519.html"
     },
     {
       "id" : "trend-ru-2025-10-09",
-      "note" : "A descriptive title. Address, date and words quoted second-hand, not checked against the page. \"9 октября в Душанбе состоялся Второй саммит в формате «Центральная Азия – Россия», который прошел под председательством Президента Таджикистана Эмомали Рахмона.\"",
+      "language" : "ru",
+      "note" : "Dateline “ДУШАНБЕ /Trend/”; the page shows 2025-10-09. It lists the five Central Asian presidents and Vladimir Putin as participants.",
       "published" : "2025-10-09",
       "publisher" : "Trend",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "9 октября в Душанбе состоялся Второй саммит в формате «Центральная Азия – Россия», который прошел под председательством Президента Таджикистана Эмомали Рахмона.",
+          "translation" : "On 9 October the Second Summit in the “Central Asia – Russia” format took place in Dushanbe, chaired by the President of Tajikistan Emomali Rahmon."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Второй саммит «Центральная Азия – Россия» в Душанбе (Trend)",
+      "titleIsDescriptive" : true,
       "url" : "https://ru.trend.az/business/4101808.html"
     },
     {
       "id" : "turkishnewsworld-unga79",
-      "note" : "The page prints no date; its German version (de.turkishnewsworld.com) says the U.S. Embassy in Dushanbe release appeared on 28 September 2024. No date is recorded. Retrieved 2026-12-02. \"Building upon commitments made during the inaugural C5+1 Presidential Summit in 2023, Secretary Blinken commended the progress achieved in advancing the goals outlined in the New York Declaration.\"",
+      "language" : "en",
+      "note" : "The page prints no date and says the text “was taken from this source and rewritten by artificial intelligence”. Its German version says the U.S. Embassy in Dushanbe release appeared on 28 September 2024.",
       "publisher" : "Turkish News World",
-      "title" : "Secretary Blinken's C5+1 Meeting at UNGA 79",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Building upon commitments made during the inaugural C5+1 Presidential Summit in 2023, Secretary Blinken commended the progress achieved in advancing the goals outlined in the New York Declaration."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Secretary Blinken’s C5+1 Meeting at UNGA 79",
       "url" : "https://turkishnewsworld.com/secretary-blinkens-c51-meeting-at-unga-79"
     },
     {
       "id" : "turkmenistanun-351",
-      "note" : "The title is taken from the address; the page shows no date. Address, date and words quoted second-hand, not checked against the page. \"The seventh meeting of senior officials of the \"Central Asia plus Japan \" Dialogue participating countries took place in Bishkek on October 22, 2013.\"; \"Turkmenistan will take the duty of \"Central Asia plus Japan\"Dialogue Chairmanship in 2015 for two years period.\"",
+      "language" : "en",
+      "note" : "The page prints no date (\"on .\"); it carries the headline in English and in Russian (\"В 2015 году Туркменистан возьмёт на себя председательство в Диалоге «Центральная Азия + Япония»\"). The stray spaces in the quotations are the page's.",
       "publisher" : "Permanent Mission of Turkmenistan to the United Nations",
-      "title" : "In 2015 Turkmenistan will take over presidency in the \"Central Asia plus Japan\" dialogue",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The seventh meeting of senior officials of the \"Central Asia plus Japan \" Dialogue participating countries took place in Bishkek on October 22, 2013."
+        },
+        {
+          "language" : "en",
+          "text" : "Turkmenistan will take the duty of \"Central Asia plus Japan\"Dialogue Chairmanship in 2015 for two years period."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "In 2015 Turkmenistan will take over presidency in the \"Central Asia plus Japan\" Dialogue",
       "url" : "http://www.turkmenistanun.org/index.php/homepage/politics/351-in-2015-turkmenistan-will-take-over-presidency-in-the-central-asia-plus-japan-dialogue"
     },
     {
       "id" : "urdupoint-2021-09-23",
-      "note" : "The page prints \"23rd September, 2021\". Retrieved 2026-12-02. \"during a C5+1 meeting on the sidelines of the UN General Assembly session in New York\"; \"The meeting took place on Wednesday\".",
+      "language" : "en",
+      "note" : "A Sputnik report (dateline ALMATY) on UrduPoint, after the Kazakh foreign ministry; the Wednesday is 22 September 2021.",
       "published" : "2021-09-23",
       "publisher" : "UrduPoint (Sputnik)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "23rd September, 2021"
+        },
+        {
+          "language" : "en",
+          "text" : "during a C5+1 meeting on the sidelines of the UN General Assembly session in New York"
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting took place on Wednesday"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "C5+1 Foreign Ministers Discuss Afghanistan On UNGA Sidelines - Nur-Sultan",
       "url" : "https://www.urdupoint.com/en/world/c51-foreign-ministers-discuss-afghanistan-on-1357749.html"
     },
     {
       "id" : "usembassy-kz-2023-06-26",
-      "note" : "The page prints \"June 26, 2023\". Retrieved 2026-12-02. \"successfully held the first in-person meeting of the C5+1 Secretariat\"; \"Almaty, June 22, 2023\"; \"the C5+1 Secretariat's first year\".",
+      "language" : "en",
+      "note" : "A press release of the U.S. Embassy in Kazakhstan dated June 26, 2023. Its title dates the meeting to June 21, while the body's dateline reads “Almaty, June 22, 2023”.",
       "published" : "2023-06-26",
       "publisher" : "U.S. Embassy and Consulate in Kazakhstan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "June 26, 2023"
+        },
+        {
+          "language" : "en",
+          "text" : "Representatives of the foreign ministries of Central Asian countries and the United States Department of State successfully held the first in-person meeting of the C5+1 Secretariat"
+        },
+        {
+          "language" : "en",
+          "text" : "Almaty, June 22, 2023"
+        },
+        {
+          "language" : "en",
+          "text" : "Meeting participants noted high appreciation for the work done within the C5+1 Secretariat’s first year."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Press Release for the C5+1 Secretariat Meeting on June 21, 2023",
       "url" : "https://kz.usembassy.gov/press-release-for-the-c51-secretariat-meeting-on-june-21-2023/"
     },
     {
+      "id" : "usembassy-uz-2019-09-24",
+      "language" : "en",
+      "note" : "The text was released by the six governments \"on the occasion of the Fourth C5+1 Ministerial\". The page itself calls the meeting both the \"fourth Ministerial\" and the \"sixth ministerial-level meeting\"; the record's ordinal for this track is its own count. Turkmenistan was represented by its ambassador to the United States.",
+      "published" : "2019-09-24",
+      "publisher" : "U.S. Embassy in Uzbekistan",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "SEPTEMBER 24, 2019"
+        },
+        {
+          "language" : "en",
+          "text" : "The Secretary of State of the United States of America, the five Ministry representatives of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, and the Republic of Uzbekistan, and the Ambassador of Turkmenistan to the United States, together issue this Joint Declaration of Partnership and Cooperation following the fourth Ministerial and sixth ministerial-level meeting in the C5+1 format, held September 22, 2019, in New York."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Joint Statement on the Fourth C5+1 Ministerial",
+      "url" : "https://uz.usembassy.gov/joint-statement-on-the-fourth-c51-ministerial/"
+    },
+    {
       "id" : "wionews-2020-10-28",
-      "note" : "The page prints the date 2020-10-28. Retrieved 2026-12-02. \"The foreign minister of central Asian countries and India's external affairs minister will meet virtually\"; \"Kyrgyzstan will be represented by First Deputy Foreign Minister\"; \"This is the second such India Central Asia Dialogue\".",
+      "language" : "en",
+      "note" : "The page shows the date 2020-10-28. An announcement; the acting Afghan foreign minister was also invited.",
       "published" : "2020-10-28",
       "publisher" : "WION",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The foreign minister of central Asian countries and India's external affairs minister will meet virtually"
+        },
+        {
+          "language" : "en",
+          "text" : "Kyrgyzstan will be represented by First Deputy Foreign Minister"
+        },
+        {
+          "language" : "en",
+          "text" : "This is the second such India Central Asia Dialogue"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "With connectivity in focus, India-Central Asian FMs to meet virtually today",
       "url" : "https://www.wionews.com/india-news/with-connectivity-in-focus-india-central-asian-fms-to-meet-virtually-today-338478"
     },
     {
       "id" : "xinhua-2020-11-18",
-      "note" : "The page prints \"2020-11-18 13:54:10\". Retrieved 2026-12-02. \"During the 16th Central Asia-EU Ministerial Meeting held on Tuesday via videoconference\"; \"The meeting was joined by High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell and foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\"",
+      "language" : "en",
+      "note" : "Dateline \"NUR-SULTAN, Nov. 18 (Xinhua)\"; \"Tuesday\" is 17 November 2020. The Astana Times, reporting the same meeting, says Kyrgyzstan was represented by its first deputy foreign minister.",
       "published" : "2020-11-18",
       "publisher" : "Xinhua",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "2020-11-18 13:54:10"
+        },
+        {
+          "language" : "en",
+          "text" : "During the 16th Central Asia-EU Ministerial Meeting held on Tuesday via videoconference"
+        },
+        {
+          "language" : "en",
+          "text" : "The meeting was joined by High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell and foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "16th Central Asia-EU Ministerial Meeting held to promote cooperation",
       "url" : "http://www.xinhuanet.com/english/2020-11/18/c_139524473.htm"
     },
     {
       "id" : "yemenwatch-2022-04-15",
-      "note" : "The title is taken from the address. Address, date and words quoted second-hand, not checked against the page. \"Foreign Minister Hayashi Yoshimasa on Friday chaired the 8th foreign ministers' meeting of the \"Central Asia plus Japan\" Dialogue held virtually\".",
+      "language" : "en",
+      "note" : "Dateline TOKYO; the page is dated 2022-04-15 (a Friday), after the Japanese Foreign Ministry. It adds that the ministers agreed to hold their 9th dialogue in person in Tokyo.",
       "published" : "2022-04-15",
       "publisher" : "Yemen Watch",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Foreign Minister Hayashi Yoshimasa on Friday chaired the 8th foreign ministers’ meeting of the “Central Asia plus Japan” Dialogue held virtually with the participation of his counterparts from Kyrgyzstan, Tajikistan, Uzbekistan, Kazakhstan and Turkmenistan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Central Asia plus Japan foreign ministers confirm cooperation",
       "url" : "https://yemenwatch.com/central-asia-plus-japan-foreign-ministers-confirm-cooperation/"
     },
     {
+      "id" : "zakon-kz-6501800",
+      "language" : "ru",
+      "publisher" : "Zakon.kz",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "20 декабря 2025 года по итогам саммита \"Центральная Азия – Япония\" была принята Токийская декларация",
+          "translation" : "On 20 December 2025, following the 'Central Asia – Japan' summit, the Tokyo Declaration was adopted"
+        },
+        {
+          "language" : "ru",
+          "text" : "\"Главы государств Центральной Азии и премьер-министр Японии приняли решение о проведении следующего саммита в Казахстане\"",
+          "translation" : "'The heads of state of Central Asia and the Prime Minister of Japan decided to hold the next summit in Kazakhstan'"
+        },
+        {
+          "language" : "ru",
+          "text" : "председательство в данном формате переходит к казахстанской стороне",
+          "translation" : "the chairmanship of this format passes to the Kazakh side"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Следующий саммит «Центральная Азия – Япония» пройдет в Казахстане",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.zakon.kz/sobytiia/6501800-sleduyushchiy-sammit-tsentralnaya-aziya--yaponiya-proydet-v-kazakhstane.html"
+    },
+    {
       "id" : "zawya-2024-04-15",
-      "note" : "The page prints the date 2024-04-15. Retrieved 2026-12-02. \"The meeting will be chaired by Prime Minister and Minister of Foreign Affairs of the State of Qatar ... who is currently the president of the Ministerial Council, and Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov.\"; \"the Joint Action Plan for the period 2023-2027, they signed in September 2022\".",
+      "language" : "en",
+      "note" : "An announcement (dateline Riyadh) quoting GCC Secretary-General Jasem Mohammed Albudaiwi; the page shows 2024-04-15, the day of the meeting.",
       "published" : "2024-04-15",
       "publisher" : "Zawya",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The meeting will be chaired by Prime Minister and Minister of Foreign Affairs of the State of Qatar, Sheikh Mohammed bin Abdulrhman bin Jassim Al Thani, who is currently the president of the Ministerial Council, and Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov."
+        },
+        {
+          "language" : "en",
+          "text" : "with the Joint Action Plan for the period 2023-2027, they signed in September 2022"
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "GCC, Central Asian states meet to boost ties, Albudaiwi says",
       "url" : "https://www.zawya.com/en/economy/gcc/gcc-central-asian-states-meet-to-boost-ties-albudaiwi-says-qb47m9h4"
     },
     {
       "id" : "zeenews-2022-01-27",
-      "note" : "The page prints the date 2022-01-27. Retrieved 2026-12-02. \"the 3rd meeting of the India-Central Asia Dialogue, which was held in New Delhi on December 19, 2021, under the chairmanship of the External Affairs Minister of India\"; \"It was decided that leaders of India and Central Asian countries would hold a summit-level meeting every two years and the next summit is expected in 2024.\"",
+      "language" : "en",
+      "note" : "The page shows the date 2022-01-27; the first India–Central Asia Summit was held that day.",
       "published" : "2022-01-27",
       "publisher" : "Zee News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "the 3rd meeting of the India-Central Asia Dialogue, which was held in New Delhi on December 19, 2021, under the chairmanship of the External Affairs Minister of India"
+        },
+        {
+          "language" : "en",
+          "text" : "It was decided that leaders of India and Central Asian countries would hold a summit-level meeting every two years and the next summit is expected in 2024."
+        }
+      ],
+      "retrieved" : "2026-12-05",
       "title" : "Afghanistan, counter-terrorism and a dictionary: highlights from India-Central Asia Summit",
       "url" : "https://zeenews.india.com/india/afghanistan-counter-terrorism-and-a-dictionary-highlights-from-india-central-asia-summit-2431332.html"
-    },
-    {
-      "id" : "usembassy-uz-2019-09-24",
-      "note" : "The page prints \"SEPTEMBER 24, 2019\". Retrieved 2026-12-02. \"The Secretary of State of the United States of America, the five Ministry representatives of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, and the Republic of Uzbekistan, and the Ambassador of Turkmenistan to the United States, together issue this Joint Declaration of Partnership and Cooperation following the fourth Ministerial and sixth ministerial-level meeting in the C5+1 format, held September 22, 2019, in New York.\" The State Department numbers this the fourth Ministerial; the record's ordinals of this track are its own count in date order from Samarkand (the 5th here), and the page's \"sixth ministerial-level meeting\" counts New York (September 2015) and Hamburg (December 2016) too.",
-      "published" : "2019-09-24",
-      "publisher" : "U.S. Embassy in Uzbekistan",
-      "title" : "Joint Statement on the Fourth C5+1 Ministerial",
-      "url" : "https://uz.usembassy.gov/joint-statement-on-the-fourth-c51-ministerial/"
     }
   ]
 }

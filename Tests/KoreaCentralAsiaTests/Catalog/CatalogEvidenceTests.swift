@@ -93,8 +93,8 @@ struct CatalogEvidenceTests {
     }
 
     @Test(
-        "The ministry pages of 2013 and 2019 are cited only for editions held before they were written",
-        arguments: [("mofa-312867", 6), ("mofa-320762", 12)])
+        "The ministry pages of 2013 and 2019 are cited only for editions held by the time they were written: the 2013 page announces the 7th",
+        arguments: [("mofa-312867", 7), ("mofa-320762", 12)])
     func ministryPagesCitedOnlyForEarlierEditions(source: String, lastOrdinal: Int) throws {
         let forum = try #require(catalog.forum(Catalog.cooperationForumID))
         let id = try #require(Source.ID(rawValue: source))
@@ -117,7 +117,7 @@ struct CatalogEvidenceTests {
             ),
             (
                 "koreaherald-20241104050626", "2024-11-04",
-                "https://www.koreaherald.com/view.php?ud=20241104050626"
+                "http://khview.heraldm.com/view.php?ud=20241104050626"
             ),
             (
                 "astanatimes-2024-11", "2024-11-05",
@@ -131,7 +131,7 @@ struct CatalogEvidenceTests {
                 "report-az-2026-02-12", "2026-02-12",
                 "https://report.az/en/region/s-korea-to-hold-1st-summit-with-central-asian-nations-on-september-16-17"
             ),
-            ("newswire-839889", "2016-11-16", "https://www.newswire.co.kr/newsRead.php?no=839889"),
+            ("newswire-746598", "2014-04", "https://www.newswire.co.kr/newsRead.php?no=746598"),
             (
                 "dailyt-32489", "2018-11-09",
                 "http://www.dailyt.co.kr/news/articleView.html?idxno=32489"
@@ -190,18 +190,16 @@ struct CatalogEvidenceTests {
     }
 
     @Test(
-        "Kyrgyzstan's comprehensive partnership cites the joint statement's title and the sources that word it otherwise"
+        "Kyrgyzstan's comprehensive partnership cites the sources that give the joint statement's level; its note keeps the other wording"
     )
     func kyrgyzWording() throws {
         let partnership = try #require(catalog.partnership(between: .korea, and: .kyrgyzstan))
         let stage = try #require(partnership.stages.last)
         #expect(stage.level == .comprehensivePartnership)
         #expect(stage.since == "2024-12-03")
-        #expect(
-            stage.sources == [
-                "breaknews-1075495", "kbs-world-189462", "djournal-23992", "kbs-world-195621",
-            ])
-        #expect(
-            catalog.source("kbs-world-195621")?.note?.contains("comprehensive strategic") == true)
+        #expect(stage.sources == ["kbs-world-189462", "djournal-23992"])
+        // The pages that worded it otherwise are gone (kbs-world-195621, breaknews-1075495).
+        #expect(catalog.source("kbs-world-195621") == nil)
+        #expect(stage.note?.contains("comprehensive strategic") == true)
     }
 }

@@ -64,15 +64,17 @@ struct CatalogRecordTests {
         #expect(edition.sources.contains("centralasia-korea-32131"))
     }
 
-    @Test("The 8th forum was held in Seoul; the announced Jeju is a claim with its sources")
+    @Test("The 8th forum was held in Seoul; the announced Jeju is a claim with its source")
     func eighthCity() throws {
         let edition = try #require(try cooperationForum().edition(8))
         #expect(edition.city == "Seoul")
-        #expect(edition.sources.contains("newswire-747865"))
+        #expect(edition.sources.contains("mofa-320762"))
+        // The ministry's result release (newswire-747865) and Asiae's announcement are gone.
+        #expect(!edition.sources.contains("newswire-747865"))
         let claim = try #require(edition.claims.only)
         #expect(claim.property == "city")
         #expect(claim.value.value(as: String.self) == "Jeju")
-        #expect(claim.sources == ["asiae-2014-04-15", "newswire-746598"])
+        #expect(claim.sources == ["newswire-746598"])
         #expect(claim.note?.contains("Haevichi") == true)
         // The ministry moved it from Jeju to Seoul four days before, after the Sewol disaster.
         #expect(edition.sources.contains("ajunews-20140418160155237"))
@@ -103,25 +105,29 @@ struct CatalogRecordTests {
         #expect(
             Set(disputes).isSuperset(of: [
                 "\(forum).editions[6] level=viceMinisterial",
-                "\(forum).editions[6] date=2012-07-04",
                 "\(forum).editions[8] city=Jeju",
                 "\(forum).editions[10] level=ministerial",
                 "\(forum).editions[12] date=2019-10-16",
-                "institutions[\(Self.secretariatID)] established=2018-07",
             ]))
-        #expect(disputes.count == 8)
+        // The 6th forum's date of 2012-07-04 and the Secretariat's July 2018 rested only on
+        // pages that are gone (koreaherald-20120704001373, wiseenews-31265).
+        #expect(!disputes.contains("\(forum).editions[6] date=2012-07-04"))
+        #expect(!disputes.contains("institutions[\(Self.secretariatID)] established=2018-07"))
+        #expect(disputes.count == 6)
         #expect(catalog.disputes.allSatisfy { !$0.sources.isEmpty && $0.note != nil })
     }
 
-    @Test("The Secretariat opened on 2017-07-10; one ministry text says July 2018")
+    @Test(
+        "The Secretariat opened on 2017-07-10, and no claim disputes it since the ministry text of July 2018 is gone"
+    )
     func secretariatOpening() throws {
         let secretariat = try #require(catalog.institution(Self.secretariatID))
         #expect(secretariat.established == "2017-07-10")
         #expect(secretariat.city == "Seoul")
-        let claim = try #require(secretariat.claims.only)
-        #expect(claim.property == "established")
-        #expect(claim.value.value(as: PartialDate.self) == "2018-07")
-        #expect(claim.sources == ["wiseenews-31265"])
+        #expect(secretariat.claims.isEmpty)
+        #expect(catalog.source("wiseenews-31265") == nil)
+        #expect(secretariat.sources.contains("xebersaati-80871"))
+        #expect(secretariat.sources.contains("centralasia-korea-32214"))
     }
 
     @Test(
@@ -239,11 +245,11 @@ struct CatalogRecordTests {
         #expect(catalog.forums.count == 10)
         let editions: Int = catalog.forums.reduce(0) { $0 + $1.editions.count }
         #expect(editions == 29)
-        #expect(catalog.meetings.count == 19)
+        #expect(catalog.meetings.count == 21)
         #expect(catalog.agreements.count == 13)
         #expect(catalog.institutions.count == 11)
-        #expect(catalog.sources.count == 150)
-        #expect(catalog.disputes.count == 8)
+        #expect(catalog.sources.count == 140)
+        #expect(catalog.disputes.count == 6)
     }
 }
 

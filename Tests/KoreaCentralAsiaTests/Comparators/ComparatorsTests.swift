@@ -15,7 +15,9 @@ struct ComparatorsTests {
         #expect(try Dataset(json: Catalog.comparatorsJSON) == comparators)
     }
 
-    @Test("They hold the nine formats, 20 tracks, 74 editions, 150 sources and 6 claims")
+    @Test(
+        "They hold the nine formats, 20 tracks, 74 editions, 15 agreements, 157 sources and 6 claims"
+    )
     func counts() {
         #expect(
             comparators.formats.map(\.id.rawValue) == [
@@ -27,10 +29,11 @@ struct ComparatorsTests {
         #expect(comparators.forums.allSatisfy { $0.format != nil })
         let editions: Int = comparators.forums.reduce(0) { $0 + $1.editions.count }
         #expect(editions == 74)
-        #expect(comparators.sources.count == 150)
+        #expect(comparators.agreements.count == 15)
+        #expect(comparators.sources.count == 157)
         #expect(comparators.disputes.count == 6)
         #expect(comparators.meetings.count == 5)
-        #expect(comparators.asOf == "2026-12-02")
+        #expect(comparators.asOf == "2026-12-05")
     }
 
     @Test("Türkiye has no format, and Korea's format is not among the comparators")
@@ -41,15 +44,15 @@ struct ComparatorsTests {
     }
 
     @Test(
-        "Validated as of 2026-12-02 they have no error, acknowledge nothing, and keep exactly the 36 pinned warnings"
+        "Validated as of 2026-12-05 they have no error, acknowledge nothing, and keep exactly the 40 pinned warnings"
     )
     func pinnedWarnings() {
-        let report = comparators.validate(asOf: "2026-12-02")
+        let report = comparators.validate(asOf: "2026-12-05")
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.acknowledged.isEmpty)
         let warnings = report.warnings.map { "\($0.code) \($0.subject)" }
         let undated = warnings.filter { $0.hasPrefix("source.undated ") }
-        #expect(undated.count == 27)
+        #expect(undated.count == 29)
         #expect(
             warnings.filter { !$0.hasPrefix("source.undated ") } == [
                 "cadence.gap forums[india-central-asia-dialogue].years[2022]",
@@ -61,8 +64,10 @@ struct ComparatorsTests {
                 "edition.unrecorded forums[japan-central-asia-senior-officials].editions[15]",
                 "edition.unrecorded forums[eu-central-asia-ministerial].editions[10]",
                 "edition.unrecorded forums[eu-central-asia-ministerial].editions[16]",
+                "source.unretrieved sources[china-embassy-lr-t1875496]",
+                "source.unquoted sources[china-embassy-lr-t1875496]",
             ])
-        #expect(report.warnings.count == 36)
+        #expect(report.warnings.count == 40)
     }
 
     @Test("The catalog merged with the comparators validates with no error")
@@ -73,7 +78,7 @@ struct ComparatorsTests {
         let catalogDate = try #require(try Catalog.dataset.asOf)
         // The earlier of the two records' dates.
         #expect(merged.asOf == min(catalogDate, try #require(comparators.asOf)))
-        #expect(merged.sources.count == (try Catalog.dataset).sources.count + 150)
+        #expect(merged.sources.count == (try Catalog.dataset).sources.count + 157)
     }
 
     /// The first edition of each track: (track, date, host, city).
@@ -84,7 +89,7 @@ struct ComparatorsTests {
         ("china-central-asia-summit", "2023-05-18", "CN", "Xi'an"),
         ("us-central-asia-ministerial", "2015-11-01", "UZ", "Samarkand"),
         ("us-central-asia-summit", "2023-09-19", "US", "New York"),
-        ("eu-central-asia-summit", "2025-04-03", "UZ", "Samarkand"),
+        ("eu-central-asia-summit", "2025-04-04", "UZ", "Samarkand"),
         ("india-central-asia-dialogue", "2019-01-13", "UZ", "Samarkand"),
         ("india-central-asia-summit", "2022-01-27", "IN", nil),
         ("russia-central-asia-summit", "2022-10-14", "KZ", "Astana"),
@@ -133,7 +138,7 @@ struct ComparatorsTests {
         #expect(summit.charters.map(\.force) == [.binding])
         #expect(summit.charters.first?.charter.cadence == .biennial)
         #expect(summit.editions.count == 1)
-        let report = comparators.validate(asOf: "2026-12-02")
+        let report = comparators.validate(asOf: "2026-12-05")
         #expect(
             !report.violations.contains { $0.subject.path.contains("india-central-asia-summit") })
     }
@@ -161,6 +166,11 @@ struct ComparatorsTests {
         #expect(gcc.schedule.last?.date == nil)
         let japan = try #require(comparators.forum("japan-central-asia-summit")?.edition(1))
         #expect(japan.schedule.map(\.date) == ["2024-08", nil, "2025-12-19"])
+        // The EU summit was announced for 3–4 April 2025 and held on the 4th.
+        let eu = try #require(comparators.forum("eu-central-asia-summit")?.edition(1))
+        #expect(eu.schedule.map(\.date) == ["2024", "2025-04-03", "2025-04-04"])
+        #expect(eu.date == "2025-04-04")
+        #expect(eu.endDate == nil)
         let withSchedule = comparators.forums.flatMap(\.editions).filter { !$0.schedule.isEmpty }
         #expect(withSchedule.count == 6)
     }

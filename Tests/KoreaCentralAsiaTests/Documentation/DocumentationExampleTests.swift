@@ -221,14 +221,14 @@ extension DocumentationExampleTests {
             let acknowledged = report.acknowledged.map(\.violation.code)
             // [.rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
             //  .sourcePredatesFact]
-            let warnings = report.warnings.count  // 32, about gaps and disagreements in the record
+            let warnings = report.warnings.count  // 45, about gaps and disagreements in the record
             #expect(hasErrors == false)
             #expect(
                 acknowledged == [
                     .rotationFirstEdition, .rotationReciprocity, .admissionNoRecommendation,
                     .sourcePredatesFact,
                 ])
-            #expect(warnings == 32)
+            #expect(warnings == 45)
         }
 
         @Test("The Getting Started example asks questions about the record")
@@ -859,6 +859,27 @@ extension DocumentationExampleTests {
             // ["warning source.missing institutions[isrs]"]
             #expect(found == ["warning source.missing institutions[isrs]"])
         }
+
+        @Test("The Forum Rules example of source.unquoted runs")
+        func sourceUnquoted() throws {
+            let page = Source(
+                id: "nca-2023-11-21", title: "Think tanks meet", publisher: "nCa",
+                published: "2023-11-21", retrieved: "2026-12-05")
+            let forum = Forum(
+                id: "forum", name: "Forum", kind: .thinkTank, sources: ["nca-2023-11-21"])
+            let unquoted = SourceRule().check(Dataset(sources: [page], forums: [forum]))
+                .map { "\($0.code) \($0.subject)" }
+            // ["source.unquoted sources[nca-2023-11-21]"]
+            #expect(unquoted == ["source.unquoted sources[nca-2023-11-21]"])
+            var quoted = page
+            quoted.quotes = [try Source.Quote("Think tanks met.")]
+            #expect(SourceRule().check(Dataset(sources: [quoted], forums: [forum])).isEmpty)
+            quoted.retrieved = nil
+            #expect(
+                SourceRule().check(Dataset(sources: [quoted], forums: [forum])).map(\.code)
+                    == [.sourceUnretrieved])
+            #expect(SourceRule().check(Dataset(sources: [page])).isEmpty)
+        }
     }
 }
 
@@ -1008,8 +1029,9 @@ extension DocumentationExampleTests {
             // rotation.parity for the 18th edition; cadence.gap for 2008, 2010, 2011 and 2025;
             // edition.unrecorded for the 2nd, 4th and 5th editions of the Cooperation Forum and the
             // 2nd to 15th meetings of the Secretariat's executive committee; indicator.conflict for
-            // Korea–Kazakhstan trade in 2020; edition.overdue for the Summit; source.undated for
-            // 7 sources; edition.level-below-charter for the 10th edition
+            // Korea–Kazakhstan trade in 2020; source.unretrieved and source.unquoted for 7 sources;
+            // edition.overdue for the Summit; source.undated for 6 sources;
+            // edition.level-below-charter for the 10th edition
             #expect(
                 acknowledged == [
                     "forums[korea-central-asia-think-tank-forum].editions[1]",
@@ -1402,7 +1424,7 @@ extension DocumentationExampleTests {
                 ],
                 sources: ["mofa-320762"])
             let cited = Dataset(asOf: "2026-11-26", sources: [ministry], forums: [forum])
-            let message = cited.validate().violations.first?.message
+            let message = cited.validate().errors.first?.message
             #expect(
                 message
                     == "the 14th edition (2021-11-30) cites only mofa-320762, published 2019-10-17; a text cannot attest what had not happened when it was written"

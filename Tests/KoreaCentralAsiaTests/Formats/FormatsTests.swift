@@ -46,6 +46,8 @@ struct FormatsTests {
                 "edition.unrecorded forums[cooperation-forum].editions[15]",
                 "edition.unrecorded forums[cooperation-forum].editions[16]",
                 "edition.unrecorded forums[cooperation-forum].editions[17]",
+                "source.unretrieved sources[src-2026]",
+                "source.unquoted sources[src-2026]",
                 "edition.overdue forums[summit].editions[1]",
                 "edition.level-below-charter forums[cooperation-forum].editions[10]",
             ])

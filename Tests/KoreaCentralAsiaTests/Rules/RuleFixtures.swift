@@ -18,20 +18,27 @@ enum RuleFixtures {
         "iica",
     ]
 
+    /// The words a made-up source quotes, so that the record is cited as the rules ask.
+    static let quote = valid { try Source.Quote("Made-up words that state the facts.") }
+
     static let sources: [Source] = [
         Source(
             id: "nca-2023-11-21-think-tank-roundtable",
             title: "Central Asian countries and Korea launch forum of think tanks",
-            publisher: "nCa (News Central Asia)", published: "2023-11-21"),
+            publisher: "nCa (News Central Asia)", published: "2023-11-21",
+            retrieved: "2026-12-05", quotes: [quote]),
         Source(
             id: "nca-2024-07-31", title: "Korea–Central Asia Think Tank Forum held in Tashkent",
-            publisher: "nCa (News Central Asia)", published: "2024-07-31"),
+            publisher: "nCa (News Central Asia)", published: "2024-07-31",
+            retrieved: "2026-12-05", quotes: [quote]),
         Source(
             id: "uzdaily-2024-07", title: "Tashkent hosts the Korea–Central Asia Think Tank Forum",
-            publisher: "UzDaily", published: "2024-07"),
+            publisher: "UzDaily", published: "2024-07",
+            retrieved: "2026-12-05", quotes: [quote]),
         Source(
             id: "mts-tj-2022", title: "Second Korea–Central Asia Think Tank Forum in Bishkek",
-            publisher: "Ministry of Foreign Affairs of Tajikistan", published: "2025-06"),
+            publisher: "Ministry of Foreign Affairs of Tajikistan", published: "2025-06",
+            retrieved: "2026-12-05", quotes: [quote]),
     ]
 
     static let institutions: [Institution] = [

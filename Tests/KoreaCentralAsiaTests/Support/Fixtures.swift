@@ -14,7 +14,8 @@ enum Fixtures {
                 title: "Think tanks of Korea and Central Asia meet in Seoul",
                 publisher: "Test News Agency", published: "2023-11-21",
                 url: try WebAddress("https://news.example.org/2023/11/21/think-tanks"),
-                note: "A made-up source for tests.")
+                note: "A made-up source for tests.", retrieved: "2026-12-05", language: .english,
+                quotes: [try Source.Quote("Think tanks of Korea and Central Asia met in Seoul.")])
         }
     }
 
