@@ -43,12 +43,14 @@ command.run { arguments in
             "\(source): \(dataset.sources.count) sources, \(dataset.institutions.count) institutions, "
                 + "\(dataset.partnerships.count) partnerships, \(dataset.forums.count) forums, "
                 + "\(dataset.agreements.count) agreements, \(dataset.meetings.count) meetings, "
-                + "\(dataset.indicators.count) indicators"))
+                + "\(dataset.indicators.count) indicators, \(dataset.persons.count) persons, "
+                + "\(dataset.posts.count) posts"))
     printCountries(in: language ?? .korean)
     printPartnerships(of: dataset)
     printInstitutions(of: dataset, in: language)
     printFormats(of: dataset, in: language)
     try printForums(of: dataset, in: language)
+    printPosts(of: dataset, in: language)
     printIndicators(of: dataset)
     printClaims(of: dataset)
     printDisputes(of: dataset)
@@ -98,6 +100,25 @@ func printInstitutions(of dataset: Dataset, in language: LanguageTag?) {
         ]
     }
     printTable(rows)
+}
+
+/// Each post with its holders' terms: who held it when, as precisely as the sources say.
+func printPosts(of dataset: Dataset, in language: LanguageTag?) {
+    heading("Persons and posts")
+    if dataset.posts.isEmpty { print("  (none)") }
+    for post in dataset.posts {
+        print(wrap(post.title, width: 100, indent: "  "))
+        let rows = post.holders.map { term in
+            let person = dataset.person(term.person)
+            let name =
+                person.map { person in language.map { person.name(in: $0) } ?? person.name }
+                ?? term.person.rawValue
+            let from = term.from.map { "\($0)" } ?? "…"
+            let to = term.to.map { "\($0)" } ?? (term.from == nil ? "…" : "")
+            return [name, "\(from) – \(to)", term.acting ? "acting" : ""]
+        }
+        print(formatTable(rows, width: 96).indented(by: 4), terminator: "")
+    }
 }
 
 /// Each forum: its charter, its members on the record's date (or today), its editions.

@@ -54,7 +54,7 @@ public import KoreaCentralAsia
 ///
 /// The catalog is a record as of 2026-12-05 (``KoreaCentralAsia/Dataset/asOf``): validated as
 /// of that date it has no error, and in particular no unacknowledged `source.predates-fact`,
-/// no `source.after-record` and no `edition.held-after-record`. Its 45 warnings are the record's
+/// no `source.after-record` and no `edition.held-after-record`. Its 48 warnings are the record's
 /// real gaps:
 /// - `rotation.parity` for the Cooperation Forum's 18th edition, planned in Uzbekistan in 2026,
 ///   an even year, which the alternation practised since 2018 gives to Korea.
@@ -67,10 +67,10 @@ public import KoreaCentralAsia
 ///   and Kazakhstan's (about $5.9 billion) cannot both be true; both are kept.
 /// - `edition.overdue` for the Summit's 1st edition, planned for 2026-09-16 to 2026-09-17: no
 ///   source read says whether it was held.
-/// - `source.undated` for the 6 sources (of 140) whose publication date was not found (each
+/// - `source.undated` for the 9 sources (of 206) whose publication date was not found (each
 ///   says so in its note): they cannot be checked against the facts they support.
 /// - `source.unretrieved` and `source.unquoted` for the 7 sources whose pages could not be found
-///   again (each note says why a fact still rests on it): 133 of the 140 were read on
+///   again (each note says why a fact still rests on it): 199 of the 206 were read on
 ///   2026-12-05 and quote the words that state their facts.
 /// - `edition.level-below-charter` for the Cooperation Forum's 10th edition: vice-ministerial,
 ///   where the Seoul Declaration's proposal set ministerial.

@@ -40,7 +40,7 @@ struct CatalogTourTests {
         let result = try BuiltProgram.run("catalog-tour", ["--json"])
         #expect(result.status == 0)
         let object = try #require(try jsonObject(result) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 2)
+        #expect(object["schemaVersion"] as? Int == 3)
         for key in [
             "sources", "institutions", "partnerships", "forums", "agreements", "meetings",
             "indicators",
@@ -57,7 +57,7 @@ struct CatalogTourTests {
         #expect(again.status == 0)
         #expect(again.stdoutData == result.stdoutData, "encode → decode → encode is stable")
         let text = try BuiltProgram.run("catalog-tour", ["--dataset", file])
-        #expect(text.stdout.hasPrefix("\(file): 140 sources"))
+        #expect(text.stdout.hasPrefix("\(file): 206 sources"))
 
         let empty = try directory.write("empty.json", json: emptyDataset)
         let tour = try BuiltProgram.run("catalog-tour", ["--dataset", empty])

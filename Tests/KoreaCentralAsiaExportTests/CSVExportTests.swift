@@ -46,7 +46,7 @@ struct CSVExportTests {
     @Test(
         "Each table has its header and one row per record of the catalog",
         arguments: [
-            ("sources", 140), ("institutions", 11), ("forums", 10), ("agreements", 13),
+            ("sources", 206), ("institutions", 11), ("forums", 10), ("agreements", 13),
             ("meetings", 21), ("indicators", 21), ("initiatives", 3), ("acknowledgements", 4),
         ])
     func catalogTables(name: String, rows: Int) throws {

@@ -88,7 +88,7 @@ private enum ListRule {
         if atRoot {
             switch field {
             case "sources", "institutions", "forums", "agreements", "meetings", "indicators",
-                "initiatives", "formats":
+                "initiatives", "formats", "persons", "posts":
                 return .keyed(entities: true) { $0["id"]?.text }
             case "partnerships":
                 return .keyed(entities: true) { partnership in

@@ -61,6 +61,8 @@ extension Dataset {
         merge(\.meetings, "meetings") { $0.id.rawValue }
         merge(\.indicators, "indicators") { $0.id.rawValue }
         merge(\.initiatives, "initiatives") { $0.id.rawValue }
+        merge(\.persons, "persons") { $0.id.rawValue }
+        merge(\.posts, "posts") { $0.id.rawValue }
         let known = Set(acknowledgements)
         merged.acknowledgements += other.acknowledgements.filter { !known.contains($0) }
         switch (asOf, other.asOf) {

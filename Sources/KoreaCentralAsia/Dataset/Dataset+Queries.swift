@@ -105,7 +105,7 @@ extension Dataset {
         ranked(forums, matching: query) { [$0.id.rawValue] }
     }
 
-    private func ranked<Entity: Named>(
+    func ranked<Entity: Named>(
         _ entities: [Entity], matching query: String, labels: (Entity) -> [String]
     ) -> [Entity] {
         let matches = entities.enumerated().compactMap { position, entity in

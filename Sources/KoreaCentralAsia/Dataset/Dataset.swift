@@ -23,8 +23,11 @@ public struct Dataset: Sendable, Hashable {
     /// Version 2 adds dialogue formats, charter periods, schedules, delegations and the other
     /// keys of "Formats, Tracks and Charters"; every key it adds is optional. A version-1
     /// document reads to the same meaning: its forum's `charter` is one binding period from the
-    /// start.
-    public static let schemaVersion = 2
+    /// start. Version 3 adds persons and posts, the persons and posts that delegations and
+    /// institutions name, and sources' citations (`retrieved`, `language`, `quotes`, `archive`,
+    /// `titleIsDescriptive`); every key it adds is optional, and a version-2 delegation's `head`
+    /// stays text.
+    public static let schemaVersion = 3
 
     /// The oldest interchange-document version this library reads.
     public static let oldestSchemaVersion = 1
@@ -55,6 +58,10 @@ public struct Dataset: Sendable, Hashable {
     public var acknowledgements: [Acknowledgement]
     /// The dialogue formats, whose tracks are forums (``Forum/format``).
     public var formats: [DialogueFormat]
+    /// The persons that delegations, posts and institutions name.
+    public var persons: [Person] = []
+    /// The posts, with their holders' terms.
+    public var posts: [Post] = []
 
     /// Creates a dataset.
     public init(
@@ -133,7 +140,7 @@ public struct Dataset: Sendable, Hashable {
 extension Dataset: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, asOf, sources, institutions, partnerships, forums, agreements, meetings
-        case indicators, initiatives, acknowledgements, formats
+        case indicators, initiatives, acknowledgements, formats, persons, posts
     }
 
     /// Decodes a dataset, refusing a `schemaVersion` this library does not read before
@@ -164,6 +171,8 @@ extension Dataset: Codable {
         acknowledgements = try container.decodeArray(
             Acknowledgement.self, forKey: .acknowledgements)
         formats = try container.decodeArray(DialogueFormat.self, forKey: .formats)
+        persons = try container.decodeArray(Person.self, forKey: .persons)
+        posts = try container.decodeArray(Post.self, forKey: .posts)
     }
 
     /// Encodes the dataset with its schema version.
@@ -181,5 +190,7 @@ extension Dataset: Codable {
         try container.encodeUnlessEmpty(initiatives, forKey: .initiatives)
         try container.encodeUnlessEmpty(acknowledgements, forKey: .acknowledgements)
         try container.encodeUnlessEmpty(formats, forKey: .formats)
+        try container.encodeUnlessEmpty(persons, forKey: .persons)
+        try container.encodeUnlessEmpty(posts, forKey: .posts)
     }
 }

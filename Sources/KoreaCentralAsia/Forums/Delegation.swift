@@ -1,5 +1,9 @@
 /// The delegation of one country at an edition: who led it, with what title and at what level.
 ///
+/// The head is named as the source gives it (``head``, text) and, when the record knows the
+/// person, by ``person``, with the ``post`` they led it in; `delegation.head-out-of-post` warns
+/// when the person did not hold that post on the edition's date.
+///
 /// ```swift
 /// let delegation = Delegation(
 ///     country: .kazakhstan, head: "Murat Nurtleu", title: "Minister of Foreign Affairs",
@@ -16,6 +20,10 @@ public struct Delegation: Sendable, Hashable {
     public var level: Level?
     /// The sources that state it.
     public var sources: [Source.ID]
+    /// The person who led it, when the record knows them.
+    public var person: Person.ID? = nil
+    /// The post the head held, by which they led it.
+    public var post: Post.ID? = nil
 
     /// Creates a delegation.
     public init(
@@ -55,7 +63,7 @@ public struct Delegation: Sendable, Hashable {
 
 extension Delegation: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case country, head, title, level, sources
+        case country, head, title, level, sources, person, post
     }
 
     /// Decodes a delegation.
@@ -68,6 +76,8 @@ extension Delegation: Codable {
         sources = try container.decodeArray(.sources) { text throws(ValueError) in
             try Source.ID(text)
         }
+        person = try container.decodeIfPresent(Person.ID.self, forKey: .person)
+        post = try container.decodeIfPresent(Post.ID.self, forKey: .post)
     }
 
     /// Encodes the delegation, leaving out absent values.
@@ -78,5 +88,7 @@ extension Delegation: Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(level, forKey: .level)
         try container.encodeUnlessEmpty(sources, forKey: .sources)
+        try container.encodeIfPresent(person, forKey: .person)
+        try container.encodeIfPresent(post, forKey: .post)
     }
 }

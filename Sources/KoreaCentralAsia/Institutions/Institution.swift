@@ -44,6 +44,9 @@ public struct Institution: Sendable, Hashable, Identifiable {
     public var memberStates: [Country]
     /// Values of its properties that sources state and the record does not prefer.
     public var claims: [Claim<Institution>]
+    /// The post of the institution's head (its director, its secretary general), whose holders
+    /// say who headed it when.
+    public var headPost: Post.ID? = nil
 
     /// Creates an institution.
     public init(
@@ -109,7 +112,7 @@ extension Institution: Codable {
     enum CodingKeys: String, IdentifiedEntityCodingKey, CaseIterable {
         case id, name, acronym, kind, country, affiliation, parent, established, identifiers,
             sources, names, city, memberStates
-        case claims
+        case claims, headPost
     }
 
     /// Decodes an institution; only an organisation of states lists member states, each once.
@@ -135,6 +138,7 @@ extension Institution: Codable {
             throw container.refuse(.memberStates, "the member states list a country twice")
         }
         claims = try container.decodeArray(Claim<Institution>.self, forKey: .claims)
+        headPost = try container.decodeIfPresent(Post.ID.self, forKey: .headPost)
     }
 
     /// Encodes the institution, leaving out absent optional values.
@@ -151,6 +155,7 @@ extension Institution: Codable {
         try container.encodeIfPresent(city, forKey: .city)
         try container.encodeUnlessEmpty(memberStates, forKey: .memberStates)
         try container.encodeUnlessEmpty(claims, forKey: .claims)
+        try container.encodeIfPresent(headPost, forKey: .headPost)
     }
 }
 

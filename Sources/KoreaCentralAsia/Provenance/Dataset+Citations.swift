@@ -26,6 +26,11 @@ extension Dataset {
         for initiative in initiatives { cite(initiative.sources) }
         for acknowledgement in acknowledgements { cite(acknowledgement.sources) }
         for dispute in disputes { cite(dispute.sources) }
+        for person in persons { cite(person.sources) }
+        for post in posts {
+            cite(post.sources)
+            for term in post.holders { cite(term.sources) }
+        }
         return cited
     }
 }

@@ -7,7 +7,9 @@
 /// - `reference.unknown` (error): an identifier (institution, forum, format, agreement,
 ///   initiative, source) that the document does not define, also in a format's partner, a
 ///   forum's `format` and charter periods (`agreement`, an organisation as pivot, sources), an
-///   edition's `adopted` agreements, guests, schedule and delegations. Names the referring field, for example
+///   edition's `adopted` agreements, guests, schedule and delegations (their `person` and
+///   `post`), a post's holders and institution, an institution's `headPost`, and the sources of
+///   persons, posts and terms. Names the referring field, for example
 ///   `institutions[hufs-center-for-eurasian-studies].parent`; each unknown identifier is
 ///   reported once per field.
 ///
@@ -48,6 +50,8 @@ public struct ReferenceRule: Rule {
         _ = defined(dataset.indicators.map(\.id), "indicator", Subject.indicator)
         let initiatives = defined(dataset.initiatives.map(\.id), "initiative", Subject.initiative)
         let formats = defined(dataset.formats.map(\.id), "format", Subject.format)
+        let persons = defined(dataset.persons.map(\.id), "person", Subject.person)
+        let posts = defined(dataset.posts.map(\.id), "post", Subject.post)
         var pairs = Set<Set<Country>>()
         for partnership in dataset.partnerships
         where !pairs.insert([partnership.first, partnership.second]).inserted {
@@ -213,16 +217,52 @@ public struct ReferenceRule: Rule {
             let agreement = (claimed as? Agreement.ID).map { [$0] } ?? []
             check(agreement, in: agreements, "agreement", at: dispute.subject.field("value"))
         }
+        for person in dataset.persons {
+            checkSources(person.sources, at: Subject.person(person.id))
+        }
+        for post in dataset.posts {
+            let subject = Subject.post(post.id)
+            if case .institution(let owner) = post.owner {
+                check([owner], in: institutions, "institution", at: subject.field("institution"))
+            }
+            checkSources(post.sources, at: subject)
+            for (index, term) in post.holders.enumerated() {
+                let termSubject = subject.field("holders[\(index)]")
+                check([term.person], in: persons, "person", at: termSubject.field("person"))
+                checkSources(term.sources, at: termSubject)
+            }
+        }
+        for institution in dataset.institutions {
+            check(
+                institution.headPost.map { [$0] } ?? [], in: posts, "post",
+                at: Subject.institution(institution.id).field("headPost"))
+        }
+        for forum in dataset.forums {
+            for edition in forum.editions {
+                for delegation in edition.delegations
+                where delegation.person != nil || delegation.post != nil {
+                    let subject = Subject.edition(edition.ordinal, of: forum.id).field(
+                        "delegations[\(delegation.country.code)]")
+                    check(
+                        delegation.person.map { [$0] } ?? [], in: persons, "person",
+                        at: subject.field("person"))
+                    check(
+                        delegation.post.map { [$0] } ?? [], in: posts, "post",
+                        at: subject.field("post"))
+                }
+            }
+        }
         return violations
     }
 }
 
 extension RuleCode {
-    /// An identifier (institution, forum, agreement, source) that the document does not define.
+    /// An identifier (institution, forum, agreement, source, person, post) that the document
+    /// does not define.
     public static let referenceUnknown = RuleCode(
         known: "reference.unknown", severity: .error,
         summary:
-            "an identifier (institution, forum, agreement, source) that the document does not define"
+            "an identifier (institution, forum, agreement, source, person, post) that the document does not define"
     )
     /// Two entities of one kind share an identifier.
     public static let referenceDuplicateID = RuleCode(

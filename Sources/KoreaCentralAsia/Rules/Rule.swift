@@ -49,6 +49,7 @@ public struct RuleSet: Sendable {
         RotationRule(), CadenceRule(), EditionRule(), MembershipRule(), ReferenceRule(),
         ChronologyRule(), PartnershipRule(), IndicatorRule(), AgreementRule(), SourceRule(),
         RecordDateRule(), EvidenceRule(), CharterRule(), DelegationRule(), ClaimRule(),
+        PostRule(),
     ])
 
     /// This set with more rules after the existing ones.

@@ -99,6 +99,12 @@ public struct Subject: Sendable, Hashable, Comparable, Codable, CustomStringConv
     /// `initiatives[id]`.
     public static func initiative(_ id: Initiative.ID) -> Subject { Subject("initiatives[\(id)]") }
 
+    /// `persons[id]`.
+    public static func person(_ id: Person.ID) -> Subject { Subject("persons[\(id)]") }
+
+    /// `posts[id]`.
+    public static func post(_ id: Post.ID) -> Subject { Subject("posts[\(id)]") }
+
     /// `acknowledgements[index]`: acknowledgements have no identifier, so they are named by
     /// their position.
     public static func acknowledgement(_ index: Int) -> Subject {

@@ -982,6 +982,8 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Kang Kyung-wha",
               "level" : "foreignMinister",
+              "person" : "kang-kyung-wha",
+              "post" : "kr-foreign-minister",
               "sources" : [
                 "hankyung-201910172773y",
                 "nca-2019-10-17"
@@ -992,6 +994,8 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Mukhtar Tleuberdi",
               "level" : "foreignMinister",
+              "person" : "mukhtar-tleuberdi",
+              "post" : "kz-foreign-minister",
               "sources" : [
                 "hankyung-201910172773y",
                 "nca-2019-10-17"
@@ -1002,6 +1006,8 @@ let catalogJSONText: String = #"""
               "country" : "UZ",
               "head" : "Abdulaziz Kamilov",
               "level" : "foreignMinister",
+              "person" : "abdulaziz-kamilov",
+              "post" : "uz-foreign-minister",
               "sources" : [
                 "hankyung-201910172773y",
                 "nca-2019-10-17"
@@ -1012,10 +1018,12 @@ let catalogJSONText: String = #"""
               "country" : "KG",
               "head" : "Chingiz Aidarbekov",
               "level" : "foreignMinister",
+              "person" : "chingiz-aidarbekov",
+              "post" : "kg-foreign-minister",
               "sources" : [
                 "hankyung-201910172773y",
-                "nca-2019-10-17",
-                "kabar-tr-2019-10-16"
+                "kabar-tr-2019-10-16",
+                "nca-2019-10-17"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1023,6 +1031,8 @@ let catalogJSONText: String = #"""
               "country" : "TJ",
               "head" : "Sirojiddin Muhriddin",
               "level" : "foreignMinister",
+              "person" : "sirojiddin-muhriddin",
+              "post" : "tj-foreign-minister",
               "sources" : [
                 "hankyung-201910172773y",
                 "nca-2019-10-17"
@@ -1033,6 +1043,8 @@ let catalogJSONText: String = #"""
               "country" : "TM",
               "head" : "Toyli Komekov",
               "level" : "ambassador",
+              "person" : "toyli-komekov",
+              "post" : "tm-ambassador-to-kazakhstan",
               "sources" : [
                 "hankyung-201910172773y",
                 "nca-2019-10-17"
@@ -1059,8 +1071,12 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Kang Kyung-wha",
               "level" : "foreignMinister",
+              "person" : "kang-kyung-wha",
+              "post" : "kr-foreign-minister",
               "sources" : [
-                "centralasia-korea-32131"
+                "centralasia-korea-32131",
+                "dailyclick-872",
+                "trend-3340306"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1068,8 +1084,13 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Mukhtar Tleuberdi",
               "level" : "foreignMinister",
+              "person" : "mukhtar-tleuberdi",
+              "post" : "kz-foreign-minister",
               "sources" : [
-                "centralasia-korea-32131"
+                "centralasia-korea-32131",
+                "inform-3723005",
+                "trend-3340306",
+                "wowtv-a202011250270"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1077,8 +1098,12 @@ let catalogJSONText: String = #"""
               "country" : "UZ",
               "head" : "Abdulaziz Kamilov",
               "level" : "foreignMinister",
+              "person" : "abdulaziz-kamilov",
+              "post" : "uz-foreign-minister",
               "sources" : [
-                "centralasia-korea-32131"
+                "centralasia-korea-32131",
+                "dailyclick-872",
+                "trend-3340306"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1086,8 +1111,12 @@ let catalogJSONText: String = #"""
               "country" : "TJ",
               "head" : "Sirojiddin Muhriddin",
               "level" : "foreignMinister",
+              "person" : "sirojiddin-muhriddin",
+              "post" : "tj-foreign-minister",
               "sources" : [
-                "centralasia-korea-32131"
+                "centralasia-korea-32131",
+                "trend-3340306",
+                "vzglyad-182651"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1095,8 +1124,11 @@ let catalogJSONText: String = #"""
               "country" : "KG",
               "head" : "N. Niyazaliev",
               "level" : "deputyForeignMinister",
+              "person" : "niyazaliev",
+              "post" : "kg-first-deputy-foreign-minister",
               "sources" : [
                 "centralasia-korea-32131",
+                "inform-3723005",
                 "trend-3340306"
               ],
               "title" : "First Deputy Minister of Foreign Affairs"
@@ -1105,8 +1137,11 @@ let catalogJSONText: String = #"""
               "country" : "TM",
               "head" : "Rashid Meredov",
               "level" : "foreignMinister",
+              "person" : "rashid-meredov",
+              "post" : "tm-foreign-minister",
               "sources" : [
-                "centralasia-korea-32131"
+                "centralasia-korea-32131",
+                "trend-3340306"
               ],
               "title" : "Minister of Foreign Affairs (by video)"
             }
@@ -1134,6 +1169,8 @@ let catalogJSONText: String = #"""
               "country" : "TJ",
               "head" : "Sirojiddin Muhriddin",
               "level" : "foreignMinister",
+              "person" : "sirojiddin-muhriddin",
+              "post" : "tj-foreign-minister",
               "sources" : [
                 "asiaplus-2021-12-01",
                 "mofa-321940"
@@ -1144,7 +1181,10 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Chung Eui-yong",
               "level" : "foreignMinister",
+              "person" : "chung-eui-yong",
+              "post" : "kr-foreign-minister",
               "sources" : [
+                "ajunews-20211201113619247",
                 "asiaplus-2021-12-01",
                 "mofa-321940"
               ],
@@ -1154,6 +1194,8 @@ let catalogJSONText: String = #"""
               "country" : "UZ",
               "head" : "Abdulaziz Kamilov",
               "level" : "foreignMinister",
+              "person" : "abdulaziz-kamilov",
+              "post" : "uz-foreign-minister",
               "sources" : [
                 "mofa-321940"
               ],
@@ -1163,6 +1205,8 @@ let catalogJSONText: String = #"""
               "country" : "TM",
               "head" : "Rashid Meredov",
               "level" : "foreignMinister",
+              "person" : "rashid-meredov",
+              "post" : "tm-foreign-minister",
               "sources" : [
                 "mofa-321940"
               ],
@@ -1172,6 +1216,8 @@ let catalogJSONText: String = #"""
               "country" : "KG",
               "head" : "Ruslan Kazakbayev",
               "level" : "foreignMinister",
+              "person" : "ruslan-kazakbayev",
+              "post" : "kg-foreign-minister",
               "sources" : [
                 "mofa-321940"
               ],
@@ -1181,9 +1227,12 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Marat Syzdykov",
               "level" : "deputyForeignMinister",
+              "person" : "marat-syzdykov",
+              "post" : "kz-deputy-foreign-minister",
               "sources" : [
-                "mofa-321940",
-                "kbs-world-165949"
+                "ajunews-20211201113619247",
+                "kbs-world-165949",
+                "mofa-321940"
               ],
               "title" : "Deputy Minister of Foreign Affairs"
             }
@@ -1210,9 +1259,13 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Park Jin",
               "level" : "foreignMinister",
+              "person" : "park-jin",
+              "post" : "kr-foreign-minister",
               "sources" : [
+                "koreanewsgazette-ons-discuss-cooperation-in-busan-forum-2",
+                "mediapen-763816",
                 "nca-2022-10-26",
-                "mediapen-763816"
+                "okocc-1001173787"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1220,10 +1273,62 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Mukhtar Tileuberdi",
               "level" : "foreignMinister",
+              "person" : "mukhtar-tleuberdi",
+              "post" : "kz-foreign-minister",
               "sources" : [
-                "kt-kz-15th-forum"
+                "centralasia-korea-114111",
+                "kt-kz-15th-forum",
+                "okocc-1001173787"
               ],
               "title" : "Deputy Prime Minister and Minister of Foreign Affairs"
+            },
+            {
+              "country" : "KG",
+              "head" : "Jeenbek Kulubayev",
+              "level" : "foreignMinister",
+              "person" : "jeenbek-kulubayev",
+              "post" : "kg-foreign-minister",
+              "sources" : [
+                "azerbaijan-103940",
+                "mediapen-765092"
+              ],
+              "title" : "키르기스스탄 외교장관 (Foreign Minister of Kyrgyzstan)"
+            },
+            {
+              "country" : "TJ",
+              "head" : "Sirojiddin Muhriddin",
+              "level" : "foreignMinister",
+              "person" : "sirojiddin-muhriddin",
+              "post" : "tj-foreign-minister",
+              "sources" : [
+                "mediapen-765092",
+                "okocc-1001173787"
+              ],
+              "title" : "외교장관 (Minister of Foreign Affairs)"
+            },
+            {
+              "country" : "TM",
+              "head" : "Rashid Meredov",
+              "level" : "foreignMinister",
+              "person" : "rashid-meredov",
+              "post" : "tm-foreign-minister",
+              "sources" : [
+                "azerbaijan-103940",
+                "okocc-1001173787"
+              ],
+              "title" : "부총리 겸 외교장관 (Deputy Prime Minister and Minister of Foreign Affairs)"
+            },
+            {
+              "country" : "UZ",
+              "head" : "Vladimir Norov",
+              "level" : "foreignMinister",
+              "person" : "vladimir-norov",
+              "post" : "uz-foreign-minister",
+              "sources" : [
+                "mediapen-765092",
+                "okocc-1001173787"
+              ],
+              "title" : "외교장관 (Minister of Foreign Affairs)"
             }
           ],
           "host" : "KR",
@@ -1250,8 +1355,11 @@ let catalogJSONText: String = #"""
               "country" : "TM",
               "head" : "Rashid Meredov",
               "level" : "foreignMinister",
+              "person" : "rashid-meredov",
+              "post" : "tm-foreign-minister",
               "sources" : [
-                "turkmenistan-gov-77130"
+                "turkmenistan-gov-77130",
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1259,9 +1367,12 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Park Jin",
               "level" : "foreignMinister",
+              "person" : "park-jin",
+              "post" : "kr-foreign-minister",
               "sources" : [
+                "astanatimes-2023-11",
                 "nca-2023-10-30",
-                "astanatimes-2023-11"
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1269,10 +1380,49 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Murat Nurtleu",
               "level" : "foreignMinister",
+              "person" : "murat-nurtleu",
+              "post" : "kz-foreign-minister",
               "sources" : [
-                "astanatimes-2023-11"
+                "astanatimes-2023-11",
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
               ],
               "title" : "Deputy Prime Minister and Minister of Foreign Affairs"
+            },
+            {
+              "country" : "KG",
+              "head" : "Jeenbek Kulubayev",
+              "level" : "foreignMinister",
+              "person" : "jeenbek-kulubayev",
+              "post" : "kg-foreign-minister",
+              "sources" : [
+                "astanatimes-2023-11",
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
+              ],
+              "title" : "키르기스스탄 외교장관 (Kyrgyz Foreign Minister)"
+            },
+            {
+              "country" : "TJ",
+              "head" : "Sirojiddin Muhriddin",
+              "level" : "foreignMinister",
+              "person" : "sirojiddin-muhriddin",
+              "post" : "tj-foreign-minister",
+              "sources" : [
+                "astanatimes-2023-11",
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
+              ],
+              "title" : "타지키스탄 외교장관 (Tajik Foreign Minister)"
+            },
+            {
+              "country" : "UZ",
+              "head" : "Bakhtiyor Saidov",
+              "level" : "foreignMinister",
+              "person" : "bakhtiyor-saidov",
+              "post" : "uz-foreign-minister",
+              "sources" : [
+                "menafn-1107358018",
+                "unione-main-pr-view-php-key-d0fqtq-page-type-3"
+              ],
+              "title" : "Uzbek Foreign Minister"
             }
           ],
           "host" : "TM",
@@ -1299,8 +1449,12 @@ let catalogJSONText: String = #"""
               "country" : "KR",
               "head" : "Cho Tae-yul",
               "level" : "foreignMinister",
+              "person" : "cho-tae-yul",
+              "post" : "kr-foreign-minister",
               "sources" : [
-                "koreaherald-20241104050626"
+                "koreaherald-20241104050626",
+                "mofa-371071",
+                "nca-2024-11-05"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1308,8 +1462,12 @@ let catalogJSONText: String = #"""
               "country" : "KZ",
               "head" : "Murat Nurtleu",
               "level" : "foreignMinister",
+              "person" : "murat-nurtleu",
+              "post" : "kz-foreign-minister",
               "sources" : [
-                "koreaherald-20241104050626"
+                "koreaherald-20241104050626",
+                "mofa-371071",
+                "nca-2024-11-05"
               ],
               "title" : "Deputy Prime Minister and Minister of Foreign Affairs"
             },
@@ -1317,8 +1475,11 @@ let catalogJSONText: String = #"""
               "country" : "UZ",
               "head" : "Bakhtiyor Saidov",
               "level" : "foreignMinister",
+              "person" : "bakhtiyor-saidov",
+              "post" : "uz-foreign-minister",
               "sources" : [
-                "koreaherald-20241104050626"
+                "koreaherald-20241104050626",
+                "nca-2024-11-05"
               ],
               "title" : "Minister of Foreign Affairs"
             },
@@ -1326,9 +1487,12 @@ let catalogJSONText: String = #"""
               "country" : "KG",
               "head" : "Asein Isaev",
               "level" : "deputyForeignMinister",
+              "person" : "asein-isaev",
+              "post" : "kg-first-deputy-foreign-minister",
               "sources" : [
+                "centralasia-korea-128446",
                 "koreaherald-20241104050626",
-                "centralasia-korea-128446"
+                "nca-2024-11-05"
               ],
               "title" : "First Deputy Minister of Foreign Affairs"
             },
@@ -1336,8 +1500,11 @@ let catalogJSONText: String = #"""
               "country" : "TJ",
               "head" : "Imomi Sodiq Ashurboyzoda",
               "level" : "deputyForeignMinister",
+              "person" : "imomi-sodiq",
+              "post" : "tj-deputy-foreign-minister",
               "sources" : [
-                "koreaherald-20241104050626"
+                "koreaherald-20241104050626",
+                "nca-2024-11-05"
               ],
               "title" : "Deputy Minister of Foreign Affairs"
             },
@@ -1345,6 +1512,8 @@ let catalogJSONText: String = #"""
               "country" : "TM",
               "head" : "Begench Durdyyev",
               "level" : "ambassador",
+              "person" : "begench-durdyyev",
+              "post" : "tm-ambassador-to-korea",
               "sources" : [
                 "koreaherald-20241104050626",
                 "nca-2024-11-05"
@@ -2612,6 +2781,7 @@ let catalogJSONText: String = #"""
       "city" : "Seoul",
       "country" : "KR",
       "established" : "2017-07-10",
+      "headPost" : "kca-secretariat-head",
       "id" : "korea-central-asia-cooperation-forum-secretariat",
       "kind" : "secretariat",
       "name" : "Korea–Central Asia Cooperation Forum Secretariat",
@@ -3340,8 +3510,937 @@ let catalogJSONText: String = #"""
       ]
     }
   ],
-  "schemaVersion" : 2,
+  "persons" : [
+    {
+      "id" : "murat-nurtleu",
+      "name" : "Murat Nurtleu",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Мурат Нуртлеу"
+        },
+        {
+          "language" : "ko",
+          "text" : "무랏 누르틀례우"
+        }
+      ],
+      "sources" : [
+        "astanatimes-2023-11",
+        "kursiv-2023",
+        "mofa-371071",
+        "rtvi-news-tokaev-smenil-glavu-mid-kazahstana",
+        "unione-main-pr-view-php-key-d0fqtq-page-type-3"
+      ]
+    },
+    {
+      "id" : "yermek-kosherbayev",
+      "name" : "Yermek Kosherbayev",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Кошербаев Ермек Беделбаевич"
+        }
+      ],
+      "sources" : [
+        "rtvi-news-tokaev-smenil-glavu-mid-kazahstana",
+        "trend-4148889"
+      ]
+    },
+    {
+      "id" : "mukhtar-tleuberdi",
+      "name" : "Mukhtar Tleuberdi",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Мухтар Тлеуберди"
+        },
+        {
+          "language" : "ko",
+          "text" : "무흐타르 틀례우베르디"
+        }
+      ],
+      "sources" : [
+        "astanatv-50972",
+        "hankyung-201910172773y",
+        "okocc-1001173787",
+        "rbc-79473"
+      ]
+    },
+    {
+      "id" : "beibut-atamkulov",
+      "name" : "Beibut Atamkulov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Бейбут Атамкулов"
+        },
+        {
+          "language" : "ko",
+          "text" : "베이부트 아탐쿨로프"
+        }
+      ],
+      "sources" : [
+        "astanatv-50972",
+        "kaztag-nister-i-wanted-to-do-it-for-a-long-time",
+        "seoul-155645"
+      ]
+    },
+    {
+      "id" : "bakhtiyor-saidov",
+      "name" : "Bakhtiyor Saidov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Бахтиёр Саидов"
+        },
+        {
+          "language" : "ko",
+          "text" : "바흐티요르 사이도프"
+        }
+      ],
+      "sources" : [
+        "fergana-128784",
+        "newscentralasia-2024",
+        "unione-main-pr-view-php-key-d0fqtq-page-type-3",
+        "uz-52355520",
+        "vestikavkaza-160909"
+      ]
+    },
+    {
+      "id" : "vladimir-norov",
+      "name" : "Vladimir Norov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Владимир Норов"
+        },
+        {
+          "language" : "ko",
+          "text" : "블라디미르 노로프"
+        }
+      ],
+      "sources" : [
+        "kabar-n-ministrom-inostrannykh-del-uzbekistana",
+        "okocc-1001173787",
+        "qalampir-60326"
+      ]
+    },
+    {
+      "id" : "abdulaziz-kamilov",
+      "name" : "Abdulaziz Kamilov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Абдулазиз Камилов"
+        },
+        {
+          "language" : "ko",
+          "text" : "압둘아지즈 카밀로프"
+        }
+      ],
+      "sources" : [
+        "gazeta-2022",
+        "hankyung-201910172773y",
+        "qalampir-60326"
+      ]
+    },
+    {
+      "id" : "ruslan-kazakbayev",
+      "name" : "Ruslan Kazakbayev",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Руслан Казакбаев"
+        }
+      ],
+      "sources" : [
+        "eadaily-2020",
+        "interfax-837466"
+      ]
+    },
+    {
+      "id" : "jeenbek-kulubayev",
+      "name" : "Jeenbek Kulubayev",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Жээнбек Кулубаев"
+        },
+        {
+          "language" : "ko",
+          "text" : "쿨루바예프"
+        }
+      ],
+      "sources" : [
+        "asiaplustj-20230417",
+        "eadaily-2022",
+        "interfax-837466",
+        "mediapen-765092",
+        "sisayonhapnews-41171"
+      ]
+    },
+    {
+      "id" : "chingiz-aidarbekov",
+      "name" : "Chingiz Aidarbekov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Чынгыз Айдарбеков"
+        },
+        {
+          "language" : "ko",
+          "text" : "칭기즈 아이다르베코프"
+        }
+      ],
+      "sources" : [
+        "economist-2020",
+        "hankyung-201910172773y"
+      ]
+    },
+    {
+      "id" : "kang-kyung-wha",
+      "name" : "Kang Kyung-wha",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "강경화"
+        }
+      ],
+      "sources" : [
+        "hankyung-201910172773y",
+        "mnm5-20170618800060",
+        "primeznews-9027"
+      ]
+    },
+    {
+      "id" : "chung-eui-yong",
+      "name" : "Chung Eui-yong",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "정의용"
+        }
+      ],
+      "sources" : [
+        "hankyung-2021020815647",
+        "mofa-321940"
+      ]
+    },
+    {
+      "id" : "park-jin",
+      "name" : "Park Jin",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "박진"
+        },
+        {
+          "language" : "ru",
+          "text" : "Пак Джин"
+        }
+      ],
+      "sources" : [
+        "azerbaijan-103940",
+        "dailyclick-8965129",
+        "fnnews-202401101019469838"
+      ]
+    },
+    {
+      "id" : "cho-tae-yul",
+      "name" : "Cho Tae-yul",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "조태열"
+        },
+        {
+          "language" : "ru",
+          "text" : "Чо Тхэ Юль"
+        }
+      ],
+      "sources" : [
+        "fnnews-202401101019469838",
+        "newscentralasia-2024"
+      ]
+    },
+    {
+      "id" : "cho-hyun",
+      "name" : "Cho Hyun",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "조현"
+        },
+        {
+          "language" : "ru",
+          "text" : "Чо Хен"
+        }
+      ],
+      "sources" : [
+        "24-362081",
+        "mobile-0003259433"
+      ]
+    },
+    {
+      "id" : "rashid-meredov",
+      "name" : "Rashid Meredov",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "라시드 메레도프"
+        },
+        {
+          "language" : "ru",
+          "text" : "Рашид Мередов"
+        }
+      ],
+      "sources" : [
+        "azerbaijan-103940",
+        "okocc-1001173787",
+        "tass-2008527",
+        "turkmen-foreign-ministry-expects-major-reshuffle"
+      ]
+    },
+    {
+      "id" : "sirojiddin-muhriddin",
+      "name" : "Sirojiddin Muhriddin",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Сироджиддин Мухриддин"
+        },
+        {
+          "language" : "ko",
+          "text" : "시로지딘 무흐리딘"
+        },
+        {
+          "language" : "en",
+          "text" : "Sirodjidin Aslov"
+        }
+      ],
+      "sources" : [
+        "hankyung-201910172773y",
+        "inform-3723005",
+        "mid-1141",
+        "mid-3963",
+        "vzglyad-182651"
+      ]
+    },
+    {
+      "id" : "toyli-komekov",
+      "name" : "Toyli Komekov",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "토일리 코메코프"
+        }
+      ],
+      "sources" : [
+        "hankyung-201910172773y"
+      ]
+    },
+    {
+      "id" : "asein-isaev",
+      "name" : "Asein Isaev",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Асеин Исаев"
+        },
+        {
+          "language" : "ko",
+          "text" : "아세인 이사예프"
+        }
+      ],
+      "sources" : [
+        "centralasia-korea-128446",
+        "newscentralasia-2024"
+      ]
+    },
+    {
+      "id" : "imomi-sodiq",
+      "name" : "Imomi Sodiq",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Имоми Содик"
+        }
+      ],
+      "sources" : [
+        "newscentralasia-2024"
+      ]
+    },
+    {
+      "id" : "begench-durdyyev",
+      "name" : "Begench Durdyyev",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Бегенч Дурдыев"
+        }
+      ],
+      "sources" : [
+        "newscentralasia-2024"
+      ]
+    },
+    {
+      "id" : "niyazaliev",
+      "name" : "Nurlan Niyazaliev",
+      "sources" : [
+        "inform-3723005",
+        "trend-3340306"
+      ]
+    },
+    {
+      "id" : "marat-syzdykov",
+      "name" : "Marat Syzdykov",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "마랏 쓰즈드코프"
+        }
+      ],
+      "sources" : [
+        "mofa-321940",
+        "sisunnews-35599"
+      ]
+    },
+    {
+      "id" : "kim-kwang-geun",
+      "name" : "Kim Kwang-geun",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "김광근"
+        }
+      ],
+      "sources" : [
+        "centralasia-korea-10792",
+        "centralasia-korea-32214",
+        "sedaily-1l3zq69rrx"
+      ]
+    },
+    {
+      "id" : "rhee-jong-kook",
+      "name" : "Rhee Jong-kook",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Ри Жонг Кук"
+        },
+        {
+          "language" : "ko",
+          "text" : "이종국"
+        },
+        {
+          "language" : "uz",
+          "text" : "Li Jong Guk"
+        }
+      ],
+      "sources" : [
+        "aniq-o-va-koreya-ekspertlari-forumi-boshlandi",
+        "kf-110571",
+        "kf-112401",
+        "khovar-48476",
+        "nca-2024-07-31",
+        "uza-612097"
+      ]
+    },
+    {
+      "id" : "kim-seong-in",
+      "name" : "Kim Seong-in",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "김성인"
+        }
+      ],
+      "sources" : [
+        "asiae-2020-06-29",
+        "centralasia-korea-15395",
+        "etoday-1911886"
+      ]
+    },
+    {
+      "id" : "nurgali-arystanov",
+      "name" : "Nurgali Arystanov",
+      "names" : [
+        {
+          "language" : "ru",
+          "text" : "Нургали Арыстанов"
+        },
+        {
+          "language" : "ko",
+          "text" : "누루갈리 아르스타노프"
+        }
+      ],
+      "sources" : [
+        "joongdo-20251010010001666",
+        "koreaherald-20230822000647",
+        "kt-1377986416",
+        "nca-2023-11-21-think-tank-roundtable"
+      ]
+    },
+    {
+      "id" : "lee-myung-bak",
+      "name" : "Lee Myung-bak",
+      "names" : [
+        {
+          "language" : "ko",
+          "text" : "이명박"
+        }
+      ],
+      "sources" : [
+        "etnews-200903020048",
+        "kbmaeil-200905111284482"
+      ]
+    },
+    {
+      "id" : "kang-jun-young",
+      "name" : "Kang Jun-young",
+      "names" : [
+        {
+          "language" : "uz",
+          "text" : "Kan Jun Yong"
+        }
+      ],
+      "sources" : [
+        "aniq-o-va-koreya-ekspertlari-forumi-boshlandi"
+      ]
+    }
+  ],
+  "posts" : [
+    {
+      "country" : "KZ",
+      "holders" : [
+        {
+          "note" : "Appointed in succession to Kairat Abdrakhmanov on a 28 December per KazTAG (year not shown on the page read); attested as minister on 16 September 2019.",
+          "person" : "beibut-atamkulov",
+          "sources" : [
+            "astanatv-50972",
+            "kaztag-nister-i-wanted-to-do-it-for-a-long-time",
+            "seoul-155645"
+          ],
+          "to" : "2019-09-18"
+        },
+        {
+          "from" : "2019-09-18",
+          "person" : "mukhtar-tleuberdi",
+          "sources" : [
+            "astanatv-50972",
+            "rbc-79473"
+          ],
+          "to" : "2023-04-03"
+        },
+        {
+          "from" : "2023-04-03",
+          "note" : "Deputy Prime Minister and Minister of Foreign Affairs",
+          "person" : "murat-nurtleu",
+          "sources" : [
+            "anews-2023",
+            "kursiv-2023",
+            "rtvi-news-tokaev-smenil-glavu-mid-kazahstana"
+          ],
+          "to" : "2025-09-26"
+        },
+        {
+          "from" : "2025-09-26",
+          "note" : "Without the Deputy Prime Minister status of his predecessor; latest attestation read: 2 February 2026.",
+          "person" : "yermek-kosherbayev",
+          "sources" : [
+            "24-345029",
+            "rtvi-news-tokaev-smenil-glavu-mid-kazahstana",
+            "trend-4148889"
+          ]
+        }
+      ],
+      "id" : "kz-foreign-minister",
+      "title" : "Minister of Foreign Affairs of Kazakhstan"
+    },
+    {
+      "country" : "UZ",
+      "holders" : [
+        {
+          "from" : "2012",
+          "note" : "Dismissal decree read out on 27 April 2022; the exact date of the decree is not given in the pages read.",
+          "person" : "abdulaziz-kamilov",
+          "sources" : [
+            "gazeta-2022",
+            "qalampir-60326"
+          ],
+          "to" : "2022-04"
+        },
+        {
+          "acting" : true,
+          "from" : "2022-04",
+          "note" : "First Deputy Minister entrusted with the minister's duties; introduced to the ministry on 27 April 2022.",
+          "person" : "vladimir-norov",
+          "sources" : [
+            "gazeta-2022",
+            "kabar-n-ministrom-inostrannykh-del-uzbekistana",
+            "qalampir-60326"
+          ],
+          "to" : "2022-09-09"
+        },
+        {
+          "from" : "2022-09-09",
+          "note" : "Legislative Chamber approved his candidacy on 9 September 2022.",
+          "person" : "vladimir-norov",
+          "sources" : [
+            "kabar-n-ministrom-inostrannykh-del-uzbekistana",
+            "vestikavkaza-160909"
+          ],
+          "to" : "2022-12-30"
+        },
+        {
+          "acting" : true,
+          "from" : "2022-12-30",
+          "person" : "bakhtiyor-saidov",
+          "sources" : [
+            "caspianpolicy-tan-appoints-new-acting-foreign-minister",
+            "fergana-128784",
+            "vestikavkaza-160909"
+          ],
+          "to" : "2023-04-25"
+        },
+        {
+          "from" : "2023-04-25",
+          "note" : "Latest attestation read: 30 September 2025.",
+          "person" : "bakhtiyor-saidov",
+          "sources" : [
+            "uz-52355520",
+            "vestikavkaza-160909"
+          ]
+        }
+      ],
+      "id" : "uz-foreign-minister",
+      "title" : "Minister of Foreign Affairs of Uzbekistan"
+    },
+    {
+      "country" : "KG",
+      "holders" : [
+        {
+          "from" : "2018",
+          "note" : "Ended before 14 October 2020, when Kazakbayev took office; adviser to Japarov from 22 October 2020.",
+          "person" : "chingiz-aidarbekov",
+          "sources" : [
+            "economist-2020"
+          ],
+          "to" : "2020"
+        },
+        {
+          "from" : "2020-10-14",
+          "person" : "ruslan-kazakbayev",
+          "sources" : [
+            "interfax-837466",
+            "kun-2022"
+          ],
+          "to" : "2022-04-22"
+        },
+        {
+          "acting" : true,
+          "from" : "2022-04-22",
+          "note" : "Acting until approval by the Jogorku Kenesh; the date of approval was not found.",
+          "person" : "jeenbek-kulubayev",
+          "sources" : [
+            "eadaily-2022",
+            "interfax-837466"
+          ]
+        },
+        {
+          "note" : "Called foreign minister (not acting) on 23 October 2022, 17 April 2023, 1 November 2023 and 29 May 2024; start (approval) date and any end not found.",
+          "person" : "jeenbek-kulubayev",
+          "sources" : [
+            "asiaplustj-20230417",
+            "astanatimes-2024",
+            "sisayonhapnews-41171"
+          ]
+        }
+      ],
+      "id" : "kg-foreign-minister",
+      "title" : "Minister of Foreign Affairs of Kyrgyzstan"
+    },
+    {
+      "country" : "TJ",
+      "holders" : [
+        {
+          "note" : "Start date not found (a Kazinform page of 2020 and an MFA page of 2015 call him Sirojiddin Aslov); attested as minister on 5 April 2019 and 27 December 2024.",
+          "person" : "sirojiddin-muhriddin",
+          "sources" : [
+            "caravan-info-leketterdin-jelchileri-menen-zholugushtu",
+            "mid-3963"
+          ]
+        }
+      ],
+      "id" : "tj-foreign-minister",
+      "title" : "Minister of Foreign Affairs of Tajikistan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "from" : "2001-07",
+          "note" : "Also Deputy Chairman of the Cabinet of Ministers. Reappointed head of the MFA in the new government of March 2022; latest attestation read: 28 August 2025; no end found.",
+          "person" : "rashid-meredov",
+          "sources" : [
+            "tass-2008527",
+            "turkmen-foreign-ministry-expects-major-reshuffle",
+            "turkmenistannewsgazette-ints-vice-premiers-of-the-new-government"
+          ]
+        }
+      ],
+      "id" : "tm-foreign-minister",
+      "title" : "Minister of Foreign Affairs of Turkmenistan"
+    },
+    {
+      "country" : "KR",
+      "holders" : [
+        {
+          "from" : "2017-06-18",
+          "note" : "Appointed 18 June 2017 (inauguration ceremony on the 19th); left office on 8 February 2021 after 3 years 8 months.",
+          "person" : "kang-kyung-wha",
+          "sources" : [
+            "huffingtonpost-17191194",
+            "mnm5-20170618800060",
+            "primeznews-9027"
+          ],
+          "to" : "2021-02-08"
+        },
+        {
+          "from" : "2021-02-09",
+          "note" : "End date: the day his successor was appointed; Nocut expected his formal departure on the 11th or 12th.",
+          "person" : "chung-eui-yong",
+          "sources" : [
+            "dailian-963070",
+            "dailyclick-8965129",
+            "hankyung-2021020815647",
+            "nocutnews-5753081"
+          ],
+          "to" : "2022-05-12"
+        },
+        {
+          "from" : "2022-05-12",
+          "person" : "park-jin",
+          "sources" : [
+            "dailyclick-8965129",
+            "fnnews-202401101019469838",
+            "hankyung-202401103762"
+          ],
+          "to" : "2024-01-10"
+        },
+        {
+          "from" : "2024-01-10",
+          "note" : "End date: farewell ceremony on the day of his successor's inauguration.",
+          "person" : "cho-tae-yul",
+          "sources" : [
+            "fnnews-202401101019469838",
+            "imnews-36711"
+          ],
+          "to" : "2025-07-21"
+        },
+        {
+          "from" : "2025-07-21",
+          "note" : "42nd Minister of Foreign Affairs; inaugurated 21 July 2025; latest attestation read: 16 February 2026.",
+          "person" : "cho-hyun",
+          "sources" : [
+            "24-362081",
+            "mobile-0003259433"
+          ]
+        }
+      ],
+      "id" : "kr-foreign-minister",
+      "title" : "Minister of Foreign Affairs of the Republic of Korea"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Attested in office in October 2019 only.",
+          "person" : "toyli-komekov",
+          "sources" : [
+            "hankyung-201910172773y"
+          ]
+        }
+      ],
+      "id" : "tm-ambassador-to-kazakhstan",
+      "title" : "Ambassador of Turkmenistan to Kazakhstan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Attested in office on 4 November 2024; also at the think-tank roundtable of 20 November 2023 (mfa.gov.tm) if found.",
+          "person" : "begench-durdyyev",
+          "sources" : [
+            "nca-2024-11-05"
+          ]
+        }
+      ],
+      "id" : "tm-ambassador-to-korea",
+      "title" : "Ambassador of Turkmenistan to the Republic of Korea"
+    },
+    {
+      "country" : "KG",
+      "holders" : [
+        {
+          "note" : "Attested in office on 25 November 2020 only.",
+          "person" : "niyazaliev",
+          "sources" : [
+            "trend-3340306"
+          ]
+        },
+        {
+          "note" : "Attested in office on 4 November 2024 only.",
+          "person" : "asein-isaev",
+          "sources" : [
+            "nca-2024-11-05"
+          ]
+        }
+      ],
+      "id" : "kg-first-deputy-foreign-minister",
+      "title" : "First Deputy Minister of Foreign Affairs of Kyrgyzstan"
+    },
+    {
+      "country" : "TJ",
+      "holders" : [
+        {
+          "note" : "Attested in office on 4 November 2024 only.",
+          "person" : "imomi-sodiq",
+          "sources" : [
+            "nca-2024-11-05"
+          ]
+        }
+      ],
+      "id" : "tj-deputy-foreign-minister",
+      "single" : false,
+      "title" : "Deputy Minister of Foreign Affairs of Tajikistan"
+    },
+    {
+      "country" : "KZ",
+      "holders" : [
+        {
+          "note" : "Attested in office in November 2020 and November 2021.",
+          "person" : "marat-syzdykov",
+          "sources" : [
+            "mofa-321940",
+            "sisunnews-35599"
+          ]
+        }
+      ],
+      "id" : "kz-deputy-foreign-minister",
+      "single" : false,
+      "title" : "Deputy Minister of Foreign Affairs of Kazakhstan"
+    },
+    {
+      "holders" : [
+        {
+          "note" : "First head, approved at the 10th forum (15 November 2016); the Secretariat opened on 10 July 2017; attested in November 2017. End not found.",
+          "person" : "kim-kwang-geun",
+          "sources" : [
+            "centralasia-korea-10792",
+            "centralasia-korea-32214",
+            "sedaily-1l3zq69rrx"
+          ]
+        },
+        {
+          "note" : "Attested in office on 29 June 2020 and in an undated COVID-era interview; start and end not found. Presumably succeeded by Rhee Jong-kook, approved 30 November 2021.",
+          "person" : "kim-seong-in",
+          "sources" : [
+            "asiae-2020-06-29",
+            "centralasia-korea-15395",
+            "etoday-1911886"
+          ]
+        },
+        {
+          "from" : "2021-11-30",
+          "note" : "Approved as Director of the Secretariat at the 14th forum (Dushanbe, 30 November 2021); the date of taking office is not given. Attested as 사무국장 (and KF Executive Director for Exchange and Cooperation) in May and August 2022, as executive director in December 2023 and July 2024 (also KF Vice President, per UzA). No end found in the pages read.",
+          "person" : "rhee-jong-kook",
+          "sources" : [
+            "aniq-o-va-koreya-ekspertlari-forumi-boshlandi",
+            "kf-110571",
+            "kf-112401",
+            "khovar-48476",
+            "nca-2024-07-31",
+            "yuz-a-stran-tsentralnoy-azii-s-yujnoy-koreey"
+          ]
+        }
+      ],
+      "id" : "kca-secretariat-head",
+      "institution" : "korea-central-asia-cooperation-forum-secretariat",
+      "title" : "Head (사무국장; Executive Director / Director) of the Korea–Central Asia Cooperation Forum Secretariat"
+    },
+    {
+      "country" : "KZ",
+      "holders" : [
+        {
+          "from" : "2023",
+          "note" : "Called 'new ambassador' in August 2023; still in office on 12 January 2026.",
+          "person" : "nurgali-arystanov",
+          "sources" : [
+            "koreaherald-20230822000647",
+            "kt-1377986416"
+          ]
+        }
+      ],
+      "id" : "kz-ambassador-to-korea",
+      "title" : "Ambassador of Kazakhstan to the Republic of Korea"
+    },
+    {
+      "country" : "KR",
+      "holders" : [
+        {
+          "note" : "Attested as president in 2009 (New Asia Initiative, March 2009; Central Asia tour, May 2009); term dates not read on any page.",
+          "person" : "lee-myung-bak",
+          "sources" : [
+            "etnews-200903020048",
+            "kbmaeil-200905111284482"
+          ]
+        }
+      ],
+      "id" : "kr-president",
+      "title" : "President of the Republic of Korea"
+    }
+  ],
+  "schemaVersion" : 3,
   "sources" : [
+    {
+      "id" : "24-345029",
+      "language" : "ru",
+      "published" : "2025-09",
+      "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Мурат Нуртлеу занимал пост заместителя премьер-министра — главы МИД с апреля 2023 года.",
+          "translation" : "Murat Nurtleu had held the post of Deputy Prime Minister – head of the MFA since April 2023."
+        },
+        {
+          "language" : "ru",
+          "text" : "Теперь уже бывший заместитель премьер-министра Ермек Кошербаев назначен министром иностранных дел Республики Казахстан.",
+          "translation" : "The now former Deputy Prime Minister Yermek Kosherbayev has been appointed Minister of Foreign Affairs of the Republic of Kazakhstan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Глава МИД Казахстана освобожден от должности, теперь он помощник президента",
+      "url" : "https://24.kg/vlast/345029_glava_mid_kazahstana_osvobojden_otdoljnosti_teper_onpomoschnik_prezidenta/"
+    },
+    {
+      "id" : "24-362081",
+      "language" : "ru",
+      "published" : "2026-02-16",
+      "publisher" : "24.kg",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Об этом сообщил министр иностранных дел Чо Хен в ходе подготовительного совещания по организации мероприятия в Сеуле.",
+          "translation" : "This was announced by Foreign Minister Cho Hyun at a preparatory meeting for the event in Seoul."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Первый саммит Республика Корея — Центральная Азия пройдет осенью",
+      "titleIsDescriptive" : true,
+      "url" : "https://24.kg/vlast/362081_pervyiy_sammit_respublika_koreya_tsentralnaya_aziya_proydet_osenyu_/"
+    },
     {
       "id" : "ajunews-20140415153849669",
       "language" : "ko",
@@ -3473,6 +4572,23 @@ let catalogJSONText: String = #"""
       "url" : "https://m.ajunews.com/view/20191015155747407"
     },
     {
+      "id" : "ajunews-20211201113619247",
+      "language" : "ko",
+      "published" : "2021-12-01",
+      "publisher" : "아주경제",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "이번 포럼에는 정의용 외교부 장관과 타지키스탄, 키르기스스탄, 투르크메니스탄, 우즈베키스탄 외교장관 및 카자흐스탄 외교차관이 수석대표로 참석했고",
+          "translation" : "The forum was attended, as heads of delegation, by Foreign Minister Chung Eui-yong, the foreign ministers of Tajikistan, Kyrgyzstan, Turkmenistan and Uzbekistan and the vice foreign minister of Kazakhstan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "제14차 한·중앙아 협력포럼 (아주경제)",
+      "titleIsDescriptive" : true,
+      "url" : "https://m.ajunews.com/view/20211201113619247"
+    },
+    {
       "id" : "ajunews-20251127180314592",
       "language" : "ko",
       "note" : "The date is taken from the address.",
@@ -3575,6 +4691,38 @@ let catalogJSONText: String = #"""
       "url" : "https://aktualno.uz/ru/a/674-glava-sekretariata-foruma-po-sotrudnicestvu-respublika-koreya-centralnaya-aziya-zaversaet-svoyu-missiyu"
     },
     {
+      "id" : "anews-2023",
+      "language" : "en",
+      "published" : "2023-04-07",
+      "publisher" : "A News",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On April 3, Kazakhstan's President Kassym-Jomart Tokayev signed a decree officially appointing Nurtileu, 47, to the post of deputy prime minister and foreign minister."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Turkish foreign minister congratulates Kazakh counterpart on taking new post",
+      "url" : "https://www.anews.com.tr/turkey/2023/04/07/turkish-foreign-minister-congratulates-kazakh-counterpart-on-taking-new-post"
+    },
+    {
+      "id" : "aniq-o-va-koreya-ekspertlari-forumi-boshlandi",
+      "language" : "uz",
+      "published" : "2023-12",
+      "publisher" : "Aniq.uz",
+      "quotes" : [
+        {
+          "language" : "uz",
+          "text" : "Tadbirda Koreya tomonidan Xalqaro mintaqaviy tadqiqotlar markazi direktori Kan Jun Yong, “Koreya Respublikasi – Markaziy Osiyo” hamkorlik forumi kotibiyati ijrochi direktori Li Jong Guk",
+          "translation" : "From the Korean side the event is attended by the Director of the Center for International Area Studies Kang Jun-young, the executive director of the Secretariat of the Republic of Korea – Central Asia Cooperation Forum Lee Jong-kook"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Markaziy Osiyo va Koreya ekspertlari forumi boshlandi",
+      "titleIsDescriptive" : true,
+      "url" : "https://m.aniq.uz/uz/yangiliklar/markaziy-osiyo-va-koreya-ekspertlari-forumi-boshlandi"
+    },
+    {
       "id" : "asiae-2016-11-15",
       "language" : "ko",
       "note" : "By 노태영 (Asia Business Daily), citing the Ministry of Foreign Affairs. The date is taken from the address. The ministry's own release gives about 200 participants.",
@@ -3668,6 +4816,22 @@ let catalogJSONText: String = #"""
       "url" : "https://www.asiaplustj.info/en/news/tajikistan/politics/20211201/tajik-capital-hosts-the-14th-central-asia-the-republic-of-korea-cooperation-forum"
     },
     {
+      "id" : "asiaplustj-20230417",
+      "language" : "en",
+      "published" : "2023-04-17",
+      "publisher" : "Asia-Plus",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The meeting was chaired by Acting Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov, and attended by Russian Foreign Minister Sergei Lavrov, Tajik Foreign Minister Sirojiddin Muhriddin, Kazakh Foreign Minister Murat Nurtleu, Kyrgyz Foreign Minister Jeenbek Kulubayev and Turkmen First Deputy Foreign Minister Vepa Hajiyev."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Participants discuss cooperation between Central Asia and Russia in different fields",
+      "titleIsDescriptive" : true,
+      "url" : "https://asiaplustj.info/en/news/tajikistan/politics/20230417/participants-discuss-cooperation-between-central-asia-and-russia-in-different-fields"
+    },
+    {
       "id" : "astanatimes-2021-08",
       "language" : "en",
       "note" : "Reports President Tokayev's \"official two-day visit to South Korea that began on Monday, Aug. 16\" (2021), citing the Akorda press service. The figure is for 2020 and is Kazakhstan's; the Korea Herald of 2021-08-17 gives $3.08 billion for the same year (Korean figures). The month is taken from the address.",
@@ -3708,6 +4872,22 @@ let catalogJSONText: String = #"""
       "url" : "https://astanatimes.com/2023/11/kazakh-foreign-minister-takes-part-in-south-korea-central-asia-cooperation-forum/"
     },
     {
+      "id" : "astanatimes-2024",
+      "language" : "en",
+      "published" : "2024-05-30",
+      "publisher" : "The Astana Times",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kazakh Foreign Minister Murat Nurtleu, Kyrgyz Foreign Minister Jeenbek Kulubaev, Tajik Foreign Minister Sirojiddin Muhriddin and Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Central Asian Foreign Ministers Hold Consultations in Rome",
+      "titleIsDescriptive" : true,
+      "url" : "https://astanatimes.com/2024/05/central-asian-foreign-ministers-hold-consultations-in-rome/"
+    },
+    {
       "id" : "astanatimes-2024-10",
       "language" : "en",
       "note" : "The page shows the date 2024-10-15; After the press service of the Mazhilis.",
@@ -3742,6 +4922,48 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "Kazakhstan, South Korea strengthen strategic partnership",
       "url" : "https://astanatimes.com/2024/11/kazakhstan-south-korea-strengthen-strategic-partnership/"
+    },
+    {
+      "id" : "astanatv-50972",
+      "language" : "ru",
+      "published" : "2019-09-18",
+      "publisher" : "AstanaTV",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "В министерстве его сменил - Бейбут Атамкулов, занимавший пост главы МИД. Внешнеполитическое ведомство возглавил - Мухтар Тлеуберди.",
+          "translation" : "In the ministry he was replaced by Beibut Atamkulov, who had held the post of head of the MFA. The foreign ministry is now headed by Mukhtar Tleuberdi."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Громкие кадровые перестановки произошли в Казахстане",
+      "url" : "https://m.astanatv.kz/ru/news/50972/?device_view=full"
+    },
+    {
+      "id" : "azerbaijan-103940",
+      "language" : "ru",
+      "published" : "2022-10",
+      "publisher" : "Посольство Туркменистана в Азербайджане",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "25 октября 2022 года в городе Пусан, Республика Корея состоялся 15-ый Форум сотрудничества «Центральная Азия – Республика Корея», в котором приняли участие высокопоставленные должностные лица Южной Кореи и стран Центральной Азии, в том числе министры иностранных дел Туркменистана, Узбекистана, Казахстана, Таджикистана и Кыргызстана.",
+          "translation" : "On 25 October 2022 the 15th Central Asia – Republic of Korea Cooperation Forum took place in Busan, attended by senior officials of South Korea and the Central Asian states, including the foreign ministers of Turkmenistan, Uzbekistan, Kazakhstan, Tajikistan and Kyrgyzstan."
+        },
+        {
+          "language" : "ru",
+          "text" : "министр иностранных дел Республики Корея Пак Джин",
+          "translation" : "Minister of Foreign Affairs of the Republic of Korea Park Jin"
+        },
+        {
+          "language" : "ru",
+          "text" : "глава МИД Туркменистана Рашид Мередов",
+          "translation" : "head of the MFA of Turkmenistan Rashid Meredov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "ДЕЛЕГАЦИЯ ТУРКМЕНИСТАНА ПРИНЯЛА УЧАСТИЕ В 15-ОМ ФОРУМЕ СОТРУДНИЧЕСТВА «ЦЕНТРАЛЬНАЯ АЗИЯ – РЕСПУБЛИКА КОРЕЯ»",
+      "url" : "https://azerbaijan.tmembassy.gov.tm/ru/news/103940"
     },
     {
       "id" : "azernews-198554",
@@ -3782,6 +5004,42 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "Strategic partnership between Kazakhstan and Korea has deepened since the establishment of diplomatic relationship in 1992",
       "url" : "http://www.businesskorea.co.kr/news/articleView.html?idxno=970"
+    },
+    {
+      "id" : "caravan-info-leketterdin-jelchileri-menen-zholugushtu",
+      "language" : "ky",
+      "published" : "2024-12-27",
+      "publisher" : "Caravan-info",
+      "quotes" : [
+        {
+          "language" : "ky",
+          "text" : "27-декабрь 2024-жылы Тажикстан Республикасынын Тышкы иштер министри Сироджиддин Мухриддин",
+          "translation" : "On 27 December 2024 the Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Сироджиддин Мухриддин КМШга катышкан мамлекеттердин элчилери менен жолугушту",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.caravan-info.pro/ky/sirodzhiddin-muhriddin-kmshga-katyshkan-mamleketterdin-jelchileri-menen-zholugushtu"
+    },
+    {
+      "id" : "caspianpolicy-tan-appoints-new-acting-foreign-minister",
+      "language" : "en",
+      "published" : "2023-01-13",
+      "publisher" : "Caspian Policy Center",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "On 30 December, Uzbekistan’s President Shavkat Mirziyoyev signed a decree appointing Bakhtiyor Saidov as the new Acting Minister of Foreign Affairs."
+        },
+        {
+          "language" : "en",
+          "text" : "Vladimir Norov was only appointed to the Foreign Minister position in September 2022. Norov had served in this role since April 2022, when his predecessor, Abdulaziz Komilov, left the post"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Uzbekistan Appoints New Acting Foreign Minister",
+      "url" : "https://caspianpolicy.org/research/central-asia/uzbekistan-appoints-new-acting-foreign-minister"
     },
     {
       "id" : "caspianpost-2025-06",
@@ -3835,6 +5093,27 @@ let catalogJSONText: String = #"""
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=10792"
     },
     {
+      "id" : "centralasia-korea-114111",
+      "language" : "ko",
+      "published" : "2022-10",
+      "publisher" : "한-중앙아협력포럼사무국 (summary by the HUFS Center for Central Asian Studies)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "한-중아아 협력포럼이 2007년 출범한 이후 처음으로 한국과 중앙아시아 5개국 외교장관이 모두 수석대표로 참석하였다는 점에서 의미가 깊다.",
+          "translation" : "It is significant in that, for the first time since the forum's launch in 2007, the foreign ministers of Korea and all five Central Asian countries attended as heads of delegation."
+        },
+        {
+          "language" : "ko",
+          "text" : "카자흐스탄 대표로 참석한 무흐타르 틀례우베르디 부총리 겸 외교장관은 박진 대한민국 외교장관과 양자 및 다자 간 외교관계를 주제로 회담하였다.",
+          "translation" : "Deputy Prime Minister and Foreign Minister Mukhtar Tleuberdi, attending for Kazakhstan, held talks with Korean Foreign Minister Park Jin."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "제15차 한-중앙아 협력포럼 개최, 무흐타르 틀례우베르디 카자흐스탄 부총리 겸 외교장관 참석",
+      "url" : "https://www.centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=114111"
+    },
+    {
       "id" : "centralasia-korea-120671",
       "language" : "ko",
       "note" : "A summary on the Secretariat's site, citing mfa.gov.tm and Korean newspapers. The posting date (2023.09.18) precedes the meeting of the 19th that the text also reports, so the text was completed after posting or the date is that of first posting. “과련” is the page's own typo for “관련”.",
@@ -3878,6 +5157,27 @@ let catalogJSONText: String = #"""
       "title" : "18th Korea–Central Asia Cooperation Forum to be held in Uzbekistan (centralasia-korea.org)",
       "titleIsDescriptive" : true,
       "url" : "https://centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=128446"
+    },
+    {
+      "id" : "centralasia-korea-15395",
+      "language" : "ko",
+      "note" : "The page prints no publication date.",
+      "publisher" : "한-중앙아협력포럼사무국 (summary by the HUFS Center for Central Asian Studies of a dunyo.info interview)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "김성인 한-중앙아협력포럼 사무국장은",
+          "translation" : "Kim Seong-in, head of the Korea–Central Asia Cooperation Forum Secretariat,"
+        },
+        {
+          "language" : "ko",
+          "text" : "“코로나19의 대유행 기간 동안 정상회담의 중요성은 더욱 커지고 있으며",
+          "translation" : "'During the COVID-19 pandemic the importance of the summit grows further'"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "‘한-중앙아 협력포럼사무국’ 김성인 사무국장, “최근 한-우즈벡 관계 집중적으로 발전하고 있어...”",
+      "url" : "https://www.centralasia-korea.org/korcen/na/ntt/selectNttInfo.do?bbsId=1103&nttSn=15395"
     },
     {
       "id" : "centralasia-korea-32131",
@@ -3984,6 +5284,62 @@ let catalogJSONText: String = #"""
       "url" : "https://www.centralasia-korea.org/korcenRus/na/ntt/selectNttInfo.do?bbsId=1328&nttSn=98017"
     },
     {
+      "id" : "dailian-963070",
+      "language" : "ko",
+      "published" : "2021-02-08",
+      "publisher" : "데일리안",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "\"문 대통령은 오늘 17시 20분경 정 외교부 장관 임명안을 재가했다. 임기 시작일은 2월 9일\"",
+          "translation" : "'President Moon approved the appointment of Foreign Minister Chung at about 17:20 today. The term begins on 9 February.'"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "靑 \"文, 17시 20분경 임명안 재가\" (데일리안)",
+      "titleIsDescriptive" : true,
+      "url" : "https://dailian.co.kr/news/view/963070"
+    },
+    {
+      "id" : "dailyclick-872",
+      "language" : "ko",
+      "published" : "2020-11",
+      "publisher" : "데일리클릭",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "강경화 장관은 11월 25일 서울에서 개최된 제13차 한-중앙아 협력 포럼 계기 우즈베키스탄, 카자흐스탄, 타지키스탄 외교장관과 회담을 갖고",
+          "translation" : "On the occasion of the 13th Korea–Central Asia Cooperation Forum held in Seoul on 25 November, Minister Kang held talks with the foreign ministers of Uzbekistan, Kazakhstan and Tajikistan"
+        },
+        {
+          "language" : "ko",
+          "text" : "압둘아지즈 카밀로프(Abdulaziz Kamilov) 우즈베키스탄 외교장관과의 회담에서",
+          "translation" : "In the talks with Uzbek Foreign Minister Abdulaziz Kamilov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "강경화 장관, 제13차 한-중앙아 협력 포럼 계기 외교장관 회담 (데일리클릭)",
+      "titleIsDescriptive" : true,
+      "url" : "http://dailyclick.net/contents/5fbf73455d3e8d9be82a872f/print"
+    },
+    {
+      "id" : "dailyclick-8965129",
+      "language" : "ko",
+      "published" : "2022-05-12",
+      "publisher" : "데일리클릭",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "윤석열 대통령이 12일 박진 외교부 장관 후보자와 이상민 행정안전부 장관 후보자를 청문보고서 채택 없이 임명했다.",
+          "translation" : "On the 12th President Yoon Suk Yeol appointed Foreign Minister nominee Park Jin and Interior Minister nominee Lee Sang-min without adoption of hearing reports."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "윤석열 대통령, 박진·이상민 장관 임명 (데일리클릭)",
+      "titleIsDescriptive" : true,
+      "url" : "http://dailyclick.net/contents/627c889b4152d64ef8965129"
+    },
+    {
       "id" : "dailyt-32489",
       "language" : "ko",
       "note" : "By 손진석 (Son Jin-seok). The 6th and 7th are of November 2018 (the month is not printed beside the days). Led on the Korean side by 1st Vice Foreign Minister Cho Hyun, with vice-ministerial heads of the five Central Asian delegations; the forum approved Kyrgyzstan's accession to the Secretariat.",
@@ -4063,6 +5419,60 @@ let catalogJSONText: String = #"""
       "url" : "http://www.dongponews.net/news/articleView.html?idxno=42272"
     },
     {
+      "id" : "eadaily-2020",
+      "language" : "ru",
+      "published" : "2020-10-15",
+      "publisher" : "EADaily",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Новый министр иностранных дел Киргизии Руслан Казакбаев первым делом встретился с послом России Николаем Удовиченко",
+          "translation" : "The new foreign minister of Kyrgyzstan, Ruslan Kazakbayev, first of all met the Russian ambassador Nikolai Udovichenko"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Глава МИД Киргизии встретился с послом России: ситуация стабилизируется",
+      "url" : "https://eadaily.com/ru/news/2020/10/15/glava-mid-kirgizii-vstretilsya-s-poslom-rossii-situaciya-stabiliziruetsya"
+    },
+    {
+      "id" : "eadaily-2022",
+      "language" : "ru",
+      "published" : "2022-04-22",
+      "publisher" : "EADaily",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "вместо Казакбаева на должность министра выдвинут заведующий отделом внешней политики администрации президента Жээнбек Кулубаев. До утверждения депутатами Жогорку Кенеша он будет исполняющим обязанности главы МИД.",
+          "translation" : "Instead of Kazakbayev, the head of the foreign-policy department of the presidential administration, Jeenbek Kulubayev, has been nominated for the post of minister. Until approval by the deputies of the Jogorku Kenesh he will be acting head of the MFA."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Глава МИД Киргизии подал в отставку",
+      "titleIsDescriptive" : true,
+      "url" : "https://eadaily.com/ru/news/2022/04/22/glava-mid-kirgizii-podal-v-otstavku"
+    },
+    {
+      "id" : "economist-2020",
+      "language" : "ru",
+      "published" : "2020-12-01",
+      "publisher" : "Economist.kg",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "бывший министр иностранных дел Чынгыз Айдарбеков был назначен советником по стратегическим внешнеполитическим и инвестиционным вопросам премьер-министра и и.о. президента Садары Жапарова 22 октября.",
+          "translation" : "Former foreign minister Chyngyz Aidarbekov was appointed adviser on strategic foreign-policy and investment matters to the Prime Minister and acting President Sadyr Japarov on 22 October."
+        },
+        {
+          "language" : "ru",
+          "text" : "С 2018 по 2020 годы Айдарбеков возглавлял МИД Кыргызстана.",
+          "translation" : "From 2018 to 2020 Aidarbekov headed the MFA of Kyrgyzstan."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Айдарбеков лишился поста советника президента КР",
+      "url" : "https://economist.ghost.io/novosti/2020/12/01/ajdarbekov-lishilsya-posta-sovetnika-prezidenta-kr"
+    },
+    {
       "id" : "einpresswire-663086368",
       "language" : "en",
       "note" : "A press release of the Ministry of Foreign Affairs of Turkmenistan redistributed by EIN Presswire; it prints 20/10/2023.",
@@ -4087,6 +5497,27 @@ let catalogJSONText: String = #"""
       "url" : "https://www.einpresswire.com/article/663086368/an-exchange-of-views-took-place-on-the-agenda-of-the-16th-cooperation-forum-central-asia-republic-of-korea"
     },
     {
+      "id" : "etnews-200903020048",
+      "language" : "ko",
+      "published" : "2009-03-02",
+      "publisher" : "전자신문",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "이명박 대통령이 2일부터 시작되는 뉴질랜드, 호주, 인도네시아 순방에서 신 아시아 구상을 밝힌다.",
+          "translation" : "President Lee Myung-bak will set out the New Asia Initiative during his tour of New Zealand, Australia and Indonesia starting on the 2nd."
+        },
+        {
+          "language" : "ko",
+          "text" : "“올 상반기 중 중앙아시아를 순방하고 6월에는 아세안 10개국 정상을 한국으로 초청하는 특별정상회의를 주재할 예정”이라며 “이번 순방은 이 같은 신아시아 외교의 첫걸음이 될 것”",
+          "translation" : "'He will tour Central Asia in the first half of the year and host a special summit with the ten ASEAN leaders in June; this tour will be the first step of this New Asia diplomacy'"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "이 대통령, 아시아 협력 ‘신 아시아 구상’ 내놓는다",
+      "url" : "https://etnews.com/200903020048"
+    },
+    {
       "id" : "etnews-20251217000210",
       "language" : "ko",
       "note" : "The date (2025-12-17) follows from the address; the meeting was on 16 December 2025, local time. The page adds that the 2nd meeting was held in Ashgabat the year before.",
@@ -4108,6 +5539,87 @@ let catalogJSONText: String = #"""
       "title" : "우원식 의장, 제3차 한-중앙아시아 국회의장회의 참석 (전자신문)",
       "titleIsDescriptive" : true,
       "url" : "https://www.etnews.com/20251217000210?m=1"
+    },
+    {
+      "id" : "etoday-1911886",
+      "language" : "ko",
+      "published" : "2020-06-29",
+      "publisher" : "이투데이",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "김영주 무역협회 회장(오른쪽)과 김성인 한-중앙아 협력포럼 사무국장(왼쪽)이 서명한 MOU를 들고",
+          "translation" : "KITA chairman Kim Young-ju (right) and Korea–Central Asia Cooperation Forum Secretariat head Kim Seong-in (left) holding the signed MOU"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "무역협회, 중앙아 5개국 상의와 '한-중앙아시아 경제협의체' 발족 (이투데이)",
+      "titleIsDescriptive" : true,
+      "url" : "https://etoday.co.kr/news/view/1911886"
+    },
+    {
+      "id" : "fergana-128784",
+      "language" : "ru",
+      "published" : "2022-12",
+      "publisher" : "Фергана",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Исполняющим обязанности министра иностранных дел Узбекистана назначен Бахтиёр Саидов, занимавший пост министра народного образования.",
+          "translation" : "Bakhtiyor Saidov, who held the post of Minister of Public Education, has been appointed acting Minister of Foreign Affairs of Uzbekistan."
+        },
+        {
+          "language" : "ru",
+          "text" : "Владимир Норов был утвержден на должность главы МИДа в сентябре текущего года. Исполняющим обязанности руководителя внешнеполитического ведомства его назначили в конце апреля.",
+          "translation" : "Vladimir Norov was confirmed as head of the MFA in September of this year. He was appointed acting head of the foreign ministry at the end of April."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Владимир Норов освобожден от должности главы МИДа Узбекистана",
+      "url" : "https://fergana.plus/news/128784"
+    },
+    {
+      "id" : "fnnews-202401101019469838",
+      "language" : "ko",
+      "published" : "2024-01-10",
+      "publisher" : "파이낸셜뉴스",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "대통령실은 이날 “윤 대통령은 오늘자로 조태열 외교부 장관을 임명했다”고 밝혔다.",
+          "translation" : "The presidential office said that day: 'President Yoon today appointed Cho Tae-yul Minister of Foreign Affairs.'"
+        },
+        {
+          "language" : "ko",
+          "text" : "국회의원 의정활동에 집중하게 된 박진 전 외교부 장관은 같은 날 외교부 청사에서 이임식을 한다.",
+          "translation" : "Former Foreign Minister Park Jin, returning to his work as a member of the National Assembly, holds his farewell ceremony at the ministry the same day."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "尹, 조태열 외교장관 임명..2기 외교부 시동",
+      "url" : "https://fnnews.com/ampNews/202401101019469838"
+    },
+    {
+      "id" : "gazeta-2022",
+      "language" : "uz",
+      "published" : "2022-04-27",
+      "publisher" : "Gazeta.uz",
+      "quotes" : [
+        {
+          "language" : "uz",
+          "text" : "Владимир Норов ташқи ишлар вазирининг биринчи ўринбосари этиб тайинланди ва унинг зиммасига Ўзбекистон ташқи ишлар вазири вазифасини бажариш юклатилди.",
+          "translation" : "Vladimir Norov was appointed First Deputy Minister of Foreign Affairs and entrusted with performing the duties of Minister of Foreign Affairs of Uzbekistan."
+        },
+        {
+          "language" : "uz",
+          "text" : "2012 йилдан бери ташқи ишлар вазири лавозимини эгаллаб келган Абдулазиз Камилов эса президент ҳузуридаги Хавфсизлик кенгаши котибининг ташқи сиёсат ва хавфсизлик масалалари бўйича ўринбосари лавозимига тайинланди.",
+          "translation" : "Abdulaziz Kamilov, foreign minister since 2012, was appointed Deputy Secretary of the Security Council under the President for foreign policy and security."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Abdulaziz Kamilov (Gazeta.uz)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.gazeta.uz/uz/2022/04/27/abdulaziz-kamilov/"
     },
     {
       "id" : "gov-kz-623162",
@@ -4192,6 +5704,39 @@ let catalogJSONText: String = #"""
       "url" : "https://www.hankyung.com/politics/article/201910172773Y"
     },
     {
+      "id" : "hankyung-2021020815647",
+      "language" : "ko",
+      "published" : "2021-02-08",
+      "publisher" : "한국경제",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "문재인 대통령은 8일 오후 정의용 외교부 장관에 대한 임명안을 재가했다. 정 장관의 임기는 9일부터다.",
+          "translation" : "President Moon Jae-in approved the appointment of Foreign Minister Chung Eui-yong on the afternoon of the 8th. Minister Chung's term runs from the 9th."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "문 대통령, 정의용 외교부 장관 임명안 재가 (한국경제)",
+      "titleIsDescriptive" : true,
+      "url" : "https://hankyung.com/article/2021020815647"
+    },
+    {
+      "id" : "hankyung-202401103762",
+      "language" : "ko",
+      "published" : "2024-01-10",
+      "publisher" : "한국경제 (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "박 장관은 2022년 5월 윤석열 정부의 첫 외교부 장관으로 취임해 1년 8개월간 재임했다.",
+          "translation" : "Minister Park took office in May 2022 as the Yoon Suk Yeol government's first foreign minister and served 1 year and 8 months."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "이임하는 박진 외교장관 \"제 지역구 돌아가 열심히 뛰겠다\"",
+      "url" : "https://www.hankyung.com/article/202401103762Y"
+    },
+    {
       "id" : "heraldcorp-20240607050441",
       "language" : "ko",
       "note" : "An announcement, from a briefing by Kim Tae-hyo, first deputy director of the National Security Office, on 7 June 2024.",
@@ -4212,6 +5757,22 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "한-중앙아 5개국 정상회의 창설, 내년 국내서 첫 회의",
       "url" : "https://mbiz.heraldcorp.com/amp/view.php?ud=20240607050441"
+    },
+    {
+      "id" : "huffingtonpost-17191194",
+      "language" : "ko",
+      "published" : "2017-06-18",
+      "publisher" : "허프포스트코리아",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "18일 문재인 대통령으로부터 임명장을 받은 강경화 신임 외교부장관이",
+          "translation" : "New Foreign Minister Kang Kyung-wha, who received her letter of appointment from President Moon Jae-in on the 18th,"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "최초의 여성 외교부 장관은 임명장을 받자마자 출근에 나섰다",
+      "url" : "https://www.huffingtonpost.kr/entry/story_kr_17191194"
     },
     {
       "id" : "iica-2024-07-30-speech",
@@ -4309,6 +5870,69 @@ let catalogJSONText: String = #"""
       "url" : "http://www.ikoreanspirit.com/news/articleView.html?idxno=53092"
     },
     {
+      "id" : "imnews-36711",
+      "language" : "ko",
+      "published" : "2025-07-21",
+      "publisher" : "MBC",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "아에 앞서 퇴임식을 가진 조태열 전 장관은",
+          "translation" : "Former minister Cho Tae-yul, who held his farewell ceremony before this,"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "조현 외교부 장관 취임 (MBC)",
+      "titleIsDescriptive" : true,
+      "url" : "https://imnews.imbc.com/news/2025/politics/article/6737819_36711.html"
+    },
+    {
+      "id" : "inform-3723005",
+      "language" : "en",
+      "published" : "2020-11-25",
+      "publisher" : "Kazinform",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The Kazakh delegation led by Kazakh Foreign Minister Mukhtar Tleuberdi took part in the 13th session of the Forum for Cooperation dubbed «Central Asia – South Korea,»"
+        },
+        {
+          "language" : "en",
+          "text" : "Attending the Forum were Korean Foreign Minister Kang Kyung-wha, Tajik Foreign MInister Sirodjidin Aslov, Turkmen Foreign Minister Rashid Meredov, Uzbek Foreign Minister Abdulaziz Kamilov, and First Deputy Foreign Minister of Myrgyzstan Nurlan Niyazaliyev."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Kazakh delegation partook in Central Asia-South Korea Cooperation Forum",
+      "titleIsDescriptive" : true,
+      "url" : "https://en.inform.kz/amp/kazakh-delegation-partook-in-central-asia-south-korea-cooperation-forum_a3723005/"
+    },
+    {
+      "id" : "interfax-837466",
+      "language" : "ru",
+      "published" : "2022-04-22",
+      "publisher" : "Интерфакс",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "\"Президент Киргизии Садыр Жапаров подписал указ, согласно которому Руслан Казакбаев освобожден от занимаемой должности министра иностранных дел\"",
+          "translation" : "'President of Kyrgyzstan Sadyr Japarov signed a decree relieving Ruslan Kazakbayev of the post of Minister of Foreign Affairs'"
+        },
+        {
+          "language" : "ru",
+          "text" : "\"Согласно указу, подписанному президентом Киргизии Жапаровым, Жээнбек Кулубаев освобожден от занимаемой должности и назначен исполняющим обязанности министра иностранных дел\"",
+          "translation" : "'By a decree signed by President Japarov, Jeenbek Kulubayev is relieved of his post and appointed acting Minister of Foreign Affairs'"
+        },
+        {
+          "language" : "ru",
+          "text" : "Казакбаев занимал должность главы МИД Киргизии дважды: с 2010 по 2012 годы и с 14 октября 2020 года.",
+          "translation" : "Kazakbayev headed the Kyrgyz MFA twice: from 2010 to 2012 and from 14 October 2020."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Глава МИД Киргизии Руслан Казакбаев подал в отставку",
+      "url" : "https://interfax.ru/world/837466"
+    },
+    {
       "id" : "isrs-2024-05-korean-experts",
       "language" : "en",
       "note" : "The page prints no date; \"this year\" with trade figures for 2023 places the meeting on 16 May 2024.",
@@ -4327,6 +5951,40 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "ISRS hosted a meeting with Korean experts",
       "url" : "https://isrs.uz/en/yangiliklar/isrs-hosted-a-meeting-with-korean-experts"
+    },
+    {
+      "id" : "joongdo-20251010010001666",
+      "language" : "ko",
+      "published" : "2025-10-10",
+      "publisher" : "중도일보",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "왼쪽부터 누루갈리 아르스타노프 카자흐스탄 대사",
+          "translation" : "From left, Kazakh Ambassador Nurgali Arystanov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "제7회 한·중앙아 친선의 날 2025 (중도일보)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.joongdo.co.kr/web/view.php?key=20251010010001666"
+    },
+    {
+      "id" : "kabar-n-ministrom-inostrannykh-del-uzbekistana",
+      "language" : "ru",
+      "published" : "2022-09-09",
+      "publisher" : "Кабар",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Ташкент, 09.09.22. /Толонбай Курбанов – Кабар/. Сегодня на очередном пленарном заседании Законодательной палаты Олий Мажлиса Узбекистана депутаты рассмотрели и одобрили кандидатуру Владимира Норова на должность министра иностранных дел РУз.",
+          "translation" : "Tashkent, 09.09.22 (Kabar). Today at a plenary session of the Legislative Chamber of the Oliy Majlis of Uzbekistan the deputies considered and approved the candidacy of Vladimir Norov for the post of Minister of Foreign Affairs."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Владимир Норов утвержден министром иностранных дел Узбекистана",
+      "titleIsDescriptive" : true,
+      "url" : "https://kabar.kg/news/vladimir-norov-utverzhden-ministrom-inostrannykh-del-uzbekistana"
     },
     {
       "id" : "kabar-tr-2019-10-16",
@@ -4354,6 +6012,47 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "Bakan Aydarbekov Nur-Sultan'da Orta Asya - Kore Cumhuriyeti İşbirliği Forumuna katıldı",
       "url" : "https://tr.kabar.kg/news/bakan-aydarbekov-nur-sultanda-orta-asya-kore-cumhuriyeti-i-birli-i-forumuna-kat-ld"
+    },
+    {
+      "id" : "kaztag-nister-i-wanted-to-do-it-for-a-long-time",
+      "language" : "en",
+      "note" : "The page prints no publication date.",
+      "publisher" : "KazTAG",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "We have changed the profile of the Ministry and we needed a person who knows the economy, for this reason Beibut Atamkulov was appointed as a minister."
+        },
+        {
+          "language" : "en",
+          "text" : "He reminded ex Foreign Minister Kairat Abdrakhmanov is transferring to a new work place."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Nazarbayev about change of Foreign Minister: I wanted to do it for a long time",
+      "url" : "https://kaztag.kz/en/news/nazarbayev-about-change-of-foreign-minister-i-wanted-to-do-it-for-a-long-time"
+    },
+    {
+      "id" : "kbmaeil-200905111284482",
+      "language" : "ko",
+      "published" : "2009-05-11",
+      "publisher" : "경북매일 (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "이명박 대통령이 10일 4박5일 일정으로 우즈베키스탄과 카자흐스탄 순방길에 올랐다.",
+          "translation" : "President Lee Myung-bak left on the 10th for a 4-night, 5-day tour of Uzbekistan and Kazakhstan."
+        },
+        {
+          "language" : "ko",
+          "text" : "올 초 천명한 이른바 ‘신(新)아시아 외교구상’을 구체화함으로써",
+          "translation" : "by giving substance to the so-called 'New Asia diplomatic initiative' proclaimed early this year"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "이명박 대통령 우즈베키스탄·카자흐스탄 순방 (경북매일, 연합뉴스)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.kbmaeil.com/article/200905111284482"
     },
     {
       "id" : "kbs-world-165949",
@@ -4512,6 +6211,22 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "우원식 국회의장, 한-중앙아시아 국회의장 회의 참석",
       "url" : "http://kcanews.kr/View.aspx?No=3407667"
+    },
+    {
+      "id" : "kf-110571",
+      "language" : "ko",
+      "published" : "2022-05",
+      "publisher" : "한국국제교류재단 (Korea Foundation)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "좌측에서 4번째: 한중앙아협력포럼 사무국장인 이종국 KF 교류협력이사",
+          "translation" : "4th from left: Lee Jong-kook, KF Executive Director for Exchange and Cooperation, head of the Korea–Central Asia Cooperation Forum Secretariat"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "러-우크라 정세가 중앙아에 미치는 영향 - KF 개최 <제8회 한-중앙아 정책토론회> 결과 공개",
+      "url" : "https://m.kf.or.kr/kf/na/ntt/selectNttInfo.do?bbsId=1061&nttSn=110571"
     },
     {
       "id" : "kf-112401",
@@ -4726,6 +6441,22 @@ let catalogJSONText: String = #"""
       "url" : "https://www.koreaherald.com/view.php?ud=20211217000546"
     },
     {
+      "id" : "koreaherald-20230822000647",
+      "language" : "en",
+      "published" : "2023-08-22",
+      "publisher" : "The Korea Herald",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kazakhstan's new ambassador to Korea Nurgali Arystanov speaks in an interview with The Korea Herald at The Korea Herald headquarters in Yongsan-gu, Seoul on August 10."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Kazakhstan's new ambassador to Korea Nurgali Arystanov (interview)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.koreaherald.com/view.php?ud=20230822000647"
+    },
+    {
       "id" : "koreaherald-20231106000561",
       "language" : "en",
       "note" : "Based on a statement of the Embassy of Turkmenistan in Seoul. The page is dated 2023-11-06; the forum itself met on 1 November 2023.",
@@ -4812,6 +6543,21 @@ let catalogJSONText: String = #"""
       "url" : "http://www.korea.net/NewsFocus/policies/view?articleId=142192"
     },
     {
+      "id" : "koreanewsgazette-ons-discuss-cooperation-in-busan-forum-2",
+      "language" : "en",
+      "published" : "2022-10-25",
+      "publisher" : "Korea News Gazette (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Seoul’s Foreign Minister Park Jin stressed the Central Asian nations are important partners in diverse fields, including energy and infrastructure, as he attended the 15th Korea-Central Asia Cooperation Forum"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "S. Korea, 5 Central Asian nations discuss cooperation in Busan forum",
+      "url" : "https://www.koreanewsgazette.com/s-korea-5-central-asian-nations-discuss-cooperation-in-busan-forum-2/"
+    },
+    {
       "id" : "koreatimes-2007-11",
       "language" : "en",
       "note" : "An opinion article signed “Vice Minister of Foreign Affairs and Trade”; the month follows from the address (/2007/11/).",
@@ -4879,6 +6625,23 @@ let catalogJSONText: String = #"""
       "url" : "http://www.kplus.kr/news/articleView.html?idxno=223842"
     },
     {
+      "id" : "kt-1377986416",
+      "language" : "ru",
+      "published" : "2026-01-12",
+      "publisher" : "kt.kz",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Сеул, 12 января 2026 года - Посол Казахстана в Республике Корея Нургали Арыстанов провёл лекцию",
+          "translation" : "Seoul, 12 January 2026 – The Ambassador of Kazakhstan to the Republic of Korea Nurgali Arystanov gave a lecture"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Посол Казахстана в Республике Корея Нургали Арыстанов провёл лекцию (Казинформ/kt.kz)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.kt.kz/rus/press-materialy/v_er-riyade_obsudili_voprosy_aktivizatsii_deyatelnosti_1377986416.html"
+    },
+    {
       "id" : "kt-kz-15th-forum",
       "language" : "en",
       "note" : "The address carries the words of an unrelated story (a US Secretary of State message), but the text is the report on the 15th forum in Busan, after the Kazakh MFA press service. The month is inferred from the text (the 15th forum; Park Jin congratulates the delegation “on the Republic Day”, 25 October).",
@@ -4900,6 +6663,22 @@ let catalogJSONText: String = #"""
       "url" : "https://www.kt.kz/eng/politics/u_s_secretary_of_state_congratulates_kazakhstanis_on_1377941814.html"
     },
     {
+      "id" : "kun-2022",
+      "language" : "ru",
+      "published" : "2022-04-22",
+      "publisher" : "Kun.uz",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Он был назначен главой МИД в октябре 2020 года и дважды сохранил этот пост при утверждении новых членов Кабинета Министров – в феврале и октябре 2021 года.",
+          "translation" : "He was appointed head of the MFA in October 2020 and twice kept the post when new members of the Cabinet were confirmed, in February and October 2021."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Глава МИД Кыргызстана освобожден от должности",
+      "url" : "https://kun.uz/ru/news/2022/04/22/glava-mid-kyrgyzstana-osvobojden-ot-doljnosti"
+    },
+    {
       "id" : "kunuz-2024-06-14",
       "language" : "en",
       "note" : "No address is known for this report. The figures rest on it alone: no other source found gives them.",
@@ -4907,6 +6686,21 @@ let catalogJSONText: String = #"""
       "publisher" : "kun.uz",
       "title" : "Korea–Uzbekistan trade and investment (kun.uz)",
       "titleIsDescriptive" : true
+    },
+    {
+      "id" : "kursiv-2023",
+      "language" : "en",
+      "published" : "2023-04-10",
+      "publisher" : "Kursiv Media",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Nurtleu was appointed to the position of deputy prime minister – minister of foreign affairs on April 3."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Kazakhstan’s new foreign minister chooses Russia as first foreign country to visit",
+      "url" : "https://kz.kursiv.media/en/2023-04-10/new-kazakhstans-foreign-minister-chooses-russia-as-first-foreign-country-to-visit/amp"
     },
     {
       "id" : "liquisearch-kazakhstan-south-korea-relations",
@@ -5041,6 +6835,47 @@ let catalogJSONText: String = #"""
       "url" : "https://mediapen.com/newsamp/view/763816"
     },
     {
+      "id" : "mediapen-765092",
+      "language" : "ko",
+      "published" : "2022-10",
+      "publisher" : "미디어펜",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "박 장관은 앞서 23일 서울에서 쿨루바예프 키르기스스탄 외교장관과 한-키르기스스탄 외교장관회담을 가졌다.",
+          "translation" : "Earlier, on the 23rd in Seoul, Minister Park held Korea–Kyrgyzstan foreign ministers' talks with Kyrgyz Foreign Minister Kulubayev."
+        },
+        {
+          "language" : "ko",
+          "text" : "이 외 제15차 한-중앙아 협력포럼 5개국 수석대표는 카자흐스탄의 묵타르 틀례우베르디 부총리 겸 외교장관, 타지키스탄의 시로지딘 무흐리딘 외교장관, 투르크메니스탄의 라시드 메레도프 부총리 겸 외교장관, 우즈베키스탄의 블라디미르 노로프 외교장관이다.",
+          "translation" : "Otherwise, the heads of the five countries' delegations at the 15th forum were Kazakhstan's Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi, Tajikistan's Foreign Minister Sirojiddin Muhriddin, Turkmenistan's Deputy Prime Minister and Foreign Minister Rashid Meredov and Uzbekistan's Foreign Minister Vladimir Norov."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "박진, 한-중앙아 5개국 외교장관 연쇄 양자회담 (미디어펜)",
+      "titleIsDescriptive" : true,
+      "url" : "https://mediapen.com/news/view/765092"
+    },
+    {
+      "id" : "menafn-1107358018",
+      "language" : "en",
+      "published" : "2023-11-02",
+      "publisher" : "MENAFN (Trend News Agency)",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Minister of Foreign Affairs of Turkmenistan Rashid Meredov and Uzbek Foreign Minister Bakhtiyor Saidov signed a roadmap for further development of cooperation between the two countries for 2023-2024"
+        },
+        {
+          "language" : "en",
+          "text" : "The document was signed within the framework of the 16th meeting of the Ministers of Foreign Affairs within the framework of Korea-Central Asia Cooperation Forum."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Turkmenistan, Uzbekistan Ink Roadmap For Enhanced Comprehensive Co-Op",
+      "url" : "https://menafn.com/1107358018/Turkmenistan-Uzbekistan-Ink-Roadmap-For-Enhanced-Comprehensive-Co-Op"
+    },
+    {
       "id" : "menafn-1107874624",
       "language" : "en",
       "note" : "A Trend News Agency report republished by MENAFN. The page prints \"February 20\" without a year; 2024 follows from the 2023 figures it reports. The figures are Kazakhstan's.",
@@ -5122,6 +6957,73 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "The second meeting of the speakers of the parliaments of the Central Asian states and the Republic of Korea was held in Ashgabat",
       "url" : "https://mfa.gov.tm/en/news/4841"
+    },
+    {
+      "id" : "mid-1141",
+      "language" : "ru",
+      "published" : "2015-10-31",
+      "publisher" : "МИД Республики Таджикистан",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "делегация Республики Таджикистан во главе с Министром иностранных дел Сироджидином Асловым отбыла в Республику Узбекистан",
+          "translation" : "the delegation of the Republic of Tajikistan headed by Minister of Foreign Affairs Sirojiddin Aslov left for Uzbekistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Визит Министра иностранных дел Таджикистана в Самарканд",
+      "titleIsDescriptive" : true,
+      "url" : "https://mid.tj/ru/main/view/1141/vizit-ministra-inostrannykh-del-tadzhikistana-v-samarkand"
+    },
+    {
+      "id" : "mid-3963",
+      "language" : "ru",
+      "published" : "2019-04-05",
+      "publisher" : "МИД Республики Таджикистан",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Министр иностранных дел Республики Таджикистан Сироджиддин Мухриддин 5 апреля 2019 года в Москве принял участие в очередном Заседании Совета министров Содружества Независимых Государств.",
+          "translation" : "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin took part on 5 April 2019 in Moscow in the regular meeting of the CIS Council of Ministers."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Участие Министра иностранных дел Республики Таджикистан в заседании Совета министров Содружества Независимых Государств",
+      "titleIsDescriptive" : true,
+      "url" : "https://mid.tj/ru/main/view/3963/uchastie-ministra-inostrannykh-del-respubliki-tadzhikistan-v-zasedanii-soveta-ministrov-sodruzhestva-nezavisimykh-gosudarstv"
+    },
+    {
+      "id" : "mnm5-20170618800060",
+      "language" : "ko",
+      "published" : "2017-06-18",
+      "publisher" : "서울신문 (Yonhap)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "문재인 대통령이 18일 청와대 충무실에서 강경화 외교부 장관에게 임명장을 수여하고 있다.",
+          "translation" : "President Moon Jae-in presents Foreign Minister Kang Kyung-wha with her letter of appointment at Chungmu Hall, Cheong Wa Dae, on the 18th."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "문 대통령, 강경화 외교부 장관 임명 (서울신문/연합뉴스)",
+      "titleIsDescriptive" : true,
+      "url" : "https://mnm5.seoul.co.kr/news/politics/2017/06/18/20170618800060"
+    },
+    {
+      "id" : "mobile-0003259433",
+      "language" : "ko",
+      "published" : "2025-07-21",
+      "publisher" : "뉴시스",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "조현 신임 외교부 장관은 21일 취임하면서",
+          "translation" : "New Foreign Minister Cho Hyun, taking office on the 21st,"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "조현 제42대 외교부 장관 취임…\"중도·효율 바탕 실용외교\"",
+      "url" : "https://mobile.newsis.com/view/NISX20250721_0003259433"
     },
     {
       "id" : "mofa-312867",
@@ -5254,6 +7156,22 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "Outcome of Bilateral Foreign Ministers’ Meetings Held on Occasion of Korea-Central Asia Cooperation Forum",
       "url" : "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=321940"
+    },
+    {
+      "id" : "mofa-371071",
+      "language" : "ko",
+      "published" : "2024-11-05",
+      "publisher" : "외교부 (Ministry of Foreign Affairs, Republic of Korea)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "조태열 외교부 장관은 11.4.(월) 제17차 한-중앙아 협력 포럼 참석차 한국을 공식방문 중인 '무랏 누르틀레우(Murat Nurtleu)' 카자흐스탄 부총리 겸 외교장관과 회담을 갖고",
+          "translation" : "Foreign Minister Cho Tae-yul held talks on Monday 4 November with Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu, on an official visit to Korea to attend the 17th Korea–Central Asia Cooperation Forum"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "조태열 장관, 한-카자흐스탄 외교장관 양자회담",
+      "url" : "https://chl.mofa.go.kr/www/brd/m_4076/view.do?seq=371071"
     },
     {
       "id" : "mofa-7star-101007",
@@ -5571,6 +7489,28 @@ let catalogJSONText: String = #"""
       "url" : "https://www.news1.kr/amp/diplomacy/defense-diplomacy/6071450"
     },
     {
+      "id" : "newscentralasia-2024",
+      "language" : "ru",
+      "published" : "2024-11-05",
+      "publisher" : "nCa (News Central Asia)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Посол Туркменистана в Республике Корея Бегенч Дурдыев принял участие в этом форуме от имени туркменской стороны. Форум проходил под председательством министра иностранных дел Республики Корея Чо Тхэ Юля.",
+          "translation" : "The Ambassador of Turkmenistan to the Republic of Korea Begench Durdyyev took part in this forum on behalf of the Turkmen side. The forum was chaired by the Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul."
+        },
+        {
+          "language" : "ru",
+          "text" : "заместителя Премьер-министра – министра иностранных дел Республики Казахстан Мурата Нуртлеу, Министра иностранных дел Узбекистана Бахтиера Саидова, первого заместителя Министра иностранных дел Кыргызской Республики Асеина Исаева и заместителя Министра иностранных дел Таджикистана Имоми Содик",
+          "translation" : "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu, Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov, First Deputy Minister of Foreign Affairs of the Kyrgyz Republic Asein Isaev and Deputy Minister of Foreign Affairs of Tajikistan Imomi Sodik"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Туркменская делегация приняла участие в 17-м Форуме сотрудничества «Центральная Азия – Республика Корея»",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.newscentralasia.net/2024/11/05/turkmenskaya-delegatsiya-prinyala-uchastiye-v-17-m-forume-sotrudnichestva-tsentralnaya-aziya-respublika-koreya/"
+    },
+    {
       "id" : "newspic-2025062714425924703",
       "language" : "ko",
       "note" : "A three-line machine summary of a Yonhap article (“뉴스픽의 주요 문장 추출 기술을 사용하여 “연합뉴스” 기사 내용을 3줄로 요약한 결과입니다”). The date (2025-06-27) follows from the address.",
@@ -5660,6 +7600,23 @@ let catalogJSONText: String = #"""
       "url" : "https://www.newswire.co.kr/newsRead.php?no=746598"
     },
     {
+      "id" : "nocutnews-5753081",
+      "language" : "ko",
+      "published" : "2022-05-09",
+      "publisher" : "노컷뉴스",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "정 장관은 후임인 박진 장관 후보자의 임명 절차가 완료되는 오는 11일이나 12일쯤 공식 이임할 것으로 보인다.",
+          "translation" : "Minister Chung is expected to leave office formally around the 11th or 12th, when the appointment of his successor, nominee Park Jin, is completed."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "정의용 외교부 장관 이임식 연기 (노컷뉴스)",
+      "titleIsDescriptive" : true,
+      "url" : "https://m.nocutnews.co.kr/news/5753081"
+    },
+    {
       "id" : "oananews-202598",
       "language" : "en",
       "note" : "A Yonhap report by Chang Jae-soon (dateline ULAN BATOR, Aug. 21) on the OANA site. Lee arrived in Mongolia on Sunday, 21 August 2011. Sources disagree on the span of the trip: the Seoul Economic Daily gives 21–25 August 2011.",
@@ -5741,6 +7698,47 @@ let catalogJSONText: String = #"""
       "url" : "https://odigital.co.kr/detail.php?idx=2015727"
     },
     {
+      "id" : "okocc-1001173787",
+      "language" : "ko",
+      "published" : "2022-11-01",
+      "publisher" : "재외동포청 (repost of the Ministry of Foreign Affairs, mofa.go.kr seq=372914)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "박진 외교부 장관은 10.25(화) 부산에서 개최된 제15차 한-중앙아 협력 포럼 계기에 카자흐스탄, 타지키스탄, 투르크메니스탄, 우즈베키스탄, 키르기스스탄 외교장관들과 연쇄적으로 양자회담을 갖고",
+          "translation" : "On the occasion of the 15th Korea–Central Asia Cooperation Forum held in Busan on 25 October (Tue), Foreign Minister Park Jin held a series of bilateral talks with the foreign ministers of Kazakhstan, Tajikistan, Turkmenistan, Uzbekistan and Kyrgyzstan"
+        },
+        {
+          "language" : "ko",
+          "text" : "※ 키르기스스탄 외교장관과는 10.23(일) 서울에서 양자회담 개최",
+          "translation" : "* The bilateral talks with the Kyrgyz foreign minister were held in Seoul on 23 October (Sun)"
+        },
+        {
+          "language" : "ko",
+          "text" : "- 카자흐스탄 : 묵타르 틀례우베르디 (Mukhtar TILEUBERDI) 부총리 겸 외교장관",
+          "translation" : "- Kazakhstan: Mukhtar Tileuberdi, Deputy Prime Minister and Minister of Foreign Affairs"
+        },
+        {
+          "language" : "ko",
+          "text" : "- 타지키스탄 : 시로지딘 무흐리딘 (Sirojiddin MUHRIDDIN) 외교장관",
+          "translation" : "- Tajikistan: Sirojiddin Muhriddin, Minister of Foreign Affairs"
+        },
+        {
+          "language" : "ko",
+          "text" : "- 투르크메니스탄 : 라시드 메레도프 (Rashid MEREDOV) 부총리 겸 외교장관",
+          "translation" : "- Turkmenistan: Rashid Meredov, Deputy Prime Minister and Minister of Foreign Affairs"
+        },
+        {
+          "language" : "ko",
+          "text" : "- 우즈베키스탄 : 블라디미르 노로프 (Vladimir NOROV) 외교장관",
+          "translation" : "- Uzbekistan: Vladimir Norov, Minister of Foreign Affairs"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "한-중앙아 외교장관 양자회담",
+      "url" : "https://okocc.or.kr/portal/info/pg_news_foreign.do?article.offset=570&articleLimit=10&articleNo=1001173787&mode=view"
+    },
+    {
       "id" : "overseas-mofa-301968",
       "language" : "ko",
       "note" : "The text of the 1st Vice Minister's keynote speech at the 7th forum in Bishkek on 4 October 2013, posted in the ministry's '1,2차관' (vice ministers) section. The speech opens by addressing the Kyrgyz Foreign Minister (Abdyldaev) and the vice foreign ministers of Kyrgyzstan, Kazakhstan, Tajikistan, Turkmenistan and Uzbekistan.",
@@ -5785,6 +7783,49 @@ let catalogJSONText: String = #"""
       "url" : "http://17cwd.eng.pa.go.kr/pre_activity/latest/latest_view.php?board_no=E02&uno=1185"
     },
     {
+      "id" : "primeznews-9027",
+      "language" : "ko",
+      "published" : "2021-02-08",
+      "publisher" : "primeznews (repost)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "이날 강 장관은 문재인 정부 장관들 중 최장수인 3년 8개월의 임기를 마치고 서울시 종로구 도렴동 외교부에서 여러 직원들의 환송 속에 퇴임했다.",
+          "translation" : "That day Minister Kang left office at the ministry in Doryeom-dong, Jongno-gu, Seoul, after a term of 3 years and 8 months, the longest among the Moon Jae-in government's ministers."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "떠나는 강경화 \"'대선배' 정의용, 결정적 시기 외교장관 최적임자\"",
+      "url" : "http://primeznews.com/bbs/board.php?bo_table=free&wr_id=9027"
+    },
+    {
+      "id" : "qalampir-60326",
+      "language" : "en",
+      "published" : "2022-04-28",
+      "publisher" : "Qalampir.uz",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Yesterday, 27 April at the extended meeting of the board of the Foreign Affairs Ministry of Uzbekistan, Vladimir Norov, appointed by the First Deputy Minister of Foreign Affairs of the Republic of Uzbekistan, was introduced to the collective."
+        },
+        {
+          "language" : "en",
+          "text" : "At the meeting, it was announced that Norov had also been appointed the acting Minister of Foreign Affairs."
+        },
+        {
+          "language" : "en",
+          "text" : "the decree of the president of the Republic of Uzbekistan on the dismissal of Abdulaziz Kamilov from the post of Minister of Foreign Affairs"
+        },
+        {
+          "language" : "en",
+          "text" : "He has occupied the post of the Minister of Foreign Affairs since 2012."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Norov, who replaced Kamilov, is introduced at the Ministry of Foreign Affairs",
+      "url" : "https://qalampir.uz/en/news/komilovning-urniga-kelgan-norov-tivda-tanishtirildi-60326"
+    },
+    {
       "id" : "qazinform-2025-06",
       "language" : "en",
       "note" : "A Qazinform story after Yonhap. No date is printed; it reports a statement made “Friday” (27 June 2025) by First Vice Foreign Minister Park Yoon-joo, so its month is 2025-06.",
@@ -5821,6 +7862,27 @@ let catalogJSONText: String = #"""
       "url" : "https://qazinform.com/news/koreacentral-asia-partnership-shows-success-of-multilateralism-f5f246"
     },
     {
+      "id" : "rbc-79473",
+      "language" : "ru",
+      "published" : "2023-04",
+      "publisher" : "РБК",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Президент Казахстана Касым-Жомарт Токаев назначил на пост вице-премьера и министра иностранных дел Мурата Нуртлеу, освободив его от должности руководителя президентской администрации.",
+          "translation" : "President of Kazakhstan Kassym-Jomart Tokayev appointed Murat Nurtleu Deputy Prime Minister and Minister of Foreign Affairs, relieving him of the post of head of the presidential administration."
+        },
+        {
+          "language" : "ru",
+          "text" : "С 2019 года главой МИДа был Мухтар Тлеуберди.",
+          "translation" : "Since 2019 the head of the MFA had been Mukhtar Tleuberdi."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Токаев назначил нового министра иностранных дел",
+      "url" : "https://www.rbc.ru/rbcfreenews/642a785f9a79473b03d7d80e"
+    },
+    {
       "id" : "report-az-2026-02-12",
       "language" : "en",
       "note" : "The page prints \"12 February, 2026\" and \"16:13\". An announcement of a future summit; it cannot attest that the summit was held.",
@@ -5839,6 +7901,33 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "S.Korea to hold 1st summit with Central Asian nations on September 16-17",
       "url" : "https://report.az/en/region/s-korea-to-hold-1st-summit-with-central-asian-nations-on-september-16-17"
+    },
+    {
+      "id" : "rtvi-news-tokaev-smenil-glavu-mid-kazahstana",
+      "language" : "ru",
+      "published" : "2025-09-26",
+      "publisher" : "RTVI",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Президент Казахстана Касым-Жомарт Токаев освободил заместителя премьер-министра — министра иностранных дел Мурата Нурлеу от занимаемой должности, сообщает 26 сентября пресс-служба главы государства. Новым главой казахстанского МИДа стал Ермек Кошербаев",
+          "translation" : "President of Kazakhstan Kassym-Jomart Tokayev relieved Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu of his post, the head of state's press service reported on 26 September. Yermek Kosherbayev became the new head of Kazakhstan's MFA"
+        },
+        {
+          "language" : "ru",
+          "text" : "«Назначить Кошербаева Ермека Беделбаевича министром иностранных дел Республики Казахстан, освободив от ранее занимаемой должности»",
+          "translation" : "'To appoint Kosherbayev Yermek Bedelbayevich Minister of Foreign Affairs of the Republic of Kazakhstan, relieving him of his previous post'"
+        },
+        {
+          "language" : "ru",
+          "text" : "Мурат Нуртлеу занимал пост министра иностранных дел Казахстана с 2023 года.",
+          "translation" : "Murat Nurtleu had held the post of foreign minister of Kazakhstan since 2023."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Токаев сменил главу МИД Казахстана",
+      "titleIsDescriptive" : true,
+      "url" : "https://rtvi.com/news/tokaev-smenil-glavu-mid-kazahstana/"
     },
     {
       "id" : "sedaily-1l3zq69rrx",
@@ -5862,6 +7951,22 @@ let catalogJSONText: String = #"""
       "title" : "한·중앙아 협력포럼 사무국 출범 선포 (서울경제)",
       "titleIsDescriptive" : true,
       "url" : "https://dev.sedaily.com/NewsView/1L3ZQ69RRX"
+    },
+    {
+      "id" : "seoul-155645",
+      "language" : "ko",
+      "published" : "2019-09",
+      "publisher" : "서울신문 (외교부 보도자료)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "강경화 외교장관은 9.16(월) 한국을 공식방문중인 「베이부트 아탐쿨로프(Beibut ATAMKULOV)」 카자흐스탄 외교장관과 회담 및 만찬 협의를 갖고",
+          "translation" : "Foreign Minister Kang Kyung-wha held talks and a dinner on Monday 16 September with Kazakh Foreign Minister Beibut Atamkulov, on an official visit to Korea"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "한-카자흐스탄 외교장관회담 개최 결과",
+      "url" : "http://go.seoul.co.kr/news/prnewsView.php?id=155645"
     },
     {
       "id" : "seoulcity-512206",
@@ -5916,6 +8021,40 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "외교차관보 '한-중앙아 고위관리회의' 개최…중앙아 관계발전 평가",
       "url" : "https://www.sisa-news.com/ezview/article_main.html?no=215638"
+    },
+    {
+      "id" : "sisayonhapnews-41171",
+      "language" : "ko",
+      "published" : "2022-10",
+      "publisher" : "시사연합신문",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "박진 외교장관은 23일(일) 한-키르기스스탄 수교 30주년을 맞아 공식 방한중인 「제엔베크 쿨루바예프(Zheenbek Kulubaev)」 키르기스스탄 외교장관과 회담을 가졌다고 밝혔다.",
+          "translation" : "Foreign Minister Park Jin said he held talks on Sunday the 23rd with Kyrgyz Foreign Minister Jeenbek Kulubaev, on an official visit to Korea for the 30th anniversary of diplomatic relations."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "박진 외교장관, 쿨루바예프 키르기스스탄 외교장관과 회담 (시사연합신문)",
+      "titleIsDescriptive" : true,
+      "url" : "http://www.sisayonhapnews.com/news/articleView.html?idxno=41171"
+    },
+    {
+      "id" : "sisunnews-35599",
+      "language" : "ko",
+      "published" : "2020-11",
+      "publisher" : "뉴스시선집중",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "김건 외교부 차관보는 11.4일「마랏 쓰즈드코프(Marat SYZDYKOV)? 카자흐스탄 외교부 차관과 제13차 한-중앙아 협력 포럼 준비회의를 갖고",
+          "translation" : "Deputy Minister Kim Gunn held a preparatory meeting for the 13th forum on 4 November with Kazakh Deputy Foreign Minister Marat Syzdykov"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "김건 차관보, 카자흐스탄 외교부 차관과 제13차 한-중앙아 협력 포럼 준비회의",
+      "titleIsDescriptive" : true,
+      "url" : "http://sisunnews.kr/m/view.jsp?ncd=35599"
     },
     {
       "id" : "sng-today-32458",
@@ -6006,6 +8145,22 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "17th Forum of Cooperation “Central Asia-the Republic of Korea”: key aspects and prospects for the Middle Corridor. Cooperation experience for the Caucasus",
       "url" : "https://sr-center.info/en/news/-17th-forum-of-cooperation-central-asia-the-republic-of-korea-key-aspects-and-prospects-for-the-middle-corridor-cooperation-experience-for-the-caucasus"
+    },
+    {
+      "id" : "tass-2008527",
+      "language" : "en",
+      "published" : "2025-08-28",
+      "publisher" : "TASS",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Ashgabat is grateful to Moscow for its steady and continued support for Turkmenistan's neutral foreign policy, Turkmen Foreign Minister Rashid Meredov said on Thursday."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Turkmen FM thanks Russia for support of neutral foreign policy (TASS)",
+      "titleIsDescriptive" : true,
+      "url" : "https://tass.com/world/2008527"
     },
     {
       "id" : "theasian-112195",
@@ -6145,6 +8300,37 @@ let catalogJSONText: String = #"""
       "url" : "https://en.trend.az/business/3911590.html"
     },
     {
+      "id" : "trend-4148889",
+      "language" : "en",
+      "published" : "2026-02-02",
+      "publisher" : "Trend News Agency",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Kazakhstan’s Minister of Foreign Affairs, Yermek Kosherbayev, and President of Türkiye, Recep Tayyip Erdogan, discussed prospects for further strengthening bilateral cooperation during a meeting in Ankara"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Kazakh FM Kosherbayev, Erdogan discuss cooperation (Trend)",
+      "titleIsDescriptive" : true,
+      "url" : "https://www.trend.az/casia/kazakhstan/4148889.html"
+    },
+    {
+      "id" : "turkmen-foreign-ministry-expects-major-reshuffle",
+      "language" : "en",
+      "published" : "2023",
+      "publisher" : "Turkmen.news",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "The fate of the current foreign minister, Rashid Meredov, is not yet known. He is one of the éminences grises of Turkmen politics, having been in post since July 2001."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Turkmenistan’s Foreign Ministry Expects Major Reshuffle",
+      "url" : "https://en.turkmen.news/spotlight/turkmenistan-foreign-ministry-expects-major-reshuffle/"
+    },
+    {
       "id" : "turkmenistan-gov-77130",
       "language" : "en",
       "note" : "The page is no longer at this address. What the 16th edition cites it for, no other report found states.",
@@ -6180,6 +8366,58 @@ let catalogJSONText: String = #"""
       "title" : "В Ташкенте прошло заседание парламентов стран Центральной Азии и Республики Корея",
       "titleIsDescriptive" : true,
       "url" : "http://turkmenistanlive.com/2025/12/21/%D0%B2-%D1%82%D0%B0%D1%88%D0%BA%D0%B5%D0%BD%D1%82%D0%B5-%D0%BF%D1%80%D0%BE%D1%88%D0%BB%D0%BE-%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5-%D0%BF%D0%B0%D1%80%D0%BB%D0%B0%D0%BC%D0%B5%D0%BD/"
+    },
+    {
+      "id" : "turkmenistannewsgazette-ints-vice-premiers-of-the-new-government",
+      "language" : "en",
+      "published" : "2022-03",
+      "publisher" : "Turkmenistan News Gazette",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Also, Rashid Meredov was appointed the head of the Ministry of Foreign Affairs of Turkmenistan"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "President of Turkmenistan appoints vice-premiers of the new government",
+      "url" : "https://turkmenistannewsgazette.com/president-of-turkmenistan-appoints-vice-premiers-of-the-new-government/"
+    },
+    {
+      "id" : "unione-main-pr-view-php-key-d0fqtq-page-type-3",
+      "language" : "ko",
+      "published" : "2023-11-02",
+      "publisher" : "유니원 (repost of YTN, ytn.co.kr/_ln/0101_202311021006163829)",
+      "quotes" : [
+        {
+          "language" : "ko",
+          "text" : "외교부는 어제(1일) 투르크메니스탄 아시가바트에서 '한·중앙아 간 지속가능한 미래를 위해 청년의 잠재력 실현을 통한 협력 추구'를 주제로 제16차 한·중앙아 협력포럼이 개최됐다고 밝혔습니다.",
+          "translation" : "The Foreign Ministry said the 16th Korea–Central Asia Cooperation Forum was held yesterday (the 1st) in Ashgabat, Turkmenistan."
+        },
+        {
+          "language" : "ko",
+          "text" : "포럼에는 박진 외교부 장관과 라시드 메레도프 투르크메니스탄 외교장관, 무랏 누르틀례우 카자흐스탄 외교장관, 제엔베크 쿨루바예프 키르기스스탄 외교장관, 시로지딘 무흐리딘 타지키스탄 외교장관, 바흐티요르 사이도프 우즈베키스탄 외교장관이 수석대표로 참석했습니다.",
+          "translation" : "The forum was attended, as heads of delegation, by Foreign Minister Park Jin, Turkmen Foreign Minister Rashid Meredov, Kazakh Foreign Minister Murat Nurtleu, Kyrgyz Foreign Minister Jeenbek Kulubayev, Tajik Foreign Minister Sirojiddin Muhriddin and Uzbek Foreign Minister Bakhtiyor Saidov."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "한국+중앙아 5개국 외교장관 협력포럼...\"강력 연대 구축\" / YTN (23.11.02)",
+      "url" : "http://www.unione.co.kr/main/pr/view.php?key=d0FqTQ==&page_type=3"
+    },
+    {
+      "id" : "uz-52355520",
+      "language" : "ru",
+      "published" : "2025-09-30",
+      "publisher" : "Sputnik Узбекистан",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "Глава МИД Узбекистана Бахтиёр Саидов по телефону поздравил с назначением нового министра иностранных дел Казахстана Ермека Кошербаева.",
+          "translation" : "The head of the Uzbek MFA Bakhtiyor Saidov congratulated by phone the new foreign minister of Kazakhstan Yermek Kosherbayev on his appointment."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Бахтиёр Саидов поздравил своего нового коллегу из Казахстана с назначением",
+      "url" : "https://uz.sputniknews.ru/20250930/saidov-pozdravleniye-kosherbayev-naznacheniye-52355520.html"
     },
     {
       "id" : "uza-612097",
@@ -6236,6 +8474,47 @@ let catalogJSONText: String = #"""
       "retrieved" : "2026-12-05",
       "title" : "A new chapter in cooperation between analytical institutions of Uzbekistan and Korea",
       "url" : "https://uzdaily.ru/en/a-new-chapter-in-cooperation-between-analytical-institutions-of-uzbekistan-and-korea"
+    },
+    {
+      "id" : "vestikavkaza-160909",
+      "language" : "en",
+      "published" : "2023-04-25",
+      "publisher" : "Vestnik Kavkaza",
+      "quotes" : [
+        {
+          "language" : "en",
+          "text" : "Bakhtiyor Saidov was approved as Minister of Foreign Affairs by the decree of President of Uzbekistan Shavkat Mirziyoyev"
+        },
+        {
+          "language" : "en",
+          "text" : "Saidov was appointed Acting Foreign Minister on December 30 last year. His predecessor Vladimir Norov, having worked in this post for nine months, headed the international institute of Central Asia."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Bakhtiyor Saidov approved as Minister of Foreign Affairs of Uzbekistan",
+      "titleIsDescriptive" : true,
+      "url" : "https://en.vestikavkaza.ru/material/160909"
+    },
+    {
+      "id" : "vzglyad-182651",
+      "language" : "ru",
+      "published" : "2020-11-27",
+      "publisher" : "Vzglyad.az",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "В Сеуле завершился 13-й Форум сотрудничества \"Республика Корея - Центральная Азия\", сообщает пресс-служба МИД Таджикистана",
+          "translation" : "The 13th Republic of Korea – Central Asia Cooperation Forum has ended in Seoul, the press service of the Tajik MFA reports"
+        },
+        {
+          "language" : "ru",
+          "text" : "Таджикистан представлял министр иностранных дел Сироджиддин Мухриддин.",
+          "translation" : "Tajikistan was represented by Minister of Foreign Affairs Sirojiddin Muhriddin."
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "Центральная Азия и Южная Корея хотят придать дополнительный импульс отношениям",
+      "url" : "https://vzglyad.az/news/182651"
     },
     {
       "id" : "wikipedia-ko-cooperation-forum-secretariat",
@@ -6429,6 +8708,22 @@ let catalogJSONText: String = #"""
       "title" : "Korea-Central Asia Parliamentary Speakers' Conference held in Seoul (Yonhap)",
       "titleIsDescriptive" : true,
       "url" : "https://en.yna.co.kr/view/AEN20230919004400315"
+    },
+    {
+      "id" : "yuz-a-stran-tsentralnoy-azii-s-yujnoy-koreey",
+      "language" : "ru",
+      "note" : "The page prints no publication date.",
+      "publisher" : "Yuz.uz (ИА «Дунё»)",
+      "quotes" : [
+        {
+          "language" : "ru",
+          "text" : "глава Секретариата Форума сотрудничества «Корея - Центральная Азия» Ри Жонг Кук",
+          "translation" : "head of the Korea – Central Asia Cooperation Forum Secretariat Rhee Jong-kook"
+        }
+      ],
+      "retrieved" : "2026-12-05",
+      "title" : "В Сеуле создается платформа по укреплению межрегионального сотрудничества стран Центральной Азии с Южной Кореей",
+      "url" : "https://yuz.uz/ru/news/v-seule-sozdaetsya-platforma-po-ukrepleniyu-mejregionalnogo-sotrudnichestva-stran-tsentralnoy-azii-s-yujnoy-koreey"
     }
   ]
 }

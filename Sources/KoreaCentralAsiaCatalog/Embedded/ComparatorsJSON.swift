@@ -2635,7 +2635,7 @@ let comparatorsJSONText: String = #"""
   "partnerships" : [
 
   ],
-  "schemaVersion" : 2,
+  "schemaVersion" : 3,
   "sources" : [
     {
       "id" : "abplive-2021-12-third-dialogue",

@@ -248,7 +248,10 @@ struct CatalogRecordTests {
         #expect(catalog.meetings.count == 21)
         #expect(catalog.agreements.count == 13)
         #expect(catalog.institutions.count == 11)
-        #expect(catalog.sources.count == 140)
+        #expect(catalog.sources.count == 206)
+        #expect(catalog.persons.count == 29)
+        #expect(catalog.posts.count == 14)
+        #expect(catalog.posts.reduce(0) { $0 + $1.holders.count } == 31)
         #expect(catalog.disputes.count == 6)
     }
 }

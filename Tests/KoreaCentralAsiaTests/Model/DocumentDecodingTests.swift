@@ -30,13 +30,13 @@ struct DocumentDecodingTests {
 
     @Test("A newer schema version is refused as such, before anything else is read")
     func futureSchemaVersion() throws {
-        let newer = try Fixtures.baseDocument().replacing("schemaVersion", with: 3)
+        let newer = try Fixtures.baseDocument().replacing("schemaVersion", with: 4)
         let error = try #require(Fixtures.refusal(newer.description))
         #expect(error.kind == .unsupportedSchemaVersion)
         #expect(error.path == "schemaVersion")
         #expect(
             error.description
-                == "schemaVersion: the document has schema version 3; this library reads version 2 and older"
+                == "schemaVersion: the document has schema version 4; this library reads version 3 and older"
         )
 
         // Never half read: the rest of a newer document may be anything.
@@ -55,7 +55,7 @@ struct DocumentDecodingTests {
         #expect(error.path == "schemaVersion")
         #expect(
             error.reason
-                == "\(version) is not a schema version (this library reads versions 1 to 2)")
+                == "\(version) is not a schema version (this library reads versions 1 to 3)")
     }
 
     @Test(

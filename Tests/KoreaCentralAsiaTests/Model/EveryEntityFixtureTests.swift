@@ -26,7 +26,7 @@ struct EveryEntityFixtureTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"acknowledgements\" : [\n"))
         #expect(text.hasSuffix("\n}\n"))
-        #expect(text.contains(#""schemaVersion" : 2,"#))
+        #expect(text.contains(#""schemaVersion" : 3,"#))
         #expect(text.contains(#""url" : "https://herald.example.org/view.php?ud=20231121000123""#))
     }
 

@@ -164,7 +164,7 @@ struct WireFormatTests {
               "partnerships" : [
 
               ],
-              "schemaVersion" : 2,
+              "schemaVersion" : 3,
               "sources" : [
 
               ]
@@ -174,7 +174,7 @@ struct WireFormatTests {
         #expect(String(decoding: try Dataset().json(), as: UTF8.self) == expected)
         #expect(
             String(decoding: try Dataset().json(prettyPrinted: false), as: UTF8.self)
-                == #"{"agreements":[],"forums":[],"indicators":[],"institutions":[],"meetings":[],"partnerships":[],"schemaVersion":2,"sources":[]}"#
+                == #"{"agreements":[],"forums":[],"indicators":[],"institutions":[],"meetings":[],"partnerships":[],"schemaVersion":3,"sources":[]}"#
                 + "\n")
     }
 

@@ -168,7 +168,7 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
         .init("negative-ordinal", .invalidValue, "forums[0].editions[0].ordinal", says: "-1"),
         .init(
             "future-schema-version", .unsupportedSchemaVersion, "schemaVersion",
-            says: "schema version 3"),
+            says: "schema version 4"),
         .init(
             "schema-version-zero", .malformed, "schemaVersion", says: "0 is not a schema version"),
         // Duplicate keys: JSONDecoder keeps the first, Python's json the last.

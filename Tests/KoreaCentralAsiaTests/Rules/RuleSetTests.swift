@@ -33,6 +33,8 @@ struct RuleSetTests {
         "reference.unknown", "reference.duplicate-id", "chronology.before-establishment",
         "partnership.self", "partnership.chronology", "indicator.amount",
         "agreement.charter-mismatch", "source.missing", "source.unretrieved", "source.unquoted",
+        "post.term-order", "post.concurrent-holders",
+        "delegation.head-out-of-post",
         "indicator.conflict", "edition.overdue",
         "edition.held-after-record", "source.after-record", "source.undated",
         "source.predates-fact", "charter.period-order", "edition.level-below-charter",
