@@ -3,7 +3,7 @@ import PackageDescription
 
 let examples = [
     "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
-    "export-dataset", "diff-dataset", "compare-formats",
+    "export-dataset", "diff-dataset", "compare-formats", "who-held",
 ]
 
 let package = Package(

@@ -15,9 +15,11 @@ Usage: python3 .ci/check-exports.py DATASET.json --csv FOLDER --graphml FILE --i
   as U+FFFD, as TEXT values hold them); the editions dated only to a month or a
   year are the count export-dataset reported on standard error; every line is at most 75
   octets and ends in CRLF.
-- Popolo (optional): one organization per institution and forum, one membership per founding
-  or admission, one event per edition (plus proposed ones); .ci/check-popolo.py checks the
-  specification's fields.
+- Popolo (optional): one person per person, one organization per institution and forum, one
+  membership per founding or admission and one per term of a post's holder (with its person,
+  post, dates and acting label), a post labelled with each post's title, one event per edition
+  (plus proposed ones); .ci/check-popolo.py checks the specification's fields and
+  .ci/check-popolo-schemas.py the project's schemas.
 
 The expected values are computed here from the JSON document, independently of the Swift code.
 Needs pandas, networkx and icalendar (.ci/steps/60-exports.sh installs them). Exits 1 on any
@@ -63,7 +65,7 @@ def ordinal_text(number):
 COLUMNS = {
     "sources": ["id", "title", "publisher", "published", "url", "note"],
     "institutions": ["id", "name", "acronym", "kind", "country", "affiliation", "parent",
-                     "established", "sources", "city", "member_states"],
+                     "established", "sources", "city", "member_states", "head_post"],
     "names": ["entity", "id", "text", "language", "from", "until", "sources"],
     "identifiers": ["entity", "id", "scheme", "value"],
     "partnership_stages": ["first_country", "second_country", "level", "since", "sources"],
@@ -80,11 +82,13 @@ COLUMNS = {
     "memberships": ["forum", "institution", "event", "date", "status", "recommended_by", "sources",
                     "country"],
     "editions": ["forum", "ordinal", "date", "end_date", "host", "city", "status", "mode", "level",
-                 "organizers", "sources", "chairs", "guests", "margins_of", "adopted"],
+                 "organizers", "sources", "chairs", "guests", "margins_of", "adopted",
+                 "chair_persons"],
     "schedules": ["forum", "ordinal", "position", "announced", "date", "end_date", "sources"],
-    "delegations": ["forum", "ordinal", "country", "head", "title", "level", "sources"],
+    "delegations": ["forum", "ordinal", "country", "head", "title", "level", "sources", "person",
+                    "post"],
     "agreements": ["id", "title", "kind", "date", "city", "country", "signatories", "countries",
-                   "establishes", "sources"],
+                   "establishes", "sources", "signers"],
     "provisions": ["agreement", "position", "provision", "cadence", "pivot", "group", "year",
                    "host", "minimum_recommenders", "text"],
     "meetings": ["id", "title", "date", "end_date", "city", "country", "host", "participants",
@@ -93,6 +97,9 @@ COLUMNS = {
                    "note", "sources"],
     "initiatives": ["id", "name", "country", "announced", "city", "place_country", "parent",
                     "sources"],
+    "persons": ["id", "name", "sources"],
+    "posts": ["id", "title", "country", "institution", "single", "sources"],
+    "post_holders": ["post", "person", "from", "to", "acting", "sources", "note"],
     "acknowledgements": ["code", "subject", "note", "sources"],
     "claims": ["entity", "position", "property", "value", "preferred_value", "compatible",
                "sources", "note"],
@@ -118,10 +125,10 @@ def check_csv(dataset, folder):
     rows = {
         "sources": dataset["sources"],
         "institutions": dataset["institutions"],
-        "names": [n for key in ("institutions", "forums", "agreements", "initiatives")
+        "names": [n for key in ("institutions", "forums", "agreements", "initiatives", "persons")
                   for x in dataset.get(key) or [] for n in x.get("names") or []],
-        "identifiers": [i for key in ("institutions", "forums")
-                        for x in dataset[key] for i in x.get("identifiers") or []],
+        "identifiers": [i for key in ("institutions", "forums", "persons")
+                        for x in dataset.get(key) or [] for i in x.get("identifiers") or []],
         "partnership_stages": [s for p in dataset["partnerships"] for s in p["stages"]],
         "formats": dataset.get("formats") or [],
         "forums": forums,
@@ -136,6 +143,9 @@ def check_csv(dataset, folder):
         "meetings": dataset["meetings"],
         "indicators": dataset["indicators"],
         "initiatives": dataset.get("initiatives") or [],
+        "persons": dataset.get("persons") or [],
+        "posts": dataset.get("posts") or [],
+        "post_holders": [t for p in dataset.get("posts") or [] for t in p.get("holders") or []],
         "acknowledgements": dataset.get("acknowledgements") or [],
         "claims": claims_in_order(dataset),
     }
@@ -148,7 +158,12 @@ def check_csv(dataset, folder):
         "editions": [("date", "date"), ("city", "city")],
         "memberships": [("institution", "institution"), ("date", "date"), ("country", "country")],
         "formats": [("id", "id"), ("name", "name")],
-        "delegations": [("head", "head"), ("title", "title")],
+        "delegations": [("head", "head"), ("title", "title"), ("person", "person"),
+                        ("post", "post")],
+        "persons": [("id", "id"), ("name", "name")],
+        "posts": [("id", "id"), ("title", "title"), ("country", "country"),
+                  ("institution", "institution")],
+        "post_holders": [("person", "person"), ("from", "from"), ("to", "to"), ("note", "note")],
         "meetings": [("title", "title")],
         "agreements": [("title", "title")],
         "initiatives": [("name", "name")],
@@ -173,6 +188,12 @@ def check_csv(dataset, folder):
                     if got != want:
                         failures.append(f"  first difference: {got!r} != {want!r}")
                         break
+    booleans = [("posts", "single", [p.get("single", True) for p in rows["posts"]]),
+                ("post_holders", "acting", [t.get("acting", False) for t in rows["post_holders"]])]
+    for name, column, values in booleans:
+        table = pandas.read_csv(Path(folder) / f"{name}.csv", dtype=str, keep_default_na=False)
+        expected = ["true" if value else "false" for value in values]
+        expect(list(table[column]) == expected, f"csv {name}.{column}: not the document's true and false")
     if "editions" in rows and rows["editions"]:
         table = pandas.read_csv(Path(folder) / "editions.csv", keep_default_na=False)
         expect(str(table["ordinal"].dtype).startswith("int"), "csv editions.ordinal is not read as integers")
@@ -194,6 +215,10 @@ def check_graphml(dataset, path):
         countries |= set(fmt.get("group") or ["KZ", "KG", "TJ", "TM", "UZ"])
     expected_nodes = {f"country:{c}" for c in countries} | {f"institution:{i}" for i in institutions} | {f"forum:{f}" for f in forums}
     expected_nodes |= {f"format:{f}" for f in formats}
+    persons = {p["id"]: p for p in dataset.get("persons") or []}
+    posts = dataset.get("posts") or []
+    expected_nodes |= {f"country:{p['country']}" for p in posts if p.get("country")}
+    expected_nodes |= {f"person:{p}" for p in persons}
     expect(set(graph.nodes) == expected_nodes,
            f"graphml: nodes differ: missing {sorted(expected_nodes - set(graph.nodes))[:5]}, extra {sorted(set(graph.nodes) - expected_nodes)[:5]}")
     edges = len(dataset["institutions"])  # based_in
@@ -213,7 +238,16 @@ def check_graphml(dataset, path):
             if event["event"] != "withdrew":
                 edges += 1
             edges += sum(1 for r in event.get("recommendedBy") or [] if r in institutions)
+    for post in posts:  # held_post: a term whose person and owner are nodes
+        if post.get("country") or post.get("institution") in institutions:
+            edges += sum(1 for t in post.get("holders") or [] if t["person"] in persons)
+    edges += sum(1 for f in dataset["forums"] for e in f["editions"]  # led_delegation
+                 for d in e.get("delegations") or [] if d.get("person") in persons)
     expect(graph.number_of_edges() == edges, f"graphml: {graph.number_of_edges()} edges, expected {edges}")
+    for identifier, person in persons.items():
+        node = graph.nodes.get(f"person:{identifier}", {})
+        expect(node.get("type") == "person" and node.get("name") == xml_text(person["name"]),
+               f"graphml: person {identifier} is {node!r}")
     for identifier, institution in institutions.items():
         node = graph.nodes.get(f"institution:{identifier}", {})
         expect(node.get("name") == xml_text(institution["name"]), f"graphml: the name of {identifier} is {node.get('name')!r}")
@@ -234,6 +268,10 @@ def check_graphml(dataset, path):
             expect(re.match(r"^\d{4}(-\d{2}){0,2}$", data.get("start_date", "")), "graphml: a membership edge has no start_date")
         if data.get("relation") == "hosted":
             expect(type(data.get("hosted_count")) is int, "graphml: hosted_count is not read as an int")
+        if data.get("relation") == "held_post":
+            expect(type(data.get("acting")) is bool, "graphml: acting is not read as a bool")
+        if data.get("relation") == "led_delegation":
+            expect(type(data.get("edition")) is int, "graphml: edition is not read as an int")
     summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items(), key=lambda item: str(item[0])))
     print(f"graphml: networkx.read_graphml read {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges ({summary}) with typed attributes")
 
@@ -296,19 +334,33 @@ def check_popolo(dataset, path, plan):
     organizations = (len(dataset["institutions"]) + len(dataset["forums"])
                      + len(dataset.get("formats") or []) + len(member_states))
     memberships = sum(1 for f in dataset["forums"] for e in f["membership"] if e["event"] != "withdrew")
+    terms = [(p, t) for p in dataset.get("posts") or [] for t in p.get("holders") or []]
+    memberships += len(terms)
+    persons = dataset.get("persons") or []
+    expect(len(document.get("persons", [])) == len(persons), f"popolo: {len(document.get('persons', []))} persons, expected {len(persons)}")
+    expect([p["label"] for p in document.get("posts", [])] == [p["title"] for p in dataset.get("posts") or []],
+           "popolo: the posts' labels are not the posts' titles")
+    held = [m for m in document["memberships"] if "post_id" in m]
+    expected_held = [(p["id"], t["person"], t.get("from"), t.get("to"), "acting" if t.get("acting") else None)
+                     for p, t in terms]
+    actual_held = [(m["post_id"], m["person_id"], m.get("start_date"), m.get("end_date"), m.get("label"))
+                   for m in held]
+    expect(actual_held == expected_held, "popolo: the memberships through posts are not the posts' terms")
     editions = sum(len(f["editions"]) for f in dataset["forums"])
     expect(len(document["organizations"]) == organizations, f"popolo: {len(document['organizations'])} organizations, expected {organizations}")
     expect(len(document["memberships"]) == memberships, f"popolo: {len(document['memberships'])} memberships, expected {memberships}")
     recorded = [e for e in document["events"] if e.get("status") != "proposed"]
     expect(len(recorded) == editions, f"popolo: {len(recorded)} recorded events, expected {editions}")
     by_id = {o["id"]: o for o in document["organizations"]}
-    for key in ("institutions", "forums"):
-        for entity in dataset[key]:
+    by_id.update({p["id"]: p for p in document.get("persons", [])})
+    for key in ("institutions", "forums", "persons"):
+        for entity in dataset.get(key) or []:
             langs = [n.get("lang") for n in by_id.get(entity["id"], {}).get("other_names") or [] if n.get("lang")]
             expected = [n["language"] for n in entity.get("names") or []]
             expect(langs == expected, f"popolo: {entity['id']} other_names languages {langs}, expected {expected}")
     proposed = len(document["events"]) - len(recorded)
-    print(f"popolo: {organizations} organizations, {memberships} memberships, {editions} events and {proposed} proposed, as the document holds")
+    print(f"popolo: {len(persons)} persons, {organizations} organizations, {memberships} memberships "
+          f"({len(terms)} of them terms in posts), {editions} events and {proposed} proposed, as the document holds")
 
 
 def main():

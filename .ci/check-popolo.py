@@ -4,8 +4,15 @@ date formats (https://www.popoloproject.com/specs/), as export-dataset --format 
 
 Usage: python3 .ci/check-popolo.py FILE
 
-Written from the specification's text, not from its schema files:
+Written from the specification's text, not from its schema files (.ci/check-popolo-schemas.py
+validates against those):
 
+- Person: a `name` (string, not empty); `id`, `family_name`, `given_name`, `additional_name`,
+  `honorific_prefix`, `honorific_suffix`, `patronymic_name`, `sort_name`, `gender`, `summary`,
+  `biography`, `national_identity` strings when present; `birth_date` and `death_date` reduced
+  dates, birth not after death; other names, identifiers and links as below.
+- Post: a `label` (string, not empty); `id`, `role`, `organization_id`, `area_id` strings when
+  present; `start_date` / `end_date` reduced dates, start not after end; links as below.
 - Organization: a `name` (string, not empty); `id`, `classification`, `parent_id`, `area_id`
   strings when present; `founding_date` and `dissolution_date` ISO 8601 reduced dates
   (YYYY, YYYY-MM or YYYY-MM-DD) that exist in the calendar, founding not after dissolution.
@@ -14,15 +21,19 @@ Written from the specification's text, not from its schema files:
   start not after end; an optional `note` string.
 - Link objects (`sources`, `links`): a `url` that is an absolute URI; an optional `note` string.
 - Membership: a party (`person_id`, `person` or `member`, whose `@type` is Person or
-  Organization) and an organization (`organization_id` or `organization`); `role`, `label`
-  strings; `start_date` / `end_date` reduced dates, start not after end.
+  Organization) and an organization (`organization_id` or `organization`), or a post
+  (`post_id` or `post`) through which the person holds the membership, whose organization it
+  is: a post of a country is held in no organization of the document, and names its area;
+  `role`, `label`, `post_id`, `area_id` strings; `start_date` / `end_date` reduced dates,
+  start not after end.
 - Event: a `name` and a `start_date` (a reduced date or a date-time in UTC or with an offset);
   `end_date` of the same form, not before the start; `location`, `status`, `classification`,
   `organization_id` strings.
 - Area: `id` and `name` strings; identifiers as above.
 
 And what a reader needs to join the lists: ids unique within each list, and every `parent_id`,
-`organization_id`, `area_id` and member id naming an entity of the document.
+`organization_id`, `area_id`, `person_id`, `post_id` and member id naming an entity of the
+document; a membership through a post names the post's organization, if it names one.
 
 Prints a summary line; exits 1 listing every problem, 2 for unusable input.
 """
@@ -122,6 +133,18 @@ def links(where, record, key):
         optional_string(path, link, "note")
 
 
+def other_names(where, record):
+    for name_path, other in objects(f"{where}.other_names", record.get("other_names")):
+        required_string(name_path, other, "name")
+        optional_string(name_path, other, "note")
+        ordered(name_path, other, "start_date", "end_date")
+
+
+def names_entity(where, record, key, pool, kind):
+    if record.get(key) is not None and record[key] not in pool:
+        problem(f"{where}.{key}", f"names no {kind}: {record[key]!r}")
+
+
 def check(document):
     if not isinstance(document, dict):
         problem("(document)", "must be an object")
@@ -146,10 +169,7 @@ def check(document):
             optional_string(path, organization, key)
         ordered(path, organization, "founding_date", "dissolution_date")
         identifiers(path, organization)
-        for name_path, other in objects(f"{path}.other_names", organization.get("other_names")):
-            required_string(name_path, other, "name")
-            optional_string(name_path, other, "note")
-            ordered(name_path, other, "start_date", "end_date")
+        other_names(path, organization)
         links(path, organization, "sources")
         links(path, organization, "links")
         if organization.get("parent_id") is not None and organization["parent_id"] not in ids["organizations"]:
@@ -157,10 +177,37 @@ def check(document):
         if organization.get("area_id") is not None and organization["area_id"] not in ids["areas"]:
             problem(f"{path}.area_id", f"names no area: {organization['area_id']!r}")
 
+    for path, person in lists["persons"]:
+        required_string(path, person, "name")
+        for key in ("family_name", "given_name", "additional_name", "honorific_prefix",
+                    "honorific_suffix", "patronymic_name", "sort_name", "gender", "summary",
+                    "biography", "national_identity"):
+            optional_string(path, person, key)
+        ordered(path, person, "birth_date", "death_date")
+        identifiers(path, person)
+        other_names(path, person)
+        links(path, person, "sources")
+        links(path, person, "links")
+
+    posts = {}
+    for path, post in lists["posts"]:
+        required_string(path, post, "label")
+        for key in ("role", "organization_id", "area_id"):
+            optional_string(path, post, key)
+        ordered(path, post, "start_date", "end_date")
+        links(path, post, "sources")
+        links(path, post, "links")
+        names_entity(path, post, "organization_id", ids["organizations"], "organization")
+        names_entity(path, post, "area_id", ids["areas"], "area")
+        if isinstance(post.get("id"), str):
+            posts[post["id"]] = post
+
     for path, membership in lists["memberships"]:
         member = membership.get("member")
         if "person_id" in membership or "person" in membership:
-            optional_string(path, membership, "person_id")
+            if "person_id" in membership:
+                required_string(path, membership, "person_id")
+                names_entity(path, membership, "person_id", ids["persons"], "person")
         elif isinstance(member, dict):
             kind = member.get("@type")
             if kind not in ("Person", "Organization"):
@@ -171,14 +218,25 @@ def check(document):
                 problem(f"{path}.member.id", f"names no {kind}: {member.get('id')!r}")
         else:
             problem(path, "has no party: person_id, person or member is required")
+        through_post = "post_id" in membership or "post" in membership
+        if "post_id" in membership:
+            required_string(path, membership, "post_id")
+            names_entity(path, membership, "post_id", ids["posts"], "post")
         if "organization_id" in membership:
             required_string(path, membership, "organization_id")
             if membership.get("organization_id") not in ids["organizations"]:
                 problem(f"{path}.organization_id", f"names no organization: {membership.get('organization_id')!r}")
-        elif "organization" not in membership:
-            problem(path, "has no organization: organization_id or organization is required")
-        for key in ("role", "label"):
+        elif "organization" not in membership and not through_post:
+            problem(path, "has no organization: organization_id, organization or a post is required")
+        post = posts.get(membership.get("post_id"))
+        if post and post.get("organization_id") is not None \
+                and membership.get("organization_id") != post["organization_id"]:
+            problem(f"{path}.organization_id",
+                    f"is {membership.get('organization_id')!r}, but its post {post['id']!r} is held in "
+                    f"{post['organization_id']!r}")
+        for key in ("role", "label", "area_id"):
             optional_string(path, membership, key)
+        names_entity(path, membership, "area_id", ids["areas"], "area")
         ordered(path, membership, "start_date", "end_date")
         links(path, membership, "sources")
 

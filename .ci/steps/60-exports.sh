@@ -4,17 +4,20 @@
 # format must escape, 500-character names); the tools people use read them back:
 # pandas.read_csv (CSV), networkx.read_graphml (GraphML), the icalendar package (iCalendar),
 # and .ci/check-popolo.py, a check of the Popolo specification's required fields, types and
-# date formats (Popolo JSON). .ci/check-exports.py compares what they read with the document.
+# date formats (Popolo JSON), then .ci/check-popolo-schemas.py, which validates every person,
+# organization, membership, post, area and event against the Popolo project's own JSON schemas
+# (read from ../shared/popolo-schemas or $POPOLO_SCHEMAS, never fetched; skipped when absent).
+# .ci/check-exports.py compares what they read with the document.
 #
 #   .ci/steps/60-exports.sh          (from any directory; .ci/run runs it)
 #
-# Installs pandas, networkx and icalendar with pip when they are missing. About a minute on
+# Installs pandas, networkx, icalendar and jsonschema with pip when they are missing. About a minute on
 # 2 cores, most of it the release build (shared with the benchmark smoke step).
 set -euo pipefail
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.."
 
 missing=()
-for package in pandas networkx icalendar; do
+for package in pandas networkx icalendar jsonschema; do
     python3 -c "import $package" 2>/dev/null || missing+=("$package")
 done
 if ((${#missing[@]})); then
@@ -68,6 +71,14 @@ for forum in dataset["forums"]:
                               "note": hostile}]
 for source in dataset["sources"]:
     source["title"] = hostile
+for index, person in enumerate(dataset.get("persons") or []):
+    person["name"] = hostile + f" #{index}" if index % 2 == 0 else "ф" * 500
+    person["names"] = [{"text": 'Имя "в кавычках"; <x> & \\ \'q\'', "language": "ru"},
+                       {"text": "이름, \"한국\"", "language": "ko", "from": "2020-02"}]
+for post in dataset.get("posts") or []:
+    post["title"] = hostile + " " + post["id"]
+    for term in post.get("holders") or []:
+        term["note"] = hostile
 dataset["asOf"] = "2026-11"
 json.dump(dataset, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PYTHON
@@ -87,6 +98,7 @@ for name in catalog generated hostile; do
     python3 .ci/check-exports.py "$dataset" --csv "$out/csv" --graphml "$out/network.graphml" \
         --ics "$out/editions.ics" --ics-stderr "$out/ics.stderr" --popolo "$out/popolo.json"
     python3 .ci/check-popolo.py "$out/popolo.json"
+    python3 .ci/check-popolo-schemas.py "$out/popolo.json"
     # Same dataset, same bytes.
     "$bin/export-dataset" --dataset "$dataset" --force --format graphml --output - | cmp - "$out/network.graphml"
 done
@@ -100,3 +112,24 @@ if python3 .ci/check-popolo.py "$work/broken-popolo.json" 2>/dev/null; then
     exit 1
 fi
 echo "exports: check-popolo.py refuses a document with dates that are not ISO 8601"
+
+# Nor is the schemas' check: a person whose name is a number, a membership dated 30.07.2024 and
+# a post's source without a url break person.json, membership.json and link.json.
+schemas="${POPOLO_SCHEMAS:-../shared/popolo-schemas}"
+if [[ -d "$schemas" ]]; then
+    python3 - "$work/catalog/popolo.json" "$work/broken-schemas.json" <<'PYTHON'
+import json, sys
+document = json.load(open(sys.argv[1], encoding="utf-8"))
+document["persons"][0]["name"] = 42
+document["memberships"][-1]["start_date"] = "30.07.2024"
+document["posts"][0]["sources"] = [{"note": "a link without its url"}]
+json.dump(document, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PYTHON
+    if python3 .ci/check-popolo-schemas.py "$work/broken-schemas.json" 2>/dev/null; then
+        echo "exports: check-popolo-schemas.py accepted a document that breaks the Popolo schemas" >&2
+        exit 1
+    fi
+    echo "exports: check-popolo-schemas.py refuses a document that breaks the Popolo schemas"
+else
+    echo "exports: no Popolo schemas at $schemas: the schemas' check was skipped"
+fi

@@ -64,6 +64,13 @@ for meeting in dataset["meetings"]:
     meeting["title"] = text
 for acknowledgement in dataset["acknowledgements"]:
     acknowledgement["note"] = text
+for index, person in enumerate(dataset.get("persons") or []):
+    person["name"] = text if index % 2 else "Ж" * 500
+    person["names"] = [{"text": "이름, \"新\"; ", "language": "ko", "from": "2001"}]
+for post in dataset.get("posts") or []:
+    post["title"] = f"{post['id']}: {text}"
+    for term in post.get("holders") or []:
+        term["note"] = text
 json.dump(dataset, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PYTHON
 

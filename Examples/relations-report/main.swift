@@ -24,8 +24,8 @@ let command = Command(
         .value(
             "--language", "TAG",
             help:
-                "name institutions and forums in this language (BCP 47: ko, ru) where the record can"
-        ),
+                "name institutions, forums and persons in this language (BCP 47: ko, ru) where the "
+                + "record can"),
     ] + Option.datasetLimits,
     details: [
         """
@@ -35,7 +35,8 @@ let command = Command(
         chart-membership (the Think Tank Forum's members and who recommended whom), chart-formats \
         (the Central Asia + 1 formats' leaders' and ministers' meetings, a row per partner: the built-in \
         catalog's and comparators' formats, or with --dataset the file's, and the comparators' \
-        with --comparators).
+        with --comparators). Tables: format-FORMAT (each format's tracks) and heads-FORUM (who \
+        led each country's delegation at each edition, for a forum whose editions name persons).
         """,
         """
         A file is written whole or not at all: to a temporary file in its folder, flushed to disk \
@@ -81,6 +82,13 @@ command.run { arguments in
                 hostTimeline(forum, through: through, today: date)))
     }
     sections.append(
+        section(
+            "Heads of delegation",
+            "Who led each country's delegation at each edition, where the record names the "
+                + "person: a level other than the table's usual one is given under the name, and "
+                + "a head whose recorded term in the post does not include the date is marked.",
+            delegationHeads(dataset)))
+    sections.append(
         try formatSection(
             dataset, comparators: datasetPath == nil || arguments.flag("--comparators")))
     sections.append(
@@ -111,8 +119,8 @@ command.run { arguments in
     return .success
 }
 
-/// The dataset with every institution and forum called by its name in `language`, where the
-/// record has one (`name(in:)` falls back to the primary name): every chart then shows it.
+/// The dataset with every institution, forum and person called by its name in `language`, where
+/// the record has one (`name(in:)` falls back to the primary name): every chart then shows it.
 func naming(_ dataset: Dataset, in language: LanguageTag) -> Dataset {
     var named = dataset
     for index in named.institutions.indices {
@@ -120,6 +128,9 @@ func naming(_ dataset: Dataset, in language: LanguageTag) -> Dataset {
     }
     for index in named.forums.indices {
         named.forums[index].name = named.forums[index].name(in: language)
+    }
+    for index in named.persons.indices {
+        named.persons[index].name = named.persons[index].name(in: language)
     }
     return named
 }
@@ -162,10 +173,14 @@ func document(title: String, subtitle: String, sections: [Markup], sources: [Sou
                       border: 1px solid #e4e4e4; border-radius: 6px; }
                 footer { margin-top: 40px; font-size: 13px; color: #555; } footer li { margin: 2px 0; }
                 a { color: #0060a0; overflow-wrap: anywhere; }
-                table.tracks { border-collapse: collapse; width: 100%; font-size: 14px; }
-                table.tracks caption { text-align: left; font-weight: 600; padding: 4px 0; }
-                table.tracks th, table.tracks td { text-align: left; vertical-align: top;
-                      padding: 4px 8px; border-bottom: 1px solid #e4e4e4; }
+                table.tracks, table.heads { border-collapse: collapse; width: 100%; font-size: 14px; }
+                table.tracks caption, table.heads caption { text-align: left; font-weight: 600;
+                      padding: 4px 0; }
+                table.tracks th, table.tracks td, table.heads th, table.heads td { text-align: left;
+                      vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #e4e4e4; }
+                table.heads { min-width: 760px; } table.heads th[scope] { white-space: nowrap; }
+                table.heads .level, table.heads .out-of-post { display: block; font-size: 12px;
+                      color: #666; } table.heads .out-of-post { color: #b00020; }
                 table.tracks td:last-child { overflow-wrap: anywhere; }
                 @media (max-width: 600px) {
                   table.tracks, table.tracks tr, table.tracks td { display: block; }

@@ -33,7 +33,9 @@ extension Catalog {
     ///
     /// 9 formats, 20 tracks, 74 editions (72 held; China's 3rd summit planned in China in 2027;
     /// the GCC's 2nd summit, set for Samarkand on 2025-05-05, postponed with no new date), 5
-    /// meetings, 15 agreements, 3 institutions, 157 sources and 6 claims. Charter periods: China's
+    /// meetings, 15 agreements, 3 institutions, 157 sources, 6 claims, and the 12 persons the
+    /// sources name as heads of delegations, each in the post they led it in (11 posts, their
+    /// terms undated: the sources give the day of the meeting only). Charter periods: China's
     /// summits by the Xi'an Declaration (every two years, China and the five in alphabetical order
     /// by turns) and India's summits ("every two years") are `binding`; the Japan foreign
     /// ministers' chairmanship, the India dialogue's annual meetings and the alternations of

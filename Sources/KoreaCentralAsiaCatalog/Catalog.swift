@@ -31,6 +31,11 @@ public import KoreaCentralAsia
 /// officials' meetings, the Business Council, the Business Forum, the parliamentary speakers'
 /// meetings and the executive committee of the Cooperation Forum Secretariat.
 ///
+/// Its persons and posts: the foreign ministers of the six states since 2019 and who held each
+/// post when, the heads of the Secretariat (its `headPost`), and the deputy ministers and
+/// ambassadors who led delegations. Every delegation of the Cooperation Forum's 12th to 17th
+/// editions names its head by person and post (29 persons, 14 posts, 31 terms).
+///
 /// The Secretariat is an institution (kind `secretariat`, inside the Korea Foundation); an
 /// institution lists member states only when it is an organisation of states, and then without
 /// dates. The Secretariat's members are states, and they join on dated decisions, so they are the

@@ -15,14 +15,16 @@ public import KoreaCentralAsia
 /// try export.write(to: URL(fileURLWithPath: "tables"))
 /// ```
 ///
-/// The tables, in order: `sources`, `institutions`, `names` (every name in another language or
-/// of another period, of institutions, forums, agreements and initiatives), `identifiers` (of
-/// institutions and forums in other databases),
-/// `partnership_stages`, `formats` (dialogue formats, with their partner),
+/// The tables, in order: `sources`, `institutions` (with the `head_post` of its head),
+/// `names` (every name in another language or of another period, of institutions, forums,
+/// agreements, initiatives and persons), `identifiers` (of institutions, forums and persons in
+/// other databases), `partnership_stages`, `formats` (dialogue formats, with their partner),
 /// `forums`, `charter_periods` (a row per period of a forum's rules), `memberships` (a row per
 /// event, of an institution or a state), `editions`, `schedules` (a row per announced date of an
-/// edition), `delegations`, `agreements`, `provisions`, `meetings`,
-/// `indicators`, `initiatives`, `acknowledgements`, `claims` (a row per claim on any fact, beside
+/// edition), `delegations` (with the `person` who led it and the `post` they held),
+/// `agreements`, `provisions`, `meetings`, `indicators`, `initiatives`, `persons`, `posts` (each
+/// a `country`'s or an `institution`'s), `post_holders` (a row per term of a post's holder,
+/// `acting` `true` or `false`), `acknowledgements`, `claims` (a row per claim on any fact, beside
 /// the preferred value). The same dataset gives the same bytes.
 public struct CSVExport: Sendable, Hashable {
     /// The tables, in a fixed order.
@@ -41,6 +43,7 @@ public struct CSVExport: Sendable, Hashable {
             Self.schedules(dataset), Self.delegations(dataset), Self.agreements(dataset),
             Self.provisions(dataset),
             Self.meetings(dataset), Self.indicators(dataset), Self.initiatives(dataset),
+            Self.persons(dataset), Self.posts(dataset), Self.postHolders(dataset),
             Self.acknowledgements(dataset), Self.claims(dataset),
         ]
     }
@@ -98,6 +101,8 @@ extension CSVExport.Table {
             case country
             /// Values joined with `;`.
             case list
+            /// `true` or `false`.
+            case boolean
         }
 
         let name: String
@@ -115,6 +120,7 @@ extension CSVExport.Table {
         static func number(_ name: String) -> Column { Column(name, .number) }
         static func country(_ name: String) -> Column { Column(name, .country) }
         static func list(_ name: String) -> Column { Column(name, .list) }
+        static func boolean(_ name: String) -> Column { Column(name, .boolean) }
     }
 
     /// Columns whose values, when not empty, are the key of a row of another table (or of
@@ -193,6 +199,9 @@ private func list(_ values: [some CustomStringConvertible]) -> String? {
     values.isEmpty ? nil : values.map(\.description).joined(separator: ";")
 }
 
+/// `true` or `false`.
+private func text(_ value: Bool) -> String { value ? "true" : "false" }
+
 /// A date's ISO text, or `nil`.
 private func text(_ date: PartialDate?) -> String? { date?.description }
 
@@ -223,13 +232,16 @@ extension CSVExport {
             [
                 "id", "name", "acronym", "kind", .country("country"), "affiliation", "parent",
                 .date("established"), .list("sources"), "city", .list("member_states"),
-            ], key: ["id"], references: [.id("parent", of: "institutions")])
+                "head_post",
+            ], key: ["id"],
+            references: [.id("parent", of: "institutions"), .id("head_post", of: "posts")])
         for institution in dataset.institutions {
             writer.row([
                 institution.id.rawValue, institution.name, institution.acronym,
                 institution.kind.rawValue, institution.country.code, institution.affiliation,
                 institution.parent?.rawValue, text(institution.established),
                 list(institution.sources), institution.city, list(institution.memberStates),
+                institution.headPost?.rawValue,
             ])
         }
         return writer.table
@@ -257,26 +269,22 @@ extension CSVExport {
         for initiative in dataset.initiatives {
             add("initiative", initiative.id.rawValue, initiative.names)
         }
+        for person in dataset.persons { add("person", person.id.rawValue, person.names) }
         return writer.table
     }
 
     private static func identifiers(_ dataset: Dataset) -> Table {
         var writer = TableWriter("identifiers", ["entity", "id", "scheme", "value"])
+        func add(_ entity: String, _ id: String, _ identifiers: [ExternalIdentifier]) {
+            for identifier in identifiers {
+                writer.row([entity, id, identifier.scheme.rawValue, identifier.value])
+            }
+        }
         for institution in dataset.institutions {
-            for identifier in institution.identifiers {
-                writer.row([
-                    "institution", institution.id.rawValue, identifier.scheme.rawValue,
-                    identifier.value,
-                ])
-            }
+            add("institution", institution.id.rawValue, institution.identifiers)
         }
-        for forum in dataset.forums {
-            for identifier in forum.identifiers {
-                writer.row([
-                    "forum", forum.id.rawValue, identifier.scheme.rawValue, identifier.value,
-                ])
-            }
-        }
+        for forum in dataset.forums { add("forum", forum.id.rawValue, forum.identifiers) }
+        for person in dataset.persons { add("person", person.id.rawValue, person.identifiers) }
         return writer.table
     }
 
@@ -356,6 +364,7 @@ extension CSVExport {
                 "forum", .integer("ordinal"), .date("date"), .date("end_date"), .country("host"),
                 "city", "status", "mode", "level", .list("organizers"), .list("sources"),
                 .list("chairs"), .list("guests"), "margins_of", .list("adopted"),
+                .list("chair_persons"),
             ], key: ["forum", "ordinal"], references: [.id("forum", of: "forums")])
         for forum in dataset.forums {
             for edition in forum.editions {
@@ -365,6 +374,7 @@ extension CSVExport {
                     edition.status.rawValue, edition.mode?.rawValue, edition.level?.rawValue,
                     list(edition.organizers), list(edition.sources), list(edition.chairs),
                     list(edition.guests), edition.marginsOf, list(edition.adopted),
+                    list(edition.chairPersons),
                 ])
             }
         }
@@ -455,15 +465,19 @@ extension CSVExport {
             "delegations",
             [
                 "forum", .integer("ordinal"), .country("country"), "head", "title", "level",
-                .list("sources"),
-            ], key: ["forum", "ordinal", "country"], references: [.id("forum", of: "forums")])
+                .list("sources"), "person", "post",
+            ], key: ["forum", "ordinal", "country"],
+            references: [
+                .id("forum", of: "forums"), .id("person", of: "persons"), .id("post", of: "posts"),
+            ])
         for forum in dataset.forums {
             for edition in forum.editions {
                 for delegation in edition.delegations {
                     writer.row([
                         forum.id.rawValue, String(edition.ordinal), delegation.country.code,
                         delegation.head, delegation.title, delegation.level?.rawValue,
-                        list(delegation.sources),
+                        list(delegation.sources), delegation.person?.rawValue,
+                        delegation.post?.rawValue,
                     ])
                 }
             }
@@ -477,6 +491,7 @@ extension CSVExport {
             [
                 "id", "title", "kind", .date("date"), "city", .country("country"),
                 .list("signatories"), .list("countries"), "establishes", .list("sources"),
+                .list("signers"),
             ], key: ["id"], references: [.id("establishes", of: "forums")])
         for agreement in dataset.agreements {
             writer.row([
@@ -484,6 +499,11 @@ extension CSVExport {
                 agreement.date.description, agreement.place?.city, agreement.place?.country.code,
                 list(agreement.signatories), list(agreement.countries),
                 agreement.establishes?.rawValue, list(agreement.sources),
+                list(
+                    agreement.signers.map { signer in
+                        signer.country.map { "\(signer.person):\($0.code)" }
+                            ?? signer.person.rawValue
+                    }),
             ])
         }
         return writer.table
@@ -577,6 +597,54 @@ extension CSVExport {
         return writer.table
     }
 
+    private static func persons(_ dataset: Dataset) -> Table {
+        var writer = TableWriter("persons", ["id", "name", .list("sources")], key: ["id"])
+        for person in dataset.persons {
+            writer.row([person.id.rawValue, person.name, list(person.sources)])
+        }
+        return writer.table
+    }
+
+    private static func posts(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "posts",
+            [
+                "id", "title", .country("country"), "institution", .boolean("single"),
+                .list("sources"),
+            ], key: ["id"], references: [.id("institution", of: "institutions")])
+        for post in dataset.posts {
+            var country: String?
+            var institution: String?
+            switch post.owner {
+            case .country(let owner): country = owner.code
+            case .institution(let owner): institution = owner.rawValue
+            }
+            writer.row([
+                post.id.rawValue, post.title, country, institution, text(post.single),
+                list(post.sources),
+            ])
+        }
+        return writer.table
+    }
+
+    private static func postHolders(_ dataset: Dataset) -> Table {
+        var writer = TableWriter(
+            "post_holders",
+            [
+                "post", "person", .date("from"), .date("to"), .boolean("acting"),
+                .list("sources"), "note",
+            ], references: [.id("post", of: "posts"), .id("person", of: "persons")])
+        for post in dataset.posts {
+            for term in post.holders {
+                writer.row([
+                    post.id.rawValue, term.person.rawValue, text(term.from), text(term.to),
+                    text(term.acting), list(term.sources), term.note,
+                ])
+            }
+        }
+        return writer.table
+    }
+
     private static func acknowledgements(_ dataset: Dataset) -> Table {
         var writer = TableWriter(
             "acknowledgements", ["code", "subject", "note", .list("sources")])
@@ -618,7 +686,7 @@ extension CSVExport: DatasetExport {
     public var files: [ExportFile] { tables.map { ExportFile(name: $0.fileName, data: $0.data) } }
     /// Nothing: every record has a table.
     public var omissions: [ExportOmission] { [] }
-    /// "19 tables, 412 rows".
+    /// "22 tables, 593 rows".
     public var summary: String {
         "\(tables.count) tables, \(tables.reduce(0) { $0 + $1.rowCount }) rows"
     }

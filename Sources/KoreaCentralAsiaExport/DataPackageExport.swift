@@ -7,11 +7,12 @@ public import KoreaCentralAsia
 /// The descriptor gives each table a Table Schema: every column's type (partial dates as
 /// strings with the pattern `^\d{4}(-\d{2}(-\d{2})?)?$`, ordinals, years and positions as
 /// integers, amounts as numbers, country codes as two capital letters, lists of ids as strings
-/// joined with `;`), the table's primary key where its rows have one (an `id`, an edition's
-/// forum and ordinal, a provision's agreement and position), and the foreign keys between
-/// tables (an edition's `forum`, an institution's `parent`, …); an empty cell is a missing
-/// value. The schemas come from the tables' own column definitions, so every table of the CSV
-/// export is in the package.
+/// joined with `;`, `single` and `acting` as booleans), the table's primary key where its
+/// rows have one (an `id`, an edition's forum and ordinal, a provision's agreement and
+/// position), and the foreign keys between tables (an edition's `forum`, an institution's
+/// `parent` and `head_post`, a delegation's `person` and `post`, a post holder's `post` and
+/// `person`, …); an empty cell is a missing value. The schemas come from the tables' own
+/// column definitions, so every table of the CSV export is in the package.
 ///
 /// ```swift
 /// let package = DataPackageExport(dataset)
@@ -54,8 +55,8 @@ public struct DataPackageExport: Sendable, Hashable {
             description: """
                 Forums and their editions, members, institutions, partnerships, agreements, \
                 meetings, economic indicators and initiatives of Korea–Central Asia \
-                cooperation, each fact with its sources, as written by the KoreaCentralAsia \
-                library.
+                cooperation, and the persons and the posts they held, each fact with its \
+                sources, as written by the KoreaCentralAsia library.
                 """,
             resources: tables.tables.map(Resource.init))
         encodedDescriptor = Result { () throws(ExportError) in try encodedJSON(package) }
@@ -73,7 +74,7 @@ extension DataPackageExport: DatasetExport {
     }
     /// Nothing: every record has a table.
     public var omissions: [ExportOmission] { [] }
-    /// "19 tables, 412 rows, and their schemas".
+    /// "22 tables, 593 rows, and their schemas".
     public var summary: String { "\(csv.summary), and their schemas" }
 }
 
@@ -148,6 +149,9 @@ private struct Field: Encodable {
     var type: String
     var description: String?
     var constraints: Constraints?
+    /// A boolean column's texts: only `true` and `false`.
+    var trueValues: [String]?
+    var falseValues: [String]?
 
     init(_ column: CSVExport.Table.Column) {
         name = column.name
@@ -167,6 +171,11 @@ private struct Field: Encodable {
         case .list:
             type = "string"
             description = "A list of values joined with \";\"."
+        case .boolean:
+            type = "boolean"
+            description = "true or false."
+            trueValues = ["true"]
+            falseValues = ["false"]
         }
     }
 }

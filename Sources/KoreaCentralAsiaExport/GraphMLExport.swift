@@ -3,9 +3,10 @@ public import KoreaCentralAsia
 
 /// A dataset as a GraphML network, for networkx, Gephi and yEd.
 ///
-/// Nodes are the countries (`country:KZ`), institutions (`institution:kaziss`) and forums
-/// (`forum:korea-central-asia-think-tank-forum`) of the dataset; every attribute is declared
-/// with a `<key>` and a type. Institutions and forums have a `name_TAG` attribute for each
+/// Nodes are the countries (`country:KZ`), institutions (`institution:kaziss`), dialogue
+/// formats (`format:…`), forums (`forum:korea-central-asia-think-tank-forum`) and persons
+/// (`person:murat-nurtleu`) of the dataset; every attribute is declared with a `<key>` and a
+/// type. Institutions, formats, forums and persons have a `name_TAG` attribute for each
 /// language they have a name in (`name_ko`, `name_uz-Latn`): the name in use on the dataset's
 /// `asOf`. Directed edges:
 ///
@@ -16,6 +17,8 @@ public import KoreaCentralAsia
 /// | `based_in` | institution → country | |
 /// | `part_of` | institution → parent institution | |
 /// | `hosted` | country → forum | `edition_count` (editions it hosted, held or planned) |
+/// | `held_post` | person → the post's country or institution | `post`, `label` (the post's title), `start_date`, `end_date`, `acting`, `sources` |
+/// | `led_delegation` | person → forum | `edition` (its ordinal), `start_date` (the edition's date), `delegation_of` (the delegation's country), `post`, `label` (the title the source gives), `sources` |
 ///
 /// Text from the data is escaped for XML (`&`, `<`, `>`, `"`, `'`), line breaks and tabs as
 /// character references, and characters XML 1.0 cannot hold become U+FFFD. The same dataset
@@ -60,7 +63,7 @@ extension GraphMLExport: DatasetExport {
 /// One attribute of nodes or edges: its id, name, owner and type.
 private struct Key {
     enum Owner: String { case node, edge }
-    enum Kind: String { case string, int }
+    enum Kind: String { case string, int, boolean }
 
     var id: String
     var owner: Owner
@@ -86,6 +89,11 @@ private struct Key {
         Key(id: "end_date", owner: .edge, kind: .string),
         Key(id: "hosted_count", owner: .edge, kind: .int),
         Key(id: "edge_sources", owner: .edge, kind: .string),
+        Key(id: "post", owner: .edge, kind: .string),
+        Key(id: "label", owner: .edge, kind: .string),
+        Key(id: "acting", owner: .edge, kind: .boolean),
+        Key(id: "edition", owner: .edge, kind: .int),
+        Key(id: "delegation_of", owner: .edge, kind: .string),
     ]
 }
 
@@ -112,6 +120,7 @@ private struct GraphDocument {
         }
         for forum in dataset.forums { languageSet.formUnion(forum.names.map(\.language)) }
         for format in dataset.formats { languageSet.formUnion(format.names.map(\.language)) }
+        for person in dataset.persons { languageSet.formUnion(person.names.map(\.language)) }
         let languages = languageSet.sorted()
         let nameKeys = languages.map { Key(id: "name_" + $0.rawValue, owner: .node, kind: .string) }
         for key in Key.all + nameKeys {
@@ -135,6 +144,9 @@ private struct GraphDocument {
         for partnership in dataset.partnerships {
             countries.insert(partnership.first)
             countries.insert(partnership.second)
+        }
+        for post in dataset.posts {
+            if case .country(let country) = post.owner { countries.insert(country) }
         }
         for country in countries.sorted() {
             node(
@@ -182,6 +194,16 @@ private struct GraphDocument {
                     ("member_count", String(forum.membership.institutions.count)),
                     ("sources", joined(forum.sources)),
                 ] + names(of: forum, on: dataset.asOf))
+        }
+        var persons = Set<Person.ID>()
+        for person in dataset.persons where persons.insert(person.id).inserted {
+            node(
+                "person:" + person.id.rawValue,
+                [
+                    ("type", "person"), ("name", person.name),
+                    ("identifiers", identifierList(person.identifiers)),
+                    ("sources", joined(person.sources)),
+                ] + names(of: person, on: dataset.asOf))
         }
         // Edges whose ends are not defined (a reference the rules report) would make readers
         // invent nodes; they are left out.
@@ -245,6 +267,43 @@ private struct GraphDocument {
                         [
                             ("relation", "recommendation"), ("forum", forum.id.rawValue),
                             ("status", status.rawValue), ("start_date", event.date.description),
+                        ])
+                }
+            }
+        }
+        for post in dataset.posts {
+            let target: String
+            switch post.owner {
+            case .country(let country): target = "country:" + country.code
+            case .institution(let id) where defined.contains(id):
+                target = "institution:" + id.rawValue
+            case .institution: continue
+            }
+            for term in post.holders where persons.contains(term.person) {
+                edge(
+                    "person:" + term.person.rawValue, target,
+                    [
+                        ("relation", "held_post"), ("post", post.id.rawValue),
+                        ("label", post.title), ("start_date", term.from?.description),
+                        ("end_date", term.to?.description), ("acting", String(term.acting)),
+                        ("edge_sources", joined(term.sources)),
+                    ])
+            }
+        }
+        for forum in dataset.forums where forums.contains(forum.id) {
+            for edition in forum.editions {
+                for delegation in edition.delegations {
+                    guard let person = delegation.person, persons.contains(person) else {
+                        continue
+                    }
+                    edge(
+                        "person:" + person.rawValue, "forum:" + forum.id.rawValue,
+                        [
+                            ("relation", "led_delegation"), ("edition", String(edition.ordinal)),
+                            ("start_date", edition.date.description),
+                            ("delegation_of", delegation.country.code),
+                            ("post", delegation.post?.rawValue), ("label", delegation.title),
+                            ("edge_sources", joined(delegation.sources)),
                         ])
                 }
             }

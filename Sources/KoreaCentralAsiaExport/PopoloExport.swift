@@ -3,8 +3,12 @@ public import KoreaCentralAsia
 
 /// A dataset as a Popolo JSON document, for civic-data tools that read the Popolo standard.
 ///
-/// The document has four lists:
+/// The document has six lists:
 ///
+/// - `persons`: every person, with `other_names` (their names in other languages, each with
+///   `lang`), `identifiers` and `sources` as links;
+/// - `posts`: every post, with its title as `label` and what it belongs to: `organization_id`
+///   for an institution's post, `area_id` (the country's area) for a country's post;
 /// - `organizations`: every institution (`classification` `institution/` and its kind, with
 ///   `parent_id`, `founding_date`, `area_id`, `identifiers`, `other_names` and `sources` as
 ///   links) and every forum (`classification` `forum/` and its kind, with `identifiers`). `other_names` holds the
@@ -12,12 +16,15 @@ public import KoreaCentralAsia
 ///   `start_date` and `end_date`; then the acronym, with the note `acronym`;
 /// - `memberships`: an institution in a forum, one per period of standing: `member` (the
 ///   institution), `organization_id` (the forum), `role` `member` or `participant`,
-///   `start_date`, and `end_date` when a later event changed or ended the standing;
+///   `start_date`, and `end_date` when a later event changed or ended the standing; then a
+///   person in a post, one per term (`POST/holders/N`): `person_id`, `post_id`, the post's
+///   `organization_id` or `area_id`, `role` (the post's title), `label` `acting` for an acting
+///   holder, and `start_date` and `end_date` when the sources give them;
 /// - `events`: the forums' editions, with `name`, `start_date`, `end_date`, `location`,
 ///   `organization_id`, `status` (`held`, `planned`, `cancelled`, or `proposed` for an edition of
 ///   the plan) and `classification` `edition`;
-/// - `areas`: the countries the dataset names, with ISO 3166-1 identifiers and, for the
-///   countries the library knows, their Wikidata items.
+/// - `areas`: the countries the dataset names (countries' posts among them), with ISO 3166-1
+///   identifiers and, for the countries the library knows, their Wikidata items.
 ///
 /// Claims on any fact (``KoreaCentralAsia/Claim``) of an institution, a forum or an edition are
 /// kept as more `sources` of its organization or event: one link per claim's source that has an
@@ -135,12 +142,36 @@ struct PopoloDocument: Encodable {
         }
     }
 
+    struct Person: Encodable {
+        var id: String
+        var name: String
+        var otherNames: [OtherName]?
+        var identifiers: [Identifier]?
+        var sources: [Link]?
+    }
+
+    struct Post: Encodable {
+        var id: String
+        var label: String
+        var organizationId: String?
+        var areaId: String?
+        var sources: [Link]?
+    }
+
+    /// A standing in a forum, or a term in a post.
+    ///
+    /// An institution's or a state's standing in a forum has a `member`; a person's term in a
+    /// post has a `person_id` and a `post_id`.
     struct Membership: Encodable {
         var id: String
-        var member: Member
-        var organizationId: String
+        var member: Member?
+        var personId: String?
+        var postId: String?
+        var organizationId: String?
+        var areaId: String?
         var role: String
-        var startDate: String
+        var label: String?
+        var startDate: String?
         var endDate: String?
         var sources: [Link]?
     }
@@ -181,16 +212,17 @@ struct PopoloDocument: Encodable {
         return other.isEmpty ? nil : other
     }
 
-    var persons: [String] = []
+    var persons: [Person] = []
     var organizations: [Organization] = []
     var memberships: [Membership] = []
     var events: [Event] = []
     var areas: [Area] = []
+    var posts: [Post] = []
     /// The claims that no organization or event keeps: not part of the document.
     var omittedClaimCount = 0
 
     enum CodingKeys: String, CodingKey {
-        case persons, organizations, memberships, events, areas
+        case persons, organizations, memberships, events, areas, posts
     }
 
     init(_ dataset: Dataset, planThrough year: Int?) {
@@ -305,6 +337,7 @@ struct PopoloDocument: Encodable {
                         status: "proposed"))
             }
         }
+        addPersonsAndPosts(dataset, countries: &countries, sources: sources)
         omittedClaimCount += claims.values.reduce(0) { $0 + $1.count }
         for partnership in dataset.partnerships {
             countries.insert(partnership.first)
@@ -325,6 +358,48 @@ struct PopoloDocument: Encodable {
             return Area(
                 id: country.code, name: country.name, classification: "country",
                 identifiers: identifiers)
+        }
+    }
+}
+
+extension PopoloDocument {
+    /// Adds the persons, the posts and a membership per term of a post's holder.
+    ///
+    /// A country's post adds its country to the areas; an institution's post names it as its
+    /// organization, as its terms do.
+    private mutating func addPersonsAndPosts(
+        _ dataset: Dataset, countries: inout Set<Country>, sources: ([Source.ID]) -> [Link]?
+    ) {
+        for person in dataset.persons {
+            persons.append(
+                Person(
+                    id: person.id.rawValue, name: person.name,
+                    otherNames: Self.otherNames(person.names, acronym: nil),
+                    identifiers: Self.identifiers(person.identifiers),
+                    sources: sources(person.sources)))
+        }
+        for post in dataset.posts {
+            var organization: String?
+            var area: String?
+            switch post.owner {
+            case .country(let country):
+                countries.insert(country)
+                area = country.code
+            case .institution(let institution): organization = institution.rawValue
+            }
+            posts.append(
+                Post(
+                    id: post.id.rawValue, label: post.title, organizationId: organization,
+                    areaId: area, sources: sources(post.sources)))
+            for (index, term) in post.holders.enumerated() {
+                memberships.append(
+                    Membership(
+                        id: "\(post.id.rawValue)/holders/\(index + 1)",
+                        personId: term.person.rawValue, postId: post.id.rawValue,
+                        organizationId: organization, areaId: area, role: post.title,
+                        label: term.acting ? "acting" : nil, startDate: term.from?.description,
+                        endDate: term.to?.description, sources: sources(term.sources)))
+            }
         }
     }
 }

@@ -466,7 +466,101 @@ public struct DatasetGenerator: Sendable {
             note("initiative")
         }
         try addClaims(to: &dataset)
+        try addPersons(to: &dataset)
         return GeneratedDataset(dataset: dataset, acknowledged: acknowledged)
+    }
+
+    /// Adds persons and posts, and names persons where the record can.
+    ///
+    /// Successive holders of a country's post (a handover on one day, some acting), the head of
+    /// an institution, and persons named as delegations' heads, chairs and signers, each in a
+    /// post they held on the day. Made last, so that the rest of a seed's dataset is what it was
+    /// before persons were generated.
+    mutating func addPersons(to dataset: inout Dataset) throws {
+        let count = random.int(0...4)
+        guard count > 0 else { return }
+        for number in 0..<count {
+            var identifiers: [ExternalIdentifier] = []
+            if random.chance(0.3) {
+                identifiers.append(
+                    try ExternalIdentifier(
+                        scheme: .wikidata, value: "Q\(random.int(1...999_999_999))"))
+            }
+            dataset.persons.append(
+                Person(
+                    id: try Person.ID(slug("person", number)), name: text(),
+                    identifiers: identifiers, sources: someSources(), names: try names()))
+            note("person")
+        }
+        let persons = dataset.persons.map(\.id)
+        // Successive holders of one post, each from the day the last one left.
+        var year = random.int(1995...2015)
+        var terms: [Post.Term] = []
+        for person in subset(of: persons, atLeast: 1) {
+            let next = year + random.int(1...5)
+            terms.append(
+                Post.Term(
+                    person: person, from: try date(in: year, yearOnly: false),
+                    to: nil, acting: random.chance(0.2), sources: someSources(),
+                    note: optionalText()))
+            year = next
+        }
+        for index in terms.indices.dropLast() {
+            terms[index].to = terms[index + 1].from
+        }
+        dataset.posts.append(
+            Post(
+                id: try Post.ID(slug("post", 0)), title: text(), owner: .country(country()),
+                holders: terms, sources: random.chance(0.5) ? someSources() : []))
+        note("post")
+        if !dataset.institutions.isEmpty, random.chance(0.5) {
+            let index = random.int(0...(dataset.institutions.count - 1))
+            let id = try Post.ID(slug("head", 0))
+            dataset.posts.append(
+                Post(
+                    id: id, title: text(), owner: .institution(dataset.institutions[index].id),
+                    single: random.chance(0.5),
+                    holders: [Post.Term(person: random.pick(persons), sources: someSources())]))
+            dataset.institutions[index].headPost = id
+            note("institution head")
+        }
+        // A delegation's head, in a post of their own country held from the edition's day.
+        var posts = 1
+        for forumIndex in dataset.forums.indices {
+            for editionIndex in dataset.forums[forumIndex].editions.indices {
+                var edition = dataset.forums[forumIndex].editions[editionIndex]
+                if random.chance(0.3) {
+                    edition.chairPersons = [random.pick(persons)]
+                    note("chair person")
+                }
+                var delegations = edition.delegations
+                guard !delegations.isEmpty, random.chance(0.5) else {
+                    dataset.forums[forumIndex].editions[editionIndex] = edition
+                    continue
+                }
+                let person = random.pick(persons)
+                let id = try Post.ID(slug("post", posts))
+                posts += 1
+                dataset.posts.append(
+                    Post(
+                        id: id, title: text(), owner: .country(delegations[0].country),
+                        holders: [
+                            Post.Term(person: person, from: edition.date, sources: someSources())
+                        ]))
+                delegations[0].person = person
+                delegations[0].post = id
+                try edition.replaceDelegations(with: delegations)
+                dataset.forums[forumIndex].editions[editionIndex] = edition
+                note("delegation person")
+            }
+        }
+        for index in dataset.agreements.indices where random.chance(0.3) {
+            dataset.agreements[index].signers = [
+                Agreement.Signer(
+                    person: random.pick(persons), country: random.chance(0.5) ? country() : nil)
+            ]
+            note("signer")
+        }
     }
 
     /// Adds claims on facts: another city of some editions, another date of some meetings.

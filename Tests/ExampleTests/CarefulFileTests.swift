@@ -342,7 +342,7 @@ struct CarefulFileTests {
         #expect(permissions(sources) == 0o600)
         #expect(try String(contentsOfFile: sources, encoding: .utf8) != "old")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
-        #expect(files.count == 19 && files.allSatisfy { $0.hasSuffix(".csv") })
+        #expect(files.count == 22 && files.allSatisfy { $0.hasSuffix(".csv") })
     }
 
     /// The programs that read a dataset, with the arguments each needs, and whether its output
@@ -358,6 +358,7 @@ struct CarefulFileTests {
         ),
         ("validate-dataset", [], true), ("relations-report", [], true),
         ("export-dataset", ["--format", "ics", "--output", "-"], false),
+        ("who-held", ["--post", "kz-foreign-minister", "--on", "2025-09-26"], false),
     ]
 
     @Test(

@@ -8,7 +8,7 @@ import Testing
 struct DatasetLimitTests {
     static let programs = [
         "catalog-tour", "forum-schedule", "admission-check", "validate-dataset", "relations-report",
-        "export-dataset",
+        "export-dataset", "who-held",
     ]
 
     @Test("Every program that reads a dataset lists both options in its help", arguments: programs)

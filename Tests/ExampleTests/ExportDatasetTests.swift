@@ -14,9 +14,9 @@ struct ExportDatasetTests {
         let result = try BuiltProgram.run(
             "export-dataset", ["--format", "csv", "--output", folder])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("wrote \(folder): 19 tables, "))
+        #expect(result.stdout.hasPrefix("wrote \(folder): 22 tables, "))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 20)
+        #expect(files.count == 23)
         #expect(files.contains("editions.csv") && files.contains("memberships.csv"))
         #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "mine")
         let editions = try String(contentsOfFile: folder + "/editions.csv", encoding: .utf8)
@@ -32,10 +32,10 @@ struct ExportDatasetTests {
         let result = try BuiltProgram.run(
             "export-dataset", ["--format", "datapackage", "--output", folder])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("wrote \(folder): 19 tables, "))
+        #expect(result.stdout.hasPrefix("wrote \(folder): 22 tables, "))
         #expect(result.stdout.hasSuffix(" rows, and their schemas\n"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 20 && files.contains("datapackage.json"))
+        #expect(files.count == 23 && files.contains("datapackage.json"))
         let descriptor = try Data(contentsOf: URL(fileURLWithPath: folder + "/datapackage.json"))
         let package = try #require(
             try JSONSerialization.jsonObject(with: descriptor) as? [String: Any])

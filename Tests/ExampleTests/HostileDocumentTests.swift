@@ -82,6 +82,8 @@ struct HostileDocumentTests {
                 "admission-check", "--dataset", "FILE", "--forum", "f", "--candidate", "x",
                 "--recommended-by", "y", "--on", "9999-12-31",
             ],
+            ["who-held", "--dataset", "FILE", "--post", "p", "--on", "9999-12-31"],
+            ["who-held", "--dataset", "FILE", "--person", "x", "--json"],
         ]
         + ["csv", "datapackage", "popolo", "graphml", "ics"].map { format in
             [

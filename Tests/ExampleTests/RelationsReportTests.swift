@@ -360,6 +360,90 @@ struct RelationsReportTests {
         #expect(none.stdout.contains("<p>No format is recorded.</p>"))
     }
 
+    @Test(
+        "heads of delegation: a row per edition naming persons, a column per country, Korea first"
+    )
+    func heads() throws {
+        let result = try BuiltProgram.run("relations-report")
+        #expect(result.status == 0, "\(result)")
+        let page = result.stdout
+        #expect(page.contains("<h2>Heads of delegation</h2>"))
+        let start = try #require(
+            page.range(of: #"<table id="heads-\#(cooperationForum)" class="heads">"#))
+        let end = try #require(page[start.lowerBound...].range(of: "</table>"))
+        let table = try TreeBuilder.parse(String(page[start.lowerBound..<end.upperBound]))
+        #expect(
+            table.all.first { $0.name == "caption" }?.text
+                == "Korea–Central Asia Cooperation Forum: heads of delegation, most at the level "
+                + "of foreign minister")
+        let rows = table.children.filter { $0.name == "tr" }
+        #expect(
+            rows.first?.children.map(\.text) == [
+                "Edition", "Republic of Korea", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                "Turkmenistan", "Uzbekistan",
+            ])
+        #expect(
+            rows.dropFirst().map { $0.attributes["data-ordinal"] } == [
+                "12", "13", "14", "15", "16", "17",
+            ])
+        #expect(rows.last?.children.first?.text == "17th, 2024-11-04")
+        // Each cell: the country, the person and the post, as identifiers.
+        let cells = Dictionary(
+            uniqueKeysWithValues: rows.dropFirst().flatMap { row in
+                row.children.filter { $0.name == "td" }.map { cell in
+                    (
+                        "\(row.attributes["data-ordinal"] ?? "") \(cell.attributes["data-country"] ?? "")",
+                        cell
+                    )
+                }
+            })
+        #expect(cells.count == 36)
+        let nurtleu = try #require(cells["17 KZ"])
+        #expect(nurtleu.attributes["data-person"] == "murat-nurtleu")
+        #expect(nurtleu.text == "Murat Nurtleu")
+        #expect(nurtleu.attributes["data-post"] == "kz-foreign-minister")
+        #expect(nurtleu.elements(ofClass: "level").isEmpty, "the usual level is not repeated")
+        #expect(cells["12 KR"]?.attributes["data-person"] == "kang-kyung-wha")
+        #expect(cells["16 UZ"]?.attributes["data-person"] == "bakhtiyor-saidov")
+        let ambassador = try #require(cells["12 TM"])
+        #expect(ambassador.attributes["data-person"] == "toyli-komekov")
+        #expect(ambassador.elements(ofClass: "level").map(\.text) == ["ambassador"])
+        #expect(
+            cells["17 TJ"]?.elements(ofClass: "level").map(\.text) == ["deputy foreign minister"])
+        #expect(table.elements(ofClass: "out-of-post").isEmpty)
+        #expect(page.components(separatedBy: #"<table id="heads-"#).count == 2)
+
+        let korean = try BuiltProgram.run("relations-report", ["--language", "ko"])
+        #expect(
+            korean.stdout.contains(
+                #"data-person="kang-kyung-wha" data-post="kr-foreign-minister">강경화</td>"#))
+    }
+
+    @Test("a head whose recorded terms do not include the edition's date is marked")
+    func headOutOfPost() throws {
+        var catalog = try Example.catalogObject()
+        try modify(&catalog, "posts") { posts in
+            let minister = try index(of: "kz-foreign-minister", in: posts)
+            var holders = try #require(posts[minister]["holders"] as? [[String: Any]])
+            let nurtleu = try #require(
+                holders.firstIndex { $0["person"] as? String == "murat-nurtleu" })
+            holders[nurtleu]["to"] = "2024-06"
+            posts[minister]["holders"] = holders
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("out.json", json: catalog)
+        let result = try BuiltProgram.run("relations-report", ["--dataset", file])
+        #expect(result.status == 0, "\(result)")
+        let marked = result.stdout.components(separatedBy: #"<span class="out-of-post">"#)
+        #expect(marked.count == 2, "only the 17th edition's Kazakh head is out of post")
+        #expect(
+            result.stdout.contains(
+                #"data-post="kz-foreign-minister">Murat Nurtleu "#
+                    + #"<span class="out-of-post">not in this post on that date, by the "#
+                    + "record's terms</span></td>"))
+    }
+
     @Test("an empty dataset still gives a well-formed page that says what is missing")
     func empty() throws {
         let directory = try TemporaryDirectory()
@@ -375,6 +459,7 @@ struct RelationsReportTests {
         #expect(charts["chart-trade"]?.allText.contains("No trade figures") == true)
         #expect(charts["chart-partnerships"]?.elements(ofClass: "stage").isEmpty == true)
         #expect(charts["chart-membership"]?.allText.contains("has no forum") == true)
+        #expect(result.stdout.contains("<p>No delegation names the person who led it.</p>"))
     }
 
     @Test("every string from the data is escaped: no script, well-formed SVG, the text intact")
@@ -397,6 +482,9 @@ struct RelationsReportTests {
             sources[0]["title"] = evil
             sources[0]["publisher"] = evil
         }
+        try modify(&catalog, "persons") { persons in
+            persons[try index(of: "murat-nurtleu", in: persons)]["name"] = evil
+        }
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write("evil.json", json: catalog)
@@ -413,6 +501,17 @@ struct RelationsReportTests {
         #expect(network.all.contains { $0.name == "title" && $0.text.contains("R&D </svg>") })
         let hosts = try #require(charts["chart-hosts-\(thinkTankForum)"])
         #expect(hosts.all.contains { $0.text.contains("\"quoted\" 'single'") })
+        // The heads of delegation: the name in its cell, as text.
+        let start = try #require(result.stdout.range(of: #"<table id="heads-"#))
+        let end = try #require(result.stdout[start.lowerBound...].range(of: "</table>"))
+        let table = try TreeBuilder.parse(
+            String(result.stdout[start.lowerBound..<end.upperBound]))
+        let cells = table.all.filter { $0.attributes["data-person"] == "murat-nurtleu" }
+        #expect(cells.count == 2)
+        #expect(
+            cells.allSatisfy {
+                $0.text == evil.replacingOccurrences(of: "\u{1}", with: "\u{FFFD}")
+            })
     }
 
     @Test(

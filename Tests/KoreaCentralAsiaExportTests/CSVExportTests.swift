@@ -48,6 +48,7 @@ struct CSVExportTests {
         arguments: [
             ("sources", 206), ("institutions", 11), ("forums", 10), ("agreements", 13),
             ("meetings", 21), ("indicators", 21), ("initiatives", 3), ("acknowledgements", 4),
+            ("persons", 29), ("posts", 14), ("post_holders", 31),
         ])
     func catalogTables(name: String, rows: Int) throws {
         let table = try #require(CSVExport(try ExportFixtures.catalog).table(named: name))
@@ -66,8 +67,8 @@ struct CSVExportTests {
             export.tables.map(\.name) == [
                 "sources", "institutions", "names", "identifiers", "partnership_stages", "formats",
                 "forums", "charter_periods", "memberships", "editions", "schedules", "delegations",
-                "agreements", "provisions", "meetings", "indicators", "initiatives",
-                "acknowledgements", "claims",
+                "agreements", "provisions", "meetings", "indicators", "initiatives", "persons",
+                "posts", "post_holders", "acknowledgements", "claims",
             ])
         #expect(
             export.table(named: "memberships")?.rowCount
@@ -151,6 +152,87 @@ struct CSVExportTests {
                 ["entity", "id", "scheme", "value"], ["institution", "hostile", "wikidata", "Q42"],
                 ["forum", "forum", "wikidata", "Q99"],
             ])
+    }
+
+    @Test(
+        "Persons are rows with their sources; their names and identifiers are rows of those tables")
+    func persons() throws {
+        let export = CSVExport(try ExportFixtures.postsDataset)
+        #expect(
+            parseCSV(try #require(export.table(named: "persons")).data) == [
+                ["id", "name", "sources"], ["nurtleu", "Murat Nurtleu", "news;undated"],
+                ["kosherbayev", "Yermek Kosherbayev", ""], ["kim", "Kim", ""], ["lee", "Lee", ""],
+            ])
+        #expect(
+            parseCSV(try #require(export.table(named: "names")).data).dropFirst() == [
+                ["person", "nurtleu", "Мурат Нуртлеу", "ru", "", "", ""],
+                ["person", "nurtleu", "무랏 누르틀례우", "ko", "", "", ""],
+            ])
+        #expect(
+            parseCSV(try #require(export.table(named: "identifiers")).data).dropFirst() == [
+                ["person", "nurtleu", "wikidata", "Q4211357"]
+            ])
+    }
+
+    @Test(
+        "A post is a country's or an institution's, single or not, and each term is a holder's row")
+    func postsAndHolders() throws {
+        let export = CSVExport(try ExportFixtures.postsDataset)
+        #expect(
+            parseCSV(try #require(export.table(named: "posts")).data) == [
+                ["id", "title", "country", "institution", "single", "sources"],
+                [
+                    "kz-foreign-minister", "Minister of Foreign Affairs of Kazakhstan", "KZ", "",
+                    "true", "",
+                ],
+                [
+                    "secretariat-head", "Head of the Secretariat", "", "secretariat", "false",
+                    "news",
+                ],
+            ])
+        #expect(
+            parseCSV(try #require(export.table(named: "post_holders")).data) == [
+                ["post", "person", "from", "to", "acting", "sources", "note"],
+                [
+                    "kz-foreign-minister", "nurtleu", "2023-04-03", "2025-09-26", "false", "news",
+                    ExportFixtures.hostile,
+                ],
+                ["kz-foreign-minister", "kosherbayev", "2025-09", "", "true", "", ""],
+                ["secretariat-head", "kim", "", "2020", "false", "", ""],
+                ["secretariat-head", "lee", "", "", "false", "", ""],
+            ])
+    }
+
+    @Test("A delegation names the person who led it and their post; an institution its head's post")
+    func references() throws {
+        let export = CSVExport(try ExportFixtures.postsDataset)
+        let delegations = parseCSV(try #require(export.table(named: "delegations")).data)
+        #expect(
+            delegations == [
+                [
+                    "forum", "ordinal", "country", "head", "title", "level", "sources", "person",
+                    "post",
+                ],
+                [
+                    "forum", "1", "KZ", "Murat Nurtleu", "Foreign Minister", "", "news", "nurtleu",
+                    "kz-foreign-minister",
+                ],
+                ["forum", "1", "UZ", "", "", "", "", "", ""],
+            ])
+        let institutions = parseCSV(try #require(export.table(named: "institutions")).data)
+        #expect(institutions[0].last == "head_post")
+        #expect(institutions[1].last == "secretariat-head")
+    }
+
+    @Test("An empty dataset gives every table, each a header and no row")
+    func empty() throws {
+        let export = CSVExport(ExportFixtures.empty)
+        #expect(export.tables.count == CSVExport(try ExportFixtures.catalog).tables.count)
+        for table in export.tables {
+            #expect(table.rowCount == 0, "\(table.name)")
+            #expect(parseCSV(table.data) == [table.columns], "\(table.name)")
+        }
+        #expect(export.summary == "22 tables, 0 rows")
     }
 
     @Test("The same dataset gives the same bytes")

@@ -70,6 +70,20 @@ struct DataPackageExportTests {
         #expect(try Self.fields(resources["sources"])["published"]?.1 == date)
         #expect(try Self.fields(resources["names"])["until"]?.1 == date)
         #expect(try Self.fields(resources["provisions"])["position"]?.0 == "integer")
+        #expect(try Self.fields(resources["posts"])["single"]?.0 == "boolean")
+        #expect(try Self.fields(resources["post-holders"])["acting"]?.0 == "boolean")
+        #expect(try Self.fields(resources["post-holders"])["from"]?.1 == date)
+        #expect(try Self.fields(resources["posts"])["country"]?.1 == "^[A-Z]{2}$")
+    }
+
+    @Test("A boolean column reads only true and false")
+    func booleans() throws {
+        let resources = try Self.resources(DataPackageExport(try ExportFixtures.catalog))
+        let fields = try #require(
+            try Self.schema(resources["post-holders"])["fields"] as? [[String: Any]])
+        let acting = try #require(fields.first { $0["name"] as? String == "acting" })
+        #expect(acting["trueValues"] as? [String] == ["true"])
+        #expect(acting["falseValues"] as? [String] == ["false"])
     }
 
     @Test(
@@ -79,7 +93,9 @@ struct DataPackageExportTests {
             ("editions", ["forum", "ordinal"]), ("agreements", ["id"]),
             ("provisions", ["agreement", "position"]), ("meetings", ["id"]), ("indicators", ["id"]),
             ("initiatives", ["id"]), ("names", []), ("memberships", []),
-            ("partnership-stages", []), ("acknowledgements", []),
+            ("partnership-stages", []), ("acknowledgements", []), ("persons", ["id"]),
+            ("posts", ["id"]), ("post-holders", []),
+            ("delegations", ["forum", "ordinal", "country"]),
         ])
     func primaryKeys(table: String, key: [String]) throws {
         let resources = try Self.resources(DataPackageExport(try ExportFixtures.catalog))
@@ -101,7 +117,14 @@ struct DataPackageExportTests {
             }
         }
         #expect(try references("editions") == ["forum → forums.id"])
-        #expect(try references("institutions") == ["parent → .id"])
+        #expect(try references("institutions") == ["parent → .id", "head_post → posts.id"])
+        #expect(
+            try references("delegations") == [
+                "forum → forums.id", "person → persons.id", "post → posts.id",
+            ])
+        #expect(try references("posts") == ["institution → institutions.id"])
+        #expect(try references("post-holders") == ["post → posts.id", "person → persons.id"])
+        #expect(try references("persons").isEmpty)
         #expect(
             try references("memberships") == ["forum → forums.id", "institution → institutions.id"])
         #expect(
@@ -114,9 +137,12 @@ struct DataPackageExportTests {
         #expect(try references("sources").isEmpty)
     }
 
-    @Test("The catalog's keys hold: primary keys unique, every foreign key found")
-    func keysHold() throws {
-        let export = DataPackageExport(try ExportFixtures.catalog)
+    @Test(
+        "The keys hold: primary keys unique, every foreign key found",
+        arguments: ["catalog", "posts"])
+    func keysHold(dataset name: String) throws {
+        let dataset = try name == "catalog" ? ExportFixtures.catalog : ExportFixtures.postsDataset
+        let export = DataPackageExport(dataset)
         let resources = try Self.resources(export)
         var rows: [String: [[String: String]]] = [:]
         for table in export.csv.tables {
@@ -148,7 +174,30 @@ struct DataPackageExportTests {
                 }
             }
         }
-        #expect(checked > 20)
+        #expect(checked > (name == "catalog" ? 20 : 8))
+    }
+
+    @Test(
+        "The catalog's persons, posts and their terms are joined: every delegation's person and post found"
+    )
+    func catalogPersons() throws {
+        let export = DataPackageExport(try ExportFixtures.catalog)
+        let rows = try #require(export.csv.table(named: "delegations")).data
+        let delegations = parseCSV(rows).dropFirst()
+        let persons = Set(
+            parseCSV(try #require(export.csv.table(named: "persons")).data).map { $0[0] })
+        let led = delegations.filter { !$0[7].isEmpty }
+        #expect(led.count == 36)
+        #expect(led.allSatisfy { persons.contains($0[7]) })
+    }
+
+    @Test("An empty dataset gives a package of every table, each without a row")
+    func empty() throws {
+        let export = DataPackageExport(ExportFixtures.empty)
+        let resources = try Self.resources(export)
+        #expect(resources.count == 22)
+        #expect(resources["post-holders"] != nil && resources["persons"] != nil)
+        #expect(export.summary == "22 tables, 0 rows, and their schemas")
     }
 
     @Test("The same dataset gives the same bytes; writing puts the descriptor beside the tables")

@@ -85,6 +85,77 @@ enum ExportFixtures {
     }
 }
 
+extension ExportFixtures {
+    /// A dataset without a record.
+    static let empty = Dataset()
+
+    /// A dataset of persons and the posts they hold.
+    ///
+    /// A country's post whose holder was followed by an acting one still in office, an
+    /// institution's post that heads it, not single, a delegation led by a person in a post and
+    /// one that names no person, names in other languages, an identifier and a hostile note.
+    static var postsDataset: Dataset {
+        get throws {
+            var secretariat = Institution(
+                id: "secretariat", name: "Secretariat", kind: .secretariat, country: .korea)
+            secretariat.headPost = "secretariat-head"
+            var led = Delegation(
+                country: .kazakhstan, head: "Murat Nurtleu", title: "Foreign Minister",
+                sources: ["news"])
+            led.person = "nurtleu"
+            led.post = "kz-foreign-minister"
+            var dataset = Dataset(
+                sources: [
+                    Source(
+                        id: "news", title: "Appointed", publisher: "Press",
+                        published: "2023-04-03",
+                        url: try WebAddress("https://news.example.org/appointed")),
+                    Source(id: "undated", title: "No address", publisher: "Someone"),
+                ],
+                institutions: [secretariat],
+                forums: [
+                    Forum(
+                        id: "forum", name: "Forum", kind: .ministerial,
+                        editions: [
+                            try Edition(
+                                ordinal: 1, date: "2024-11-04", host: .korea,
+                                delegations: [led, Delegation(country: .uzbekistan)])
+                        ])
+                ])
+            dataset.persons = [
+                Person(
+                    id: "nurtleu", name: "Murat Nurtleu",
+                    identifiers: [try ExternalIdentifier(scheme: .wikidata, value: "Q4211357")],
+                    sources: ["news", "undated"],
+                    names: [
+                        try LocalizedName("Мурат Нуртлеу", language: .russian),
+                        try LocalizedName("무랏 누르틀례우", language: .korean),
+                    ]),
+                Person(id: "kosherbayev", name: "Yermek Kosherbayev"),
+                Person(id: "kim", name: "Kim"),
+                Person(id: "lee", name: "Lee"),
+            ]
+            dataset.posts = [
+                Post(
+                    id: "kz-foreign-minister", title: "Minister of Foreign Affairs of Kazakhstan",
+                    owner: .country(.kazakhstan),
+                    holders: [
+                        Post.Term(
+                            person: "nurtleu", from: "2023-04-03", to: "2025-09-26",
+                            sources: ["news"], note: hostile),
+                        Post.Term(person: "kosherbayev", from: "2025-09", acting: true),
+                    ]),
+                Post(
+                    id: "secretariat-head", title: "Head of the Secretariat",
+                    owner: .institution("secretariat"), single: false,
+                    holders: [Post.Term(person: "kim", to: "2020"), Post.Term(person: "lee")],
+                    sources: ["news"]),
+            ]
+            return dataset
+        }
+    }
+}
+
 /// The lines of a text split at CRLF, without the empty one after the last CRLF.
 func crlfLines(_ data: Data) -> [String] {
     var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\r\n")

@@ -180,6 +180,107 @@ struct GraphMLExportTests {
         #expect(then.nodes["institution:long"]?.data["name_en"] == "Old Name")
     }
 
+    @Test("Persons are nodes with their names in other languages, identifiers and sources")
+    func persons() throws {
+        let graph = try GraphReader.read(GraphMLExport(try ExportFixtures.postsDataset).data)
+        let nurtleu = try #require(graph.nodes["person:nurtleu"])
+        #expect(
+            nurtleu.data == [
+                "type": "person", "name": "Murat Nurtleu", "identifiers": "wikidata:Q4211357",
+                "sources": "news;undated", "name_ko": "무랏 누르틀례우", "name_ru": "Мурат Нуртлеу",
+            ])
+        #expect(graph.nodes.keys.filter { $0.hasPrefix("person:") }.count == 4)
+        // The post's country is a node, though nothing else names Kazakhstan.
+        #expect(graph.nodes["country:KZ"] != nil)
+    }
+
+    @Test(
+        "A term is a held_post edge to the post's country or institution, labelled with its title")
+    func heldPosts() throws {
+        let graph = try GraphReader.read(GraphMLExport(try ExportFixtures.postsDataset).data)
+        let held = graph.edges.filter { $0.data["relation"] == "held_post" }.map {
+            [
+                $0.attributes["source"], $0.attributes["target"], $0.data["post"],
+                $0.data["label"], $0.data["start_date"], $0.data["end_date"], $0.data["acting"],
+            ]
+        }
+        let minister = "Minister of Foreign Affairs of Kazakhstan"
+        #expect(
+            held == [
+                [
+                    "person:nurtleu", "country:KZ", "kz-foreign-minister", minister, "2023-04-03",
+                    "2025-09-26", "false",
+                ],
+                [
+                    "person:kosherbayev", "country:KZ", "kz-foreign-minister", minister, "2025-09",
+                    nil, "true",
+                ],
+                [
+                    "person:kim", "institution:secretariat", "secretariat-head",
+                    "Head of the Secretariat", nil, "2020", "false",
+                ],
+                [
+                    "person:lee", "institution:secretariat", "secretariat-head",
+                    "Head of the Secretariat", nil, nil, "false",
+                ],
+            ])
+        #expect(graph.keys["acting"]?["attr.type"] == "boolean")
+    }
+
+    @Test("A delegation a person led is a led_delegation edge to the forum, with its edition")
+    func ledDelegations() throws {
+        let graph = try GraphReader.read(GraphMLExport(try ExportFixtures.postsDataset).data)
+        let led = graph.edges.filter { $0.data["relation"] == "led_delegation" }
+        #expect(led.count == 1)  // the other delegation names no person
+        let edge = try #require(led.first)
+        #expect(edge.attributes["source"] == "person:nurtleu")
+        #expect(edge.attributes["target"] == "forum:forum")
+        #expect(
+            edge.data == [
+                "relation": "led_delegation", "edition": "1", "start_date": "2024-11-04",
+                "delegation_of": "KZ", "post": "kz-foreign-minister", "label": "Foreign Minister",
+                "edge_sources": "news",
+            ])
+        #expect(graph.keys["edition"]?["attr.type"] == "int")
+    }
+
+    @Test("A term or a delegation whose person or institution is unknown has no edge")
+    func unknownEnds() throws {
+        var dataset = try ExportFixtures.postsDataset
+        dataset.persons.removeAll { $0.id == "nurtleu" }
+        dataset.institutions = []
+        let graph = try GraphReader.read(GraphMLExport(dataset).data)
+        #expect(graph.edges.filter { $0.data["relation"] == "led_delegation" }.isEmpty)
+        #expect(
+            graph.edges.filter { $0.data["relation"] == "held_post" }.map {
+                $0.attributes["source"]
+            } == ["person:kosherbayev"])
+        for edge in graph.edges {
+            #expect(graph.nodes[edge.attributes["target"] ?? ""] != nil)
+        }
+    }
+
+    @Test("The catalog's 29 persons are nodes, with an edge per term and per delegation led")
+    func catalogPersons() throws {
+        let catalog = try ExportFixtures.catalog
+        let graph = try GraphReader.read(GraphMLExport(catalog).data)
+        #expect(graph.nodes.values.filter { $0.data["type"] == "person" }.count == 29)
+        #expect(graph.edges.filter { $0.data["relation"] == "held_post" }.count == 31)
+        let led = catalog.forums.flatMap(\.editions).flatMap(\.delegations).filter {
+            $0.person != nil
+        }
+        #expect(graph.edges.filter { $0.data["relation"] == "led_delegation" }.count == led.count)
+    }
+
+    @Test("An empty dataset is a well-formed graph without nodes or edges")
+    func empty() throws {
+        let export = GraphMLExport(ExportFixtures.empty)
+        let graph = try GraphReader.read(export.data)
+        #expect(export.nodeCount == 0 && export.edgeCount == 0)
+        #expect(graph.nodes.isEmpty && graph.edges.isEmpty)
+        #expect(graph.keys["relation"] != nil)
+    }
+
     @Test("The same dataset gives the same bytes")
     func deterministic() throws {
         #expect(

@@ -144,6 +144,126 @@ struct PopoloExportTests {
             hostile["other_names"] as? [[String: String]] == [["name": "H;,\"", "note": "acronym"]])
     }
 
+    @Test(
+        "Persons are Popolo persons: other_names with their language, identifiers, sources as links"
+    )
+    func persons() throws {
+        let document = try popoloObject(PopoloExport(try ExportFixtures.postsDataset))
+        let persons = try #require(document["persons"])
+        #expect(persons.map { $0["id"] as? String } == ["nurtleu", "kosherbayev", "kim", "lee"])
+        let nurtleu = try #require(persons.first)
+        #expect(nurtleu["name"] as? String == "Murat Nurtleu")
+        #expect(
+            nurtleu["other_names"] as? [[String: String]] == [
+                ["name": "Мурат Нуртлеу", "lang": "ru"], ["name": "무랏 누르틀례우", "lang": "ko"],
+            ])
+        #expect(
+            nurtleu["identifiers"] as? [[String: String]] == [
+                ["identifier": "Q4211357", "scheme": "wikidata"]
+            ])
+        // A source without an address is no link.
+        let sources = try #require(nurtleu["sources"] as? [[String: String]])
+        #expect(sources.map { $0["url"] } == ["https://news.example.org/appointed"])
+        #expect(persons[1]["other_names"] == nil && persons[1]["sources"] == nil)
+    }
+
+    /// The fixture's posts: id, label, organization and area.
+    static let postCases: [(String, String, String?, String?)] = [
+        ("kz-foreign-minister", "Minister of Foreign Affairs of Kazakhstan", nil, "KZ"),
+        ("secretariat-head", "Head of the Secretariat", "secretariat", nil),
+    ]
+
+    @Test(
+        "A post's label is its title; it names its institution as organization_id, its country as area_id",
+        arguments: postCases)
+    func posts(id: String, label: String, organization: String?, area: String?) throws {
+        let document = try popoloObject(PopoloExport(try ExportFixtures.postsDataset))
+        let post = try #require(document["posts"]?.first { $0["id"] as? String == id })
+        #expect(post["label"] as? String == label)
+        #expect(post["organization_id"] as? String == organization)
+        #expect(post["area_id"] as? String == area)
+        if let area {
+            #expect(document["areas"]?.contains { $0["id"] as? String == area } == true)
+        }
+        if let organization {
+            #expect(
+                document["organizations"]?.contains { $0["id"] as? String == organization } == true
+            )
+        }
+    }
+
+    @Test("Each term is a membership through its post, with its dates, role and acting label")
+    func terms() throws {
+        let document = try popoloObject(PopoloExport(try ExportFixtures.postsDataset))
+        let terms = try #require(document["memberships"]).filter { $0["post_id"] != nil }
+        let keys = [
+            "id", "person_id", "post_id", "organization_id", "area_id", "role", "label",
+            "start_date", "end_date",
+        ]
+        let summary = terms.map { term in keys.map { term[$0] as? String } }
+        let minister = "Minister of Foreign Affairs of Kazakhstan"
+        let head = "Head of the Secretariat"
+        #expect(
+            summary == [
+                [
+                    "kz-foreign-minister/holders/1", "nurtleu", "kz-foreign-minister", nil, "KZ",
+                    minister, nil, "2023-04-03", "2025-09-26",
+                ],
+                [
+                    "kz-foreign-minister/holders/2", "kosherbayev", "kz-foreign-minister", nil,
+                    "KZ", minister, "acting", "2025-09", nil,
+                ],
+                [
+                    "secretariat-head/holders/1", "kim", "secretariat-head", "secretariat", nil,
+                    head, nil, nil, "2020",
+                ],
+                [
+                    "secretariat-head/holders/2", "lee", "secretariat-head", "secretariat", nil,
+                    head, nil, nil, nil,
+                ],
+            ])
+        #expect(terms.allSatisfy { $0["member"] == nil })
+        #expect((terms.first?["sources"] as? [[String: String]])?.count == 1)
+    }
+
+    @Test("The catalog's 29 persons, 14 posts and 31 terms are in the document, every id joined")
+    func catalogPersons() throws {
+        let document = try popoloObject(PopoloExport(try ExportFixtures.catalog))
+        let persons = Set(try #require(document["persons"]).compactMap { $0["id"] as? String })
+        let posts = try #require(document["posts"])
+        let areas = Set(try #require(document["areas"]).compactMap { $0["id"] as? String })
+        let organizations = Set(
+            try #require(document["organizations"]).compactMap { $0["id"] as? String })
+        #expect(persons.count == 29)
+        #expect(posts.count == 14)
+        let terms = try #require(document["memberships"]).filter { $0["post_id"] != nil }
+        #expect(terms.count == 31)
+        let postIDs = Set(posts.compactMap { $0["id"] as? String })
+        for term in terms {
+            #expect(persons.contains(term["person_id"] as? String ?? ""))
+            #expect(postIDs.contains(term["post_id"] as? String ?? ""))
+        }
+        for post in posts {
+            if let area = post["area_id"] as? String { #expect(areas.contains(area)) }
+            if let organization = post["organization_id"] as? String {
+                #expect(organizations.contains(organization))
+            }
+            #expect((post["area_id"] == nil) != (post["organization_id"] == nil))
+        }
+    }
+
+    @Test("An empty dataset gives a document of empty lists")
+    func empty() throws {
+        let export = PopoloExport(ExportFixtures.empty, includingPlanThrough: 2030)
+        let document = try popoloObject(export)
+        #expect(
+            document.keys.sorted() == [
+                "areas", "events", "memberships", "organizations", "persons", "posts",
+            ])
+        #expect(document.values.allSatisfy { $0.isEmpty })
+        #expect(export.eventCount == 0 && export.omissions.isEmpty)
+    }
+
     @Test("The same dataset gives the same bytes")
     func deterministic() throws {
         let catalog = try ExportFixtures.catalog

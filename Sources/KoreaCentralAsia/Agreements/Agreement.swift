@@ -19,6 +19,8 @@ public struct Agreement: Sendable, Hashable, Identifiable {
     public var place: Place?
     /// The institutions that are party to it.
     public var signatories: [Institution.ID]
+    /// The persons who signed it, each for their country when the sources say.
+    public var signers: [Signer] = []
     /// The states that are party to it, for state-level documents.
     public var countries: [Country]
     /// The forum it establishes.
@@ -108,7 +110,7 @@ extension Agreement {
 extension Agreement: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, kind, date, place, signatories, countries, establishes, provisions, sources
-        case names, claims
+        case names, claims, signers
     }
 
     /// Decodes an agreement.
@@ -126,6 +128,7 @@ extension Agreement: Codable {
         sources = try container.decode([Source.ID].self, forKey: .sources)
         names = try container.decodeArray(LocalizedName.self, forKey: .names)
         claims = try container.decodeArray(Claim<Agreement>.self, forKey: .claims)
+        signers = try container.decodeArray(Signer.self, forKey: .signers)
     }
 
     /// Encodes the agreement, leaving out absent optional values.
@@ -143,6 +146,39 @@ extension Agreement: Codable {
         try container.encode(sources, forKey: .sources)
         try container.encodeUnlessEmpty(names, forKey: .names)
         try container.encodeUnlessEmpty(claims, forKey: .claims)
+        try container.encodeUnlessEmpty(signers, forKey: .signers)
+    }
+}
+
+extension Agreement {
+    /// A person who signed an agreement, for a country.
+    public struct Signer: Sendable, Hashable, Codable {
+        /// Who signed.
+        public var person: Person.ID
+        /// The state they signed for, when the sources say.
+        public var country: Country?
+
+        /// Creates a signer.
+        public init(person: Person.ID, country: Country? = nil) {
+            self.person = person
+            self.country = country
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case person, country }
+
+        /// Decodes a signer, refusing unknown keys.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            person = try container.decode(Person.ID.self, forKey: .person)
+            country = try container.decodeIfPresent(Country.self, forKey: .country)
+        }
+
+        /// Encodes the signer, leaving out an absent country.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(person, forKey: .person)
+            try container.encodeIfPresent(country, forKey: .country)
+        }
     }
 }
 

@@ -34,6 +34,8 @@ public struct Edition: Sendable, Hashable {
     public private(set) var schedule: [Announcement]
     /// The countries that chaired it, under a chairmanship rotation.
     public var chairs: [Country]
+    /// The persons who chaired it (or co-chaired it), when the sources name them.
+    public var chairPersons: [Person.ID] = []
     /// The delegations, each with its head and level.
     public private(set) var delegations: [Delegation]
     /// The parties invited as guests, apart from the format's own.
@@ -254,7 +256,7 @@ extension Edition: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ordinal, date, endDate, host, city, status, mode, level, organizers, sources
         case schedule, chairs, delegations, guests, marginsOf, adopted
-        case claims
+        case claims, chairPersons
     }
 
     /// Decodes an edition; the ordinal must be 1 to 1,000,000 and the end date not before the date;
@@ -293,6 +295,7 @@ extension Edition: Codable {
             try Agreement.ID(text)
         }
         claims = try container.decodeArray(Claim<Edition>.self, forKey: .claims)
+        chairPersons = try container.decodeArray(Person.ID.self, forKey: .chairPersons)
         if let problem = Self.scheduleProblem(schedule, date: date) {
             throw container.refuse(.schedule, problem)
         }
@@ -336,5 +339,6 @@ extension Edition: Codable {
         try container.encodeIfPresent(marginsOf, forKey: .marginsOf)
         try container.encodeUnlessEmpty(adopted, forKey: .adopted)
         try container.encodeUnlessEmpty(claims, forKey: .claims)
+        try container.encodeUnlessEmpty(chairPersons, forKey: .chairPersons)
     }
 }

@@ -8,7 +8,8 @@
 ///   initiative, source) that the document does not define, also in a format's partner, a
 ///   forum's `format` and charter periods (`agreement`, an organisation as pivot, sources), an
 ///   edition's `adopted` agreements, guests, schedule and delegations (their `person` and
-///   `post`), a post's holders and institution, an institution's `headPost`, and the sources of
+///   `post`), an edition's `chairPersons`, an agreement's `signers`, a post's holders and
+///   institution, an institution's `headPost`, and the sources of
 ///   persons, posts and terms. Names the referring field, for example
 ///   `institutions[hufs-center-for-eurasian-studies].parent`; each unknown identifier is
 ///   reported once per field.
@@ -237,8 +238,16 @@ public struct ReferenceRule: Rule {
                 institution.headPost.map { [$0] } ?? [], in: posts, "post",
                 at: Subject.institution(institution.id).field("headPost"))
         }
+        for agreement in dataset.agreements where !agreement.signers.isEmpty {
+            check(
+                agreement.signers.map(\.person), in: persons, "person",
+                at: Subject.agreement(agreement.id).field("signers"))
+        }
         for forum in dataset.forums {
             for edition in forum.editions {
+                check(
+                    edition.chairPersons, in: persons, "person",
+                    at: Subject.edition(edition.ordinal, of: forum.id).field("chairPersons"))
                 for delegation in edition.delegations
                 where delegation.person != nil || delegation.post != nil {
                     let subject = Subject.edition(edition.ordinal, of: forum.id).field(

@@ -668,6 +668,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Soltan Pirmuhamedov",
               "level" : "ambassador",
+              "person" : "soltan-pirmuhamedov",
+              "post" : "tm-ambassador-extraordinary-and-plenipotentiary-of-turkmenistan-to-the-republic-of-uzbekistan",
               "sources" : [
                 "mofa-jp-2010-08-07"
               ],
@@ -889,6 +891,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Vepa Hajiyev",
               "level" : "deputyForeignMinister",
+              "person" : "vepa-hajiyev",
+              "post" : "tm-deputy-minister-of-foreign-affairs-of-turkmenistan",
               "sources" : [
                 "trend-2021-06-16"
               ],
@@ -915,6 +919,8 @@ let comparatorsJSONText: String = #"""
               "country" : "KZ",
               "head" : "Nazira Nurbayeva",
               "level" : "deputyForeignMinister",
+              "person" : "nazira-nurbayeva",
+              "post" : "kz-deputy-foreign-minister-of-kazakhstan",
               "sources" : [
                 "astanatimes-2024-05-15"
               ],
@@ -1241,6 +1247,8 @@ let comparatorsJSONText: String = #"""
               "country" : "US",
               "head" : "John Sullivan",
               "level" : "deputyForeignMinister",
+              "person" : "john-sullivan",
+              "post" : "us-deputy-secretary-of-state",
               "sources" : [
                 "gundogar-2018-01-22"
               ],
@@ -1250,6 +1258,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Aksoltan Ataeva",
               "level" : "ambassador",
+              "person" : "aksoltan-ataeva",
+              "post" : "tm-permanent-representative-of-turkmenistan-to-the-united-nations",
               "sources" : [
                 "gundogar-2018-01-22"
               ],
@@ -1310,6 +1320,8 @@ let comparatorsJSONText: String = #"""
               "country" : "US",
               "head" : "Elizabeth Sherwood-Randall",
               "level" : "otherOfficial",
+              "person" : "elizabeth-sherwood-randall",
+              "post" : "us-deputy-national-security-advisor-to-the-president-of-the-united-states",
               "sources" : [
                 "astanatimes-2021-07"
               ],
@@ -1319,6 +1331,8 @@ let comparatorsJSONText: String = #"""
               "country" : "KG",
               "head" : "Ibrahim Junusov",
               "level" : "ambassador",
+              "person" : "ibrahim-junusov",
+              "post" : "kg-ambassador-of-kyrgyzstan-to-uzbekistan",
               "sources" : [
                 "astanatimes-2021-07"
               ],
@@ -1468,6 +1482,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TJ",
               "head" : "Parviz Davlatzoda",
               "level" : "deputyForeignMinister",
+              "person" : "parviz-davlatzoda",
+              "post" : "tj-deputy-foreign-minister-of-tajikistan",
               "sources" : [
                 "asiaplustj-2015-12-22"
               ],
@@ -1897,6 +1913,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Akhmet Gurbanov",
               "level" : "deputyForeignMinister",
+              "person" : "akhmet-gurbanov",
+              "post" : "tm-deputy-minister-of-foreign-affairs-of-turkmenistan",
               "sources" : [
                 "nca-2025-04-11"
               ],
@@ -1906,6 +1924,8 @@ let comparatorsJSONText: String = #"""
               "country" : "UZ",
               "head" : "Bobur Usmanov",
               "level" : "deputyForeignMinister",
+              "person" : "bobur-usmanov",
+              "post" : "uz-deputy-minister-of-foreign-affairs-of-uzbekistan",
               "sources" : [
                 "nca-2025-04-11"
               ],
@@ -2018,6 +2038,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Gurbanguly Berdimuhamedov",
               "level" : "otherOfficial",
+              "person" : "gurbanguly-berdimuhamedov",
+              "post" : "tm-national-leader-of-the-turkmen-people-chairman-of-the-halk-maslahaty-of-turkmenistan",
               "sources" : [
                 "einpresswire-2023-09-29"
               ],
@@ -2073,6 +2095,8 @@ let comparatorsJSONText: String = #"""
               "country" : "TM",
               "head" : "Akhmet Gurbanov",
               "level" : "deputyForeignMinister",
+              "person" : "akhmet-gurbanov",
+              "post" : "tm-deputy-minister-of-foreign-affairs-of-turkmenistan",
               "sources" : [
                 "nca-2026-02-12"
               ],
@@ -2164,6 +2188,8 @@ let comparatorsJSONText: String = #"""
               "country" : "KZ",
               "head" : "Alibek Bakayev",
               "level" : "deputyForeignMinister",
+              "person" : "alibek-bakayev",
+              "post" : "kz-deputy-minister-of-foreign-affairs-of-kazakhstan",
               "sources" : [
                 "nca-44963"
               ],
@@ -2634,6 +2660,257 @@ let comparatorsJSONText: String = #"""
   ],
   "partnerships" : [
 
+  ],
+  "persons" : [
+    {
+      "id" : "akhmet-gurbanov",
+      "name" : "Akhmet Gurbanov",
+      "sources" : [
+        "nca-2025-04-11",
+        "nca-2026-02-12"
+      ]
+    },
+    {
+      "id" : "aksoltan-ataeva",
+      "name" : "Aksoltan Ataeva",
+      "sources" : [
+        "gundogar-2018-01-22"
+      ]
+    },
+    {
+      "id" : "alibek-bakayev",
+      "name" : "Alibek Bakayev",
+      "sources" : [
+        "nca-44963"
+      ]
+    },
+    {
+      "id" : "bobur-usmanov",
+      "name" : "Bobur Usmanov",
+      "sources" : [
+        "nca-2025-04-11"
+      ]
+    },
+    {
+      "id" : "elizabeth-sherwood-randall",
+      "name" : "Elizabeth Sherwood-Randall",
+      "sources" : [
+        "astanatimes-2021-07"
+      ]
+    },
+    {
+      "id" : "gurbanguly-berdimuhamedov",
+      "name" : "Gurbanguly Berdimuhamedov",
+      "sources" : [
+        "einpresswire-2023-09-29"
+      ]
+    },
+    {
+      "id" : "ibrahim-junusov",
+      "name" : "Ibrahim Junusov",
+      "sources" : [
+        "astanatimes-2021-07"
+      ]
+    },
+    {
+      "id" : "john-sullivan",
+      "name" : "John Sullivan",
+      "sources" : [
+        "gundogar-2018-01-22"
+      ]
+    },
+    {
+      "id" : "nazira-nurbayeva",
+      "name" : "Nazira Nurbayeva",
+      "sources" : [
+        "astanatimes-2024-05-15"
+      ]
+    },
+    {
+      "id" : "parviz-davlatzoda",
+      "name" : "Parviz Davlatzoda",
+      "sources" : [
+        "asiaplustj-2015-12-22"
+      ]
+    },
+    {
+      "id" : "soltan-pirmuhamedov",
+      "name" : "Soltan Pirmuhamedov",
+      "sources" : [
+        "mofa-jp-2010-08-07"
+      ]
+    },
+    {
+      "id" : "vepa-hajiyev",
+      "name" : "Vepa Hajiyev",
+      "sources" : [
+        "trend-2021-06-16"
+      ]
+    }
+  ],
+  "posts" : [
+    {
+      "country" : "KG",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2021-07-15, leading a delegation; the sources give no start or end.",
+          "person" : "ibrahim-junusov",
+          "sources" : [
+            "astanatimes-2021-07"
+          ]
+        }
+      ],
+      "id" : "kg-ambassador-of-kyrgyzstan-to-uzbekistan",
+      "title" : "Ambassador of Kyrgyzstan to Uzbekistan"
+    },
+    {
+      "country" : "KZ",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2024-05-14, leading a delegation; the sources give no start or end.",
+          "person" : "nazira-nurbayeva",
+          "sources" : [
+            "astanatimes-2024-05-15"
+          ]
+        }
+      ],
+      "id" : "kz-deputy-foreign-minister-of-kazakhstan",
+      "title" : "Deputy Foreign Minister of Kazakhstan"
+    },
+    {
+      "country" : "KZ",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2024-04-15, leading a delegation; the sources give no start or end.",
+          "person" : "alibek-bakayev",
+          "sources" : [
+            "nca-44963"
+          ]
+        }
+      ],
+      "id" : "kz-deputy-minister-of-foreign-affairs-of-kazakhstan",
+      "title" : "Deputy Minister of Foreign Affairs of Kazakhstan"
+    },
+    {
+      "country" : "TJ",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2015-12-21, leading a delegation; the sources give no start or end.",
+          "person" : "parviz-davlatzoda",
+          "sources" : [
+            "asiaplustj-2015-12-22"
+          ]
+        }
+      ],
+      "id" : "tj-deputy-foreign-minister-of-tajikistan",
+      "title" : "Deputy Foreign Minister of Tajikistan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2010-08-07, leading a delegation; the sources give no start or end.",
+          "person" : "soltan-pirmuhamedov",
+          "sources" : [
+            "mofa-jp-2010-08-07"
+          ]
+        }
+      ],
+      "id" : "tm-ambassador-extraordinary-and-plenipotentiary-of-turkmenistan-to-the-republic-of-uzbekistan",
+      "title" : "Ambassador Extraordinary and Plenipotentiary of Turkmenistan to the Republic of Uzbekistan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2021-06-16, leading a delegation; the sources give no start or end.",
+          "person" : "vepa-hajiyev",
+          "sources" : [
+            "trend-2021-06-16"
+          ]
+        },
+        {
+          "note" : "Seen in the post on 2025-04-11, 2026-02-11, leading a delegation; the sources give no start or end.",
+          "person" : "akhmet-gurbanov",
+          "sources" : [
+            "nca-2025-04-11",
+            "nca-2026-02-12"
+          ]
+        }
+      ],
+      "id" : "tm-deputy-minister-of-foreign-affairs-of-turkmenistan",
+      "title" : "Deputy Minister of Foreign Affairs of Turkmenistan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2023-09-29, leading a delegation; the sources give no start or end.",
+          "person" : "gurbanguly-berdimuhamedov",
+          "sources" : [
+            "einpresswire-2023-09-29"
+          ]
+        }
+      ],
+      "id" : "tm-national-leader-of-the-turkmen-people-chairman-of-the-halk-maslahaty-of-turkmenistan",
+      "title" : "National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan"
+    },
+    {
+      "country" : "TM",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2018-01, leading a delegation; the sources give no start or end.",
+          "person" : "aksoltan-ataeva",
+          "sources" : [
+            "gundogar-2018-01-22"
+          ]
+        }
+      ],
+      "id" : "tm-permanent-representative-of-turkmenistan-to-the-united-nations",
+      "title" : "Permanent Representative of Turkmenistan to the United Nations"
+    },
+    {
+      "country" : "US",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2021-07-15, leading a delegation; the sources give no start or end.",
+          "person" : "elizabeth-sherwood-randall",
+          "sources" : [
+            "astanatimes-2021-07"
+          ]
+        }
+      ],
+      "id" : "us-deputy-national-security-advisor-to-the-president-of-the-united-states",
+      "title" : "Deputy National Security Advisor to the President of the United States"
+    },
+    {
+      "country" : "US",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2018-01, leading a delegation; the sources give no start or end.",
+          "person" : "john-sullivan",
+          "sources" : [
+            "gundogar-2018-01-22"
+          ]
+        }
+      ],
+      "id" : "us-deputy-secretary-of-state",
+      "title" : "Deputy Secretary of State"
+    },
+    {
+      "country" : "UZ",
+      "holders" : [
+        {
+          "note" : "Seen in the post on 2025-04-11, leading a delegation; the sources give no start or end.",
+          "person" : "bobur-usmanov",
+          "sources" : [
+            "nca-2025-04-11"
+          ]
+        }
+      ],
+      "id" : "uz-deputy-minister-of-foreign-affairs-of-uzbekistan",
+      "title" : "Deputy Minister of Foreign Affairs of Uzbekistan"
+    }
   ],
   "schemaVersion" : 3,
   "sources" : [

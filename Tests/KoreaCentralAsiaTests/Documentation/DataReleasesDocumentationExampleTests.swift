@@ -67,16 +67,16 @@ extension DocumentationExampleTests {
         }
 
         @Test(
-            "The article's data package: 19 tables, each described, written beside the descriptor")
+            "The article's data package: 22 tables, each described, written beside the descriptor")
         func dataPackage() throws {
             let folder = try Exports.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let package = DataPackageExport(try Catalog.dataset)
-            try package.write(to: folder)  // datapackage.json beside the 19 tables
-            let tables = package.csv.tables.count  // 19, each a resource of datapackage.json
-            #expect(tables == 19)
+            try package.write(to: folder)  // datapackage.json beside the 22 tables
+            let tables = package.csv.tables.count  // 22, each a resource of datapackage.json
+            #expect(tables == 22)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            #expect(files.count == 20 && files.contains(DataPackageExport.descriptorFileName))
+            #expect(files.count == 23 && files.contains(DataPackageExport.descriptorFileName))
         }
 
         @Test("DataPackageExport's doc comment: write a release folder")

@@ -55,14 +55,14 @@ extension DocumentationExampleTests {
                 try Data(contentsOf: folder.appendingPathComponent("popolo.json")) == popolo.data)
         }
 
-        @Test("GraphML: 7 countries, 11 institutions, 10 forums and 1 format")
+        @Test("GraphML: 7 countries, 11 institutions, 10 forums, 1 format and 29 persons")
         func graphML() throws {
             let folder = try Self.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let catalog = try Catalog.dataset
             let network = GraphMLExport(catalog)
-            let nodes = network.nodeCount  // 29: 7 countries, 11 institutions, 10 forums, 1 format
-            #expect(nodes == 29)
+            let nodes = network.nodeCount  // 58: 7 countries, 11 institutions, 10 forums, …
+            #expect(nodes == 58)
             try network.write(to: folder.appendingPathComponent("network.graphml"))
             #expect(
                 try Data(contentsOf: folder.appendingPathComponent("network.graphml"))

@@ -1,4 +1,5 @@
 import KoreaCentralAsia
+import KoreaCentralAsiaCatalog
 import Testing
 
 /// The examples of persons and posts in the Forum Rules article, run as written.
@@ -17,5 +18,19 @@ struct PersonsDocumentationExampleTests {
         record.posts = [minister]
         let handover = PostRule().check(record)  // []: one day, a handover
         #expect(handover.isEmpty)
+    }
+
+    @Test("The Data Model example asks who held a post on a date and what a person led")
+    func dataModelExample() throws {
+        let catalog = try Catalog.dataset
+        let minister = catalog.holders(of: "kz-foreign-minister", on: "2024-11-04")
+            .map(\.person.name)  // ["Murat Nurtleu"]
+        let handover = catalog.holders(of: "kz-foreign-minister", on: "2025-09-26")
+            .map(\.person.name)  // ["Murat Nurtleu", "Yermek Kosherbayev"]
+        let led = catalog.delegations(ledBy: "murat-nurtleu")
+            .map(\.edition.ordinal)  // [16, 17]
+        #expect(minister == ["Murat Nurtleu"])
+        #expect(handover == ["Murat Nurtleu", "Yermek Kosherbayev"])
+        #expect(led == [16, 17])
     }
 }

@@ -144,6 +144,13 @@ struct PostRuleTests {
             ],
             forums: [try Self.forum(editionDate: "2024", person: "ghost", post: "no-post")])
         dataset.institutions[0].headPost = "no-head"
+        dataset.forums[0].editions[0].chairPersons = ["no-chair"]
+        dataset.agreements = [
+            Agreement(
+                id: "statement", title: "Joint Statement", kind: .jointStatement, date: "2024",
+                sources: ["s"])
+        ]
+        dataset.agreements[0].signers = [Agreement.Signer(person: "no-signer", country: .korea)]
         dataset.posts = [
             Post(
                 id: "director", title: "Director", owner: .institution("nowhere"),
@@ -154,7 +161,8 @@ struct PostRuleTests {
         #expect(
             unknown == [
                 "posts[director].institution", "posts[director].holders[0].person",
-                "institutions[secretariat].headPost",
+                "institutions[secretariat].headPost", "agreements[statement].signers",
+                "forums[forum].editions[16].chairPersons",
                 "forums[forum].editions[16].delegations[KZ].person",
                 "forums[forum].editions[16].delegations[KZ].post",
             ])
@@ -201,6 +209,20 @@ struct PostRuleTests {
     @Test("Persons and posts round-trip through the document; a post names one owner")
     func wireFormat() throws {
         var record = Self.record
+        record.agreements = [
+            Agreement(
+                id: "statement", title: "Joint Statement", kind: .jointStatement, date: "2024")
+        ]
+        record.agreements[0].signers = [
+            Agreement.Signer(person: "murat-nurtleu", country: .kazakhstan),
+            Agreement.Signer(person: "yermek-kosherbayev"),
+        ]
+        record.forums = [
+            Forum(
+                id: "forum", name: "Forum", kind: .ministerial,
+                editions: [try Edition(ordinal: 1, date: "2024", host: .kazakhstan)])
+        ]
+        record.forums[0].editions[0].chairPersons = ["murat-nurtleu"]
         record.posts.append(
             Post(
                 id: "secretariat-head", title: "Head of the Secretariat",
