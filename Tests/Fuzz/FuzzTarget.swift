@@ -1,6 +1,7 @@
 // The fuzz target: bytes in, every public path that reads a document exercised, and a crash
 // (an abort) whenever an invariant breaks; among them, that `Dataset(json:)` and `JSONDecoder`
-// agree on every document within the limits.
+// agree on every document within the limits, and that `Dataset.json(prettyPrinted:)`, the
+// library's own writer, writes the bytes `JSONEncoder` writes of every dataset that decodes.
 //
 // Built with libFuzzer (`.ci/steps/80-fuzz.sh`):
 //
@@ -80,6 +81,21 @@ func exercise(_ dataset: Dataset) {
             encoded = try dataset.json(prettyPrinted: pretty)
         } catch {
             fail("a decoded dataset does not encode: \(error)")
+        }
+        // The writer and JSONEncoder (through the Codable conformances) write the same bytes.
+        let reference: Data
+        do {
+            reference = try foundationJSON(dataset, prettyPrinted: pretty)
+        } catch {
+            fail("JSONEncoder does not encode a decoded dataset: \(error)")
+        }
+        if encoded != reference {
+            let at =
+                zip(encoded, reference).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(encoded.count, reference.count)
+            fail(
+                "Dataset.json(prettyPrinted: \(pretty)) and JSONEncoder differ at byte \(at) of \(encoded.count) (JSONEncoder: \(reference.count))"
+            )
         }
         let again: Dataset
         do {
@@ -226,6 +242,19 @@ func checkPlan(_ plan: [PlannedEdition], of forum: Forum, through year: Int) {
             fail("a planned edition is not on the side its year's parity gives: \(planned)")
         }
     }
+}
+
+/// The document as `JSONEncoder` writes it, with the options that `Dataset.json(prettyPrinted:)`
+/// promises and a final newline.
+func foundationJSON(_ dataset: Dataset, prettyPrinted: Bool) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting =
+        prettyPrinted
+        ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        : [.sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(dataset)
+    data.append(0x0A)
+    return data
 }
 
 /// Whether JSONDecoder parses the bytes as JSON (the values themselves are not read).

@@ -37,13 +37,116 @@ extension Dataset {
     /// - Complexity: O(*n* log *n*) in the size of the two datasets: lists are matched by
     ///   dictionaries of their keys, never pairwise.
     public func changes(from earlier: Dataset) -> DatasetChanges {
-        // Encoding fails only for values that JSON cannot hold, which no dataset built through
-        // the library's initialisers has; such a dataset is compared as an empty document.
-        let old = (try? ValueTreeEncoder.encode(earlier)) ?? .object([:])
-        let new = (try? ValueTreeEncoder.encode(self)) ?? .object([:])
+        changes(from: earlier, leavingOutShared: true)
+    }
+
+    /// The changes from an earlier version, comparing the whole documents when
+    /// `leavingOutShared` is `false`.
+    ///
+    /// Both give the same changes: what the two versions hold equal has no change in it, and
+    /// leaving it out of both (``leaveOutShared(_:_:)``) only saves writing and comparing it.
+    func changes(from earlier: Dataset, leavingOutShared: Bool) -> DatasetChanges {
+        var (before, after) = (earlier, self)
+        if leavingOutShared { Self.leaveOutShared(&before, &after) }
+        // Both are written by the document's writer into value trees. Writing fails only for
+        // a claim value that JSON cannot hold, which no dataset built through the library's
+        // initialisers has; such a dataset is compared as an empty document.
+        let old = ValueTreeBuilder.tree(of: before) ?? .object([:])
+        let new = ValueTreeBuilder.tree(of: after) ?? .object([:])
         var differ = TreeDiff()
         differ.compare(old, new, at: [], entityDepth: 0)
         return DatasetChanges(differ.sortedChanges())
+    }
+
+    /// Leaves out of both datasets what they hold equal, keeping every change between them.
+    ///
+    /// The comparison matches the entities of a list by their keys (``ListRule``), so an entity
+    /// that both versions hold once under one key, and hold equal, has no change in it: it is
+    /// left out of both lists. Equal values write equal documents, so no change is lost and
+    /// none is added; a key that a list holds twice is left as it is, since the comparison
+    /// tells such entities apart by their order. The same goes, inside each forum that both
+    /// hold and that changed, for its editions and its membership events.
+    ///
+    /// - Complexity: O(*n*) comparisons of values, most of them of shared storage, and O(*n*)
+    ///   keys in dictionaries.
+    static func leaveOutShared(_ old: inout Dataset, _ new: inout Dataset) {
+        // Each key is the comparison's key as a value, equal when the comparison's text is:
+        // an `id`, an ordinal, a partnership's two countries, an acknowledgement's code and
+        // subject, an event's member and date (`kaziss@2023-11-20`).
+        leaveOutShared(&old.sources, &new.sources) { $0.id }
+        leaveOutShared(&old.institutions, &new.institutions) { $0.id }
+        leaveOutShared(&old.partnerships, &new.partnerships) { KeyPair($0.first, $0.second) }
+        leaveOutShared(&old.agreements, &new.agreements) { $0.id }
+        leaveOutShared(&old.meetings, &new.meetings) { $0.id }
+        leaveOutShared(&old.indicators, &new.indicators) { $0.id }
+        leaveOutShared(&old.initiatives, &new.initiatives) { $0.id }
+        leaveOutShared(&old.acknowledgements, &new.acknowledgements) {
+            KeyPair($0.code.rawValue, $0.subject.path)
+        }
+        leaveOutShared(&old.formats, &new.formats) { $0.id }
+        leaveOutShared(&old.persons, &new.persons) { $0.id }
+        leaveOutShared(&old.posts, &new.posts) { $0.id }
+        leaveOutShared(
+            &old.forums, &new.forums, key: { $0.id },
+            inside: { old, new in
+                leaveOutShared(&old.editions, &new.editions) { $0.ordinal }
+                leaveOutShared(&old.membership.events, &new.membership.events) {
+                    KeyPair($0.member, $0.date)
+                }
+            })
+    }
+
+    /// Leaves out of two lists of entities, matched by `key` as the comparison matches them,
+    /// each entity that both lists hold once under its key and hold equal; two equal lists
+    /// become empty.
+    ///
+    /// `inside` may leave out what two entities of one key that differ hold equal.
+    private static func leaveOutShared<Element: Equatable, Key: Hashable>(
+        _ old: inout [Element], _ new: inout [Element], key: (Element) -> Key,
+        inside: (inout Element, inout Element) -> Void = { _, _ in }
+    ) {
+        if old == new {
+            old = []
+            new = []
+            return
+        }
+        /// The position of each key the list holds once.
+        func positions(_ list: [Element]) -> [Key: Int] {
+            var positions: [Key: Int] = [:]
+            var repeated: Set<Key> = []
+            positions.reserveCapacity(list.count)
+            for (position, element) in list.enumerated() {
+                let name = key(element)
+                if positions.updateValue(position, forKey: name) != nil { repeated.insert(name) }
+            }
+            for name in repeated { positions[name] = nil }
+            return positions
+        }
+        let newPositions = positions(new)
+        var keepOld = [Bool](repeating: true, count: old.count)
+        var keepNew = [Bool](repeating: true, count: new.count)
+        for (name, oldPosition) in positions(old) {
+            guard let newPosition = newPositions[name] else { continue }
+            if old[oldPosition] == new[newPosition] {
+                keepOld[oldPosition] = false
+                keepNew[newPosition] = false
+            } else {
+                inside(&old[oldPosition], &new[newPosition])
+            }
+        }
+        old = old.indices.filter { keepOld[$0] }.map { old[$0] }
+        new = new.indices.filter { keepNew[$0] }.map { new[$0] }
+    }
+}
+
+/// Two values as one key.
+private struct KeyPair<First: Hashable, Second: Hashable>: Hashable {
+    let first: First
+    let second: Second
+
+    init(_ first: First, _ second: Second) {
+        self.first = first
+        self.second = second
     }
 }
 

@@ -123,17 +123,14 @@ public struct Dataset: Sendable, Hashable {
     /// Encodes the dataset as a JSON interchange document: sorted keys, two-space indentation
     /// (unless `prettyPrinted` is `false`), slashes unescaped, a final newline.
     ///
+    /// The document is written directly, in one pass, and its bytes are those that
+    /// `JSONEncoder` writes of the dataset's `encode(to:)` with `.sortedKeys`,
+    /// `.withoutEscapingSlashes` (and `.prettyPrinted`), then a newline.
+    ///
     /// - Throws: An `EncodingError` only if a value cannot be represented in JSON, which a
     ///   dataset built through the library's initialisers never holds.
     public func json(prettyPrinted: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            prettyPrinted
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try JSONDocumentWriter.document(self, prettyPrinted: prettyPrinted)
     }
 }
 

@@ -1,8 +1,9 @@
-/// An `Encoder` that builds a ``DatasetChanges/Value`` tree instead of bytes: the document that
-/// ``Dataset/json(prettyPrinted:)`` writes, as values to compare.
+/// An `Encoder` that builds a ``DatasetChanges/Value`` tree through a value's own
+/// `encode(to:)`.
 ///
-/// Every type encodes through its own `encode(to:)`, so the tree has the document's shape,
-/// including fields the diff knows nothing about, without writing bytes and parsing them back.
+/// The document's writer (``DocumentWritable``) writes every type of the library itself; it
+/// comes here only for a claim value of a type it does not know, and the tests compare its
+/// trees (`ValueTreeBuilder`) with this encoder's, the Codable path's.
 struct ValueTreeEncoder {
     /// Encodes a value into a tree.
     static func encode(_ value: some Encodable) throws -> DatasetChanges.Value {
