@@ -4014,7 +4014,7 @@ let catalogJSONText: String = #"""
       "country" : "KZ",
       "holders" : [
         {
-          "note" : "Appointed in succession to Kairat Abdrakhmanov on a 28 December per KazTAG (year not shown on the page read); attested as minister on 16 September 2019.",
+          "note" : "Appointed in succession to Kairat Abdrakhmanov on a 28 December per KazTAG (the page shows no year); attested as minister on 16 September 2019.",
           "person" : "beibut-atamkulov",
           "sources" : [
             "astanatv-50972",
@@ -4180,7 +4180,7 @@ let catalogJSONText: String = #"""
       "holders" : [
         {
           "from" : "2001-07",
-          "note" : "Also Deputy Chairman of the Cabinet of Ministers. Reappointed head of the MFA in the new government of March 2022; latest attestation read: 28 August 2025; no end found.",
+          "note" : "Also Deputy Chairman of the Cabinet of Ministers. Reappointed head of the MFA in the new government of March 2022; attested in office on 28 August 2025; no source gives an end.",
           "person" : "rashid-meredov",
           "sources" : [
             "tass-2008527",
@@ -4269,7 +4269,7 @@ let catalogJSONText: String = #"""
       "country" : "TM",
       "holders" : [
         {
-          "note" : "Attested in office on 4 November 2024; also at the think-tank roundtable of 20 November 2023 (mfa.gov.tm) if found.",
+          "note" : "Attested in office on 4 November 2024.",
           "person" : "begench-durdyyev",
           "sources" : [
             "nca-2024-11-05"
@@ -4389,7 +4389,7 @@ let catalogJSONText: String = #"""
       "country" : "KR",
       "holders" : [
         {
-          "note" : "Attested as president in 2009 (New Asia Initiative, March 2009; Central Asia tour, May 2009); term dates not read on any page.",
+          "note" : "Attested as president in 2009 (New Asia Initiative, March 2009; Central Asia tour, May 2009); no source gives his term's dates.",
           "person" : "lee-myung-bak",
           "sources" : [
             "etnews-200903020048",
