@@ -21,7 +21,7 @@ cd "$work"
 ./catalog-tour >"$work/out.txt"
 grep -q "Think Tank Forum" "$work/out.txt"
 ./catalog-tour --json >"$work/catalog.json"
-grep -q '"schemaVersion" : 2' "$work/catalog.json"
+grep -q '"schemaVersion" : 3' "$work/catalog.json"
 # The comparators are compiled in too, and decoded only when asked for.
 # (To a file: `grep -q` stops reading at the first match, and the program's next write would
 # fail with SIGPIPE, which pipefail reports as the step's failure.)
