@@ -233,4 +233,4 @@ public struct Arguments: Sendable, Hashable {
 }
 
 /// Quotes a command-line text for an error message.
-func quoted(_ text: String) -> String { "\"\(text)\"" }
+public func quoted(_ text: String) -> String { "\"\(text)\"" }

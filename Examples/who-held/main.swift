@@ -230,7 +230,8 @@ command.run { arguments in
 /// - Throws: ``UsageError`` when no post matches (naming the closest ids) or several do.
 func findPost(_ query: String, in dataset: Dataset) throws(UsageError) -> Post {
     if let id = Post.ID(rawValue: query), let post = dataset.post(id) { return post }
-    let text = query.lowercased()
+    // The library's distance, on the first 64 characters so that a long argument costs little.
+    let text = String(query.lowercased().prefix(64))
     let exact = dataset.posts.filter { $0.title.lowercased() == text }
     let partial = dataset.posts.filter { $0.title.lowercased().contains(text) }
     let found = exact.isEmpty ? partial : exact
@@ -286,31 +287,13 @@ func closest(_ query: String, _ candidates: [(id: String, labels: [String])]) ->
     let text = query.lowercased()
     let ranked = candidates.enumerated().map { position, candidate in
         let labels = [candidate.id] + candidate.labels
-        let distance = labels.map { editDistance(text, $0.lowercased()) }.min() ?? Int.max
+        let distance =
+            labels.map { editDistance(text, String($0.lowercased().prefix(64))) }.min() ?? Int.max
         return (distance: distance, position: position, id: candidate.id)
     }
     .sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }
     return " (closest: \(ranked.prefix(3).map(\.id).joined(separator: ", ")))"
 }
-
-/// The number of single-character insertions, deletions and substitutions between two texts
-/// (Levenshtein), on their first 64 characters so that a long argument costs little.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs.prefix(64))
-    let b = Array(rhs.prefix(64))
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-        var current = [i + 1]
-        for (j, y) in b.enumerated() {
-            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-        }
-        previous = current
-    }
-    return previous[b.count]
-}
-
-/// A command-line text quoted for a message.
-func quoted(_ text: String) -> String { "\"\(text)\"" }
 
 // MARK: - Text for people
 

@@ -283,7 +283,7 @@ extension Decoder {
 
 /// The number of single-character insertions, deletions and substitutions between two short
 /// texts (Levenshtein), for suggesting a key; texts over 64 characters are simply far apart.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
+package func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs.unicodeScalars)
     let b = Array(rhs.unicodeScalars)
     guard a.count <= 64, b.count <= 64 else { return Int.max }
