@@ -1,6 +1,7 @@
 // The fuzz target: bytes in, every public path that reads a document exercised, and a crash
 // (an abort) whenever an invariant breaks; among them, that `Dataset(json:)` and `JSONDecoder`
-// agree on every document within the limits, and that `Dataset.json(prettyPrinted:)`, the
+// agree on every document within the limits, that the direct path and the types' own
+// `init(from:)` decode every document alike, and that `Dataset.json(prettyPrinted:)`, the
 // library's own writer, writes the bytes `JSONEncoder` writes of every dataset that decodes.
 //
 // Built with libFuzzer (`.ci/steps/80-fuzz.sh`):
@@ -38,6 +39,22 @@ func fuzzOne(_ data: Data) {
         fail("DecodingLimits.check accepts a document that JSONDecoder does not parse")
     }
     let decoded = Result { () throws(DatasetDecodingError) in try Dataset(json: data) }
+    // The direct path (membership events and editions read from the scanner's records) and the
+    // types' own `init(from:)` give the same dataset, or the same refusal at the same path.
+    let throughInitFromDecoder = Result { () throws(DatasetDecodingError) in
+        try Dataset(json: data, limits: .standard, readingDirectly: false)
+    }
+    switch (decoded, throughInitFromDecoder) {
+    case (.success(let direct), .success(let decoder)) where direct != decoder:
+        fail("the direct path and init(from:) decode the document to different datasets")
+    case (.failure(let direct), .failure(let decoder)) where direct != decoder:
+        fail("the direct path refuses with \(direct), init(from:) with \(decoder)")
+    case (.success, .failure(let error)):
+        fail("the direct path decodes what init(from:) refuses: \(error)")
+    case (.failure(let error), .success):
+        fail("the direct path refuses what init(from:) decodes: \(error)")
+    default: break
+    }
     // Within the limits, the library's decoder and JSONDecoder agree: an equal value from both,
     // or a refusal from both.
     if case .success = scanned {

@@ -104,9 +104,19 @@ public struct Dataset: Sendable, Hashable {
     ///     refuses any other before decoding starts.
     /// - Throws: ``DatasetDecodingError`` naming the JSON path and the reason, as ``init(json:)``.
     public init(json: Data, limits: DecodingLimits) throws(DatasetDecodingError) {
+        try self.init(json: json, limits: limits, readingDirectly: true)
+    }
+
+    /// Decodes an interchange document as ``init(json:limits:)`` does; with `readingDirectly`
+    /// `false`, every value through its `init(from:)`, none by the direct path, so that tests
+    /// and the fuzz target can hold the two to the same values and the same refusals.
+    package init(json: Data, limits: DecodingLimits, readingDirectly: Bool)
+        throws(DatasetDecodingError)
+    {
         let records = try limits.scan(json)
         do {
-            self = try ScannedDocument.decode(Dataset.self, from: json, records: records)
+            self = try ScannedDocument.decode(
+                Dataset.self, from: json, records: records, readsDirectly: readingDirectly)
         } catch let error as DatasetDecodingError {
             throw error
         } catch let error as DecodingError {

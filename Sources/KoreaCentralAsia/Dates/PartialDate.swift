@@ -96,7 +96,7 @@ public struct PartialDate: Sendable, Hashable {
 
     /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, that is 4, 7 or 10 bytes with a `-` at
     /// offsets 4 and 7 and ASCII digits everywhere else; `nil` for any other text.
-    private static func parseNumbers(_ bytes: some Collection<UInt8>) -> (
+    static func parseNumbers(_ bytes: some Collection<UInt8>) -> (
         year: Int, month: Int?, day: Int?
     )? {
         let count = bytes.count

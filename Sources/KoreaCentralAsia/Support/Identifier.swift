@@ -38,6 +38,9 @@ public struct Identifier<Entity>: RawRepresentable, Sendable, Hashable, Comparab
         self.rawValue = rawValue
     }
 
+    /// An identifier from text that ``isSlug(_:)`` has accepted.
+    init(validatedSlug rawValue: String) { self.rawValue = rawValue }
+
     /// The slug.
     public var description: String { rawValue }
 
@@ -50,7 +53,7 @@ public struct Identifier<Entity>: RawRepresentable, Sendable, Hashable, Comparab
         text.utf8.withContiguousStorageIfAvailable(isSlug) ?? isSlug(text.utf8)
     }
 
-    private static func isSlug(_ bytes: some Collection<UInt8>) -> Bool {
+    static func isSlug(_ bytes: some Collection<UInt8>) -> Bool {
         guard (1...128).contains(bytes.count), let first = bytes.first else { return false }
         func isAlnum(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)

@@ -51,7 +51,9 @@ struct RecordDecoder: Decoder, SingleValueDecodingContainer {
 
 extension ScannedDocument {
     /// Decodes the value at `index` as a `T`, through its `init(from:)`; a string, and an
-    /// array of strings, directly (what `String`'s and `Array`'s own `init(from:)` would do).
+    /// array of strings, directly (what `String`'s and `Array`'s own `init(from:)` would do);
+    /// and an array of membership events or of editions through the direct path
+    /// (`DirectReading.swift`), unless ``readsDirectly`` is `false`.
     ///
     /// An array of at least ``reservingThreshold`` values is decoded into an array that has
     /// room for all of them from the start (``ReservingDecodable``). Smaller ones go through
@@ -62,6 +64,15 @@ extension ScannedDocument {
     @inline(__always) func value<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
         if T.self == String.self { return unsafeBitCast(try text(index), to: T.self) }
         if T.self == [String].self { return unsafeBitCast(try strings(index), to: T.self) }
+        if readsDirectly {
+            if T.self == [Membership.Event].self {
+                return unsafeBitCast(
+                    try directArray(Membership.Event.self, at: index), to: T.self)
+            }
+            if T.self == [Edition].self {
+                return unsafeBitCast(try directArray(Edition.self, at: index), to: T.self)
+            }
+        }
         if lead(index) == UInt8(ascii: "["),
             holds(atLeast: Self.reservingThreshold, valuesIn: index),
             let array = T.self as? any ReservingDecodable.Type,

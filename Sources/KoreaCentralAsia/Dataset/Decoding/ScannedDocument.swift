@@ -3,6 +3,13 @@
 #else
     import Foundation
 #endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A scanned document, shared by every decoder and container reading it.
 final class ScannedDocument {
@@ -19,19 +26,43 @@ final class ScannedDocument {
     /// The most lists of sources kept for sharing: a document whose lists are all different
     /// would otherwise hold each list's texts twice.
     static let sharedSourceListLimit = 4096
+    /// The lists of sources read directly, by the hash of their bytes (``directSources(_:)``).
+    private var sourceListsByBytes: [Int: [SharedSourceList]] = [:]
+    /// How many lists ``sourceListsByBytes`` holds.
+    private var sourceListsByBytesCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, records: UnsafeBufferPointer<ValueRecord>) {
-        self.bytes = bytes
-        self.records = records
+    /// A list of sources read directly, and where its bytes lie.
+    private struct SharedSourceList {
+        let start: UnsafeRawPointer
+        let count: Int
+        let identifiers: [Source.ID]
     }
 
-    /// Decodes the document's value as a `T`.
+    /// Whether the most numerous values are read by the direct path (`DirectReading.swift`)
+    /// rather than through their `init(from:)`.
+    let readsDirectly: Bool
+    /// How many values of the direct path's arrays it read, and how many it left to their
+    /// `init(from:)`.
+    var directReads = (direct: 0, leftToInitFromDecoder: 0)
+
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, records: UnsafeBufferPointer<ValueRecord>,
+        readsDirectly: Bool = true
+    ) {
+        self.bytes = bytes
+        self.records = records
+        self.readsDirectly = readsDirectly
+    }
+
+    /// Decodes the document's value as a `T`; with `readsDirectly` `false`, every value
+    /// through its `init(from:)`.
     static func decode<T: Decodable>(
-        _ type: T.Type, from json: Data, records: ValueRecords
+        _ type: T.Type, from json: Data, records: ValueRecords, readsDirectly: Bool = true
     ) throws -> T {
         try json.withUnsafeBytes { raw in
             let document = ScannedDocument(
-                bytes: raw.bindMemory(to: UInt8.self), records: records.buffer)
+                bytes: raw.bindMemory(to: UInt8.self), records: records.buffer,
+                readsDirectly: readsDirectly)
             return try withExtendedLifetime(records) {
                 try T(from: RecordDecoder(document: document, index: 0))
             }
@@ -205,6 +236,33 @@ final class ScannedDocument {
         }
         if sourceLists.count < Self.sharedSourceListLimit { sourceLists[texts] = identifiers }
         return identifiers
+    }
+
+    /// The list of sources read earlier from the same bytes as `span`, or `nil`.
+    func sharedSources(_ span: UnsafeRawBufferPointer) -> [Source.ID]? {
+        guard let base = span.baseAddress, let candidates = sourceListsByBytes[Self.hash(span)]
+        else { return nil }
+        for candidate in candidates where candidate.count == span.count {
+            if memcmp(candidate.start, base, span.count) == 0 {
+                return candidate.identifiers
+            }
+        }
+        return nil
+    }
+
+    /// Keeps a list of sources read from `span`'s bytes for later lists of the same bytes.
+    func share(_ identifiers: [Source.ID], _ span: UnsafeRawBufferPointer) {
+        guard sourceListsByBytesCount < Self.sharedSourceListLimit, let start = span.baseAddress
+        else { return }
+        sourceListsByBytes[Self.hash(span), default: []].append(
+            SharedSourceList(start: start, count: span.count, identifiers: identifiers))
+        sourceListsByBytesCount += 1
+    }
+
+    private static func hash(_ span: UnsafeRawBufferPointer) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: span)
+        return hasher.finalize()
     }
 
     /// Whether the array at `array` holds at least `minimum` values; stops counting there.
