@@ -68,6 +68,7 @@ public struct LanguageTag: RawRepresentable, Sendable, Hashable, Comparable,
 
     /// The canonical form of a tag, or `nil` when the text is not one.
     static func canonical(_ text: String) -> String? {
+        if text.utf8.withContiguousStorageIfAvailable(isCanonical) == true { return text }
         let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(subtags.count), text.utf8.count <= 16 else { return nil }
         func letters(_ part: Substring) -> Bool {
@@ -97,6 +98,37 @@ public struct LanguageTag: RawRepresentable, Sendable, Hashable, Comparable,
             rest = rest.dropFirst()
         }
         return rest.isEmpty ? result : nil
+    }
+
+    /// Whether the bytes are a tag already in canonical case (`ko`, `uz-Latn`, `kk-Cyrl-KZ`,
+    /// `es-419`), which ``canonical(_:)`` gives back unchanged: a lower-case language of 2 or 3
+    /// letters, then an optional title-case script of 4 letters, then an optional upper-case
+    /// region of 2 letters or 3 digits.
+    private static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func all(_ part: Slice<UnsafeBufferPointer<UInt8>>, in range: ClosedRange<UInt8>) -> Bool {
+            part.allSatisfy { range.contains($0) }
+        }
+        let lower = UInt8(ascii: "a")...UInt8(ascii: "z")
+        let upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), (2...3).contains(parts[0].count),
+            all(parts[0], in: lower)
+        else { return false }
+        var rest = parts.dropFirst()
+        if let script = rest.first, script.count == 4, let first = script.first,
+            upper.contains(first), all(script.dropFirst(), in: lower)
+        {
+            rest = rest.dropFirst()
+        }
+        if let region = rest.first {
+            guard
+                (region.count == 2 && all(region, in: upper))
+                    || (region.count == 3 && all(region, in: digits))
+            else { return false }
+            rest = rest.dropFirst()
+        }
+        return rest.isEmpty
     }
 }
 

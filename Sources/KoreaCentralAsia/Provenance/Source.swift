@@ -121,11 +121,18 @@ extension Source {
 
         /// Why a quotation cannot be, or `nil`.
         static func problem(text: String, translation: String?) -> String? {
-            if text.allSatisfy(\.isWhitespace) { return "a quotation's text is empty" }
-            if let translation, translation.allSatisfy(\.isWhitespace) {
+            if isBlank(text) { return "a quotation's text is empty" }
+            if let translation, isBlank(translation) {
                 return "a quotation's translation is empty"
             }
             return nil
+        }
+
+        /// Whether `text` is empty or only white space; at once when it starts with a printable
+        /// ASCII character, which no white space does.
+        static func isBlank(_ text: String) -> Bool {
+            if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+            return text.allSatisfy(\.isWhitespace)
         }
     }
 }
@@ -142,7 +149,7 @@ extension Source.Quote: Codable {
         let translation = try container.decodeIfPresent(String.self, forKey: .translation)
         if let problem = Self.problem(text: text, translation: translation) {
             throw DecodingError.dataCorruptedError(
-                forKey: text.allSatisfy(\.isWhitespace) ? .text : .translation, in: container,
+                forKey: Self.isBlank(text) ? .text : .translation, in: container,
                 debugDescription: problem)
         }
         self.text = text

@@ -31,7 +31,9 @@ struct NameTests {
         "A language tag is a 2- or 3-letter language, an optional script and region, in canonical case",
         arguments: [
             ("ko", "ko"), ("KO", "ko"), ("uz-latn", "uz-Latn"), ("kk-Cyrl-KZ", "kk-Cyrl-KZ"),
-            ("en-gb", "en-GB"), ("es-419", "es-419"), ("tgk", "tgk"),
+            ("en-gb", "en-GB"), ("es-419", "es-419"), ("tgk", "tgk"), ("uz-Latn", "uz-Latn"),
+            ("Uz-Latn", "uz-Latn"), ("uz-LATN", "uz-Latn"), ("kk-cyrl-kz", "kk-Cyrl-KZ"),
+            ("ko-KR", "ko-KR"), ("ko-kR", "ko-KR"), ("zh-Hant", "zh-Hant"), ("EN-419", "en-419"),
         ])
     func validTag(text: String, canonical: String) throws {
         #expect(try LanguageTag(text).rawValue == canonical)
@@ -41,6 +43,8 @@ struct NameTests {
         "Anything else is refused as a language",
         arguments: [
             "k o", "korean", "12", "", "k", "ko-", "ko-Latn-Cyrl", "ko_KR", "ko-KR-x", "한국어",
+            "-ko", "ko--KR", "ko-K", "ko-KRX", "ko-12", "ko-1234", "k1", "ko-Latn-1", "ko-Lat",
+            "ko-Latn-", "ko-\u{212A}R", "ko-Latn-KR-KR",
         ])
     func invalidTag(text: String) {
         #expect(throws: ValueError.self) { try LanguageTag(text) }

@@ -39,7 +39,8 @@ struct ValueTests {
         "An absolute http or https address is kept exactly as written",
         arguments: [
             "https://www.koreaherald.com/view.php?ud=20190419000624", "http://example.org",
-            "HTTPS://Example.org/A",
+            "HTTPS://Example.org/A", "hTtP://a", "https://a.org/\u{7F}", "https://한국.kr/뉴스",
+            "HTTPS://例え.jp?q=1", "https://a.org/" + String(repeating: "x", count: 2034),
         ])
     func addresses(text: String) throws {
         let address = try WebAddress(text)
@@ -51,7 +52,11 @@ struct ValueTests {
         "Other addresses are refused",
         arguments: [
             "", "example.org", "ftp://example.org", "https://", "https:///path",
-            "https://exa mple.org", "mailto:a@b.org", "https://a.org/\n",
+            "https://exa mple.org", "mailto:a@b.org", "https://a.org/\n", "http://", "http:/a.org",
+            "https://?q", "https://#top", "https://a.org/\r\n", "https://a.org/\u{1F}",
+            "https://a.org\t", " https://a.org", "https://한국.kr/ 뉴스", "https://a.org/\u{A0}",
+            "https://a.org/\u{2028}", "https:／/a.org",
+            "https://a.org/" + String(repeating: "x", count: 2035),
         ])
     func badAddresses(text: String) {
         #expect {

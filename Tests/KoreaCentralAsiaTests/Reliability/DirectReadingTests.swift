@@ -5,7 +5,7 @@ import KoreaCentralAsiaTesting
 import Testing
 
 /// The direct path (`Sources/KoreaCentralAsia/Dataset/Decoding/DirectReading.swift`) reads
-/// membership events and editions from the scanner's records without `init(from:)`; it must
+/// membership events, editions and sources from the scanner's records without `init(from:)`; it must
 /// build the value `init(from:)` builds, or leave the value to it, so that every document
 /// decodes to the same dataset, or is refused with the same error at the same path.
 @Suite("The direct path and init(from:) decode every document alike")
@@ -69,10 +69,11 @@ struct DirectReadingTests {
         let reads = try Dataset.directReads(of: json)
         let events = dataset.forums.reduce(0) { $0 + $1.membership.events.count }
         let editions = dataset.forums.reduce(0) { $0 + $1.editions.count }
-        #expect(reads.direct + reads.leftToInitFromDecoder == events + editions)
+        let sources = dataset.sources.count
+        #expect(reads.direct + reads.leftToInitFromDecoder == events + editions + sources)
         // The generator gives some events a decision, a country or claims, and some editions
         // guests or claims: those go through init(from:); the rest, most, are read directly.
-        #expect(reads.direct > (events + editions) * 9 / 10)
+        #expect(reads.direct > (events + editions + sources) * 9 / 10)
     }
 
     @Test("Every fixture decodes to the same value, or the same refusal, by both paths")
@@ -305,6 +306,92 @@ struct DirectReadingTests {
             let reads = try Dataset.directReads(of: json)
             #expect(reads.direct == 2, "\(edition)")
             #expect(reads.leftToInitFromDecoder == 1, "\(edition)")
+        }
+    }
+
+    // MARK: Sources
+
+    /// A document whose one source is `source`.
+    static func document(source: String) -> Data {
+        Data(
+            """
+            {"schemaVersion": 3, "sources": [\(source)], "institutions": [], "partnerships": [],
+             "forums": [], "agreements": [], "meetings": [], "indicators": []}
+            """.utf8)
+    }
+
+    static let plainSource = """
+        {"id": "s", "title": "T \\"quoted\\"", "publisher": "P", "published": "2024-06",
+         "url": "https://a.org/x", "note": "N", "retrieved": "2026-12-05", "language": "KO",
+         "quotes": [{"text": "말", "language": "ko", "translation": "words"}, {"text": "w"}],
+         "archive": "http://archive.org/a", "titleIsDescriptive": true}
+        """
+
+    @Test("The plain form of a source, with its quotations, is read by the direct path")
+    func plainSourceIsReadDirectly() throws {
+        let json = Self.document(source: Self.plainSource)
+        guard case .value(let dataset) = Self.expectAgreement(json, "plain source") else {
+            Issue.record("the plain source is refused")
+            return
+        }
+        let reads = try Dataset.directReads(of: json)
+        #expect(reads.direct == 1)
+        #expect(reads.leftToInitFromDecoder == 0)
+        let source = try #require(dataset.sources.first)
+        #expect(source.title == #"T "quoted""#)
+        #expect(source.language?.rawValue == "ko")
+        #expect(source.quotes.map(\.text) == ["말", "w"])
+        #expect(source.titleIsDescriptive)
+    }
+
+    /// Sources that are not plain, or break a rule of sources.
+    static let sources: [(source: String, decodes: Bool)] = [
+        (#"{"id": "s", "title": "T", "publisher": "P", "note": null}"#, true),
+        (#"{"id": "s", "title": "T", "publisher": "P", "quotes": null}"#, true),
+        (#"{"id": "s", "title": "T", "publisher": "P", "titleIsDescriptive": null}"#, true),
+        (#"{"id": "s", "title": "T", "publisher": "P", "published": "2024-0\u0036"}"#, true),
+        (#"{"id": "\u0073", "title": "T", "publisher": "P"}"#, true),
+        (
+            #"{"id": "s", "title": "T", "publisher": "P", "quotes": [{"text": "w", "language": null}]}"#,
+            true
+        ),
+        (#"{"id": "s", "title": "T", "publisher": "P", "url": "ftp://a.org"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "archive": "https://"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "language": "korean"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "published": "2024-13"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "retrieved": "2024-02-30"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "titleIsDescriptive": "yes"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "quotes": [{"text": " \n "}]}"#, false),
+        (
+            #"{"id": "s", "title": "T", "publisher": "P", "quotes": [{"text": "w", "translation": ""}]}"#,
+            false
+        ),
+        (#"{"id": "s", "title": "T", "publisher": "P", "quotes": [{"txt": "w"}]}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "quotes": [{}]}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "quotes": {}}"#, false),
+        (#"{"id": "S", "title": "T", "publisher": "P"}"#, false),
+        (#"{"id": "s", "title": 1, "publisher": "P"}"#, false),
+        (#"{"id": "s", "publisher": "P"}"#, false),
+        (#"{"id": "s", "title": "T"}"#, false),
+        (#"{"id": "s", "title": "T", "publisher": "P", "pubisher": "P"}"#, false),
+    ]
+
+    @Test(
+        "A source that is not plain, or breaks a rule, decodes or is refused as init(from:) decides",
+        arguments: sources.indices)
+    func source(_ row: Int) throws {
+        let (source, decodes) = Self.sources[row]
+        let json = Self.document(source: source)
+        let outcome = Self.expectAgreement(json, source)
+        if case .value = outcome {
+            #expect(decodes, "\(source) decodes")
+        } else {
+            #expect(!decodes, "\(source): \(outcome)")
+        }
+        if decodes {
+            let reads = try Dataset.directReads(of: json)
+            #expect(reads.direct == 0, "\(source)")
+            #expect(reads.leftToInitFromDecoder == 1, "\(source)")
         }
     }
 

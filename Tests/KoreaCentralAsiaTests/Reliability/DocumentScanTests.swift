@@ -36,6 +36,49 @@ struct DocumentScanTests {
         #expect(throws: Never.self) { try DecodingLimits.standard.check(data) }
     }
 
+    /// A string of 23 plain letters with `special` written at `position`, as JSON text.
+    static func string(_ special: String, at position: Int) -> String {
+        "\"" + String(repeating: "a", count: position) + special
+            + String(repeating: "b", count: 23 - position) + "\""
+    }
+
+    @Test(
+        "A quote, an escape or a byte over 0x7F ends a run of plain bytes wherever it falls in a string",
+        arguments: [
+            (#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é"), ("é", "é"),
+            ("한", "한"), ("😀", "😀"), ("\u{7F}", "\u{7F}"), (#"\uD83D\uDE00"#, "😀"),
+        ])
+    func specialBytesAtEveryPosition(_ written: String, _ text: String) throws {
+        for position in 0...23 {
+            let json = Self.string(written, at: position)
+            let decoded = try JSONDecoder().decode(String.self, from: Data(json.utf8))
+            let expected =
+                String(repeating: "a", count: position) + text
+                + String(repeating: "b", count: 23 - position)
+            #expect(decoded == expected, "\(json)")
+            let document = Data(
+                #"{"schemaVersion": 3, "sources": [{"id": "s", "publisher": "P", "title": \#(json)}], "institutions": [], "partnerships": [], "forums": [], "agreements": [], "meetings": [], "indicators": []}"#
+                    .utf8)
+            #expect(try Dataset(json: document).sources.first?.title == expected, "\(json)")
+        }
+    }
+
+    @Test(
+        "A control character or malformed UTF-8 is refused wherever it falls in a string",
+        arguments: [
+            [0x01], [0x1F], [0x0A], [0xFF], [0xC3], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+        ]
+            as [[UInt8]])
+    func refusedBytesAtEveryPosition(_ special: [UInt8]) throws {
+        for position in 0...23 {
+            var bytes = Array(Self.string("", at: position).utf8)
+            bytes.insert(contentsOf: special, at: position + 1)
+            #expect(throws: DatasetDecodingError.self, "\(special) at \(position)") {
+                try DecodingLimits.standard.check(Data(bytes))
+            }
+        }
+    }
+
     @Test("The catalog and every valid fixture pass the scan")
     func catalogAndFixturesPass() throws {
         try DecodingLimits.standard.check(Catalog.json)

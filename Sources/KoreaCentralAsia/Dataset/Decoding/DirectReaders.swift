@@ -321,3 +321,129 @@ extension Delegation: DirectlyReadable {
         return delegation
     }
 }
+
+extension Source: DirectlyReadable {
+    /// A source with its citation, its quotations read directly too.
+    static func read(_ document: ScannedDocument, at index: Int) -> Self? {
+        guard let end = document.objectEnd(index) else { return nil }
+        var id = -1
+        var title = -1
+        var publisher = -1
+        var published = -1
+        var url = -1
+        var note = -1
+        var retrieved = -1
+        var language = -1
+        var quotes = -1
+        var archive = -1
+        var titleIsDescriptive = -1
+        var key = index + 1
+        while key < end {
+            let value = key + 1
+            if document.key(key, is: "id") {
+                id = value
+            } else if document.key(key, is: "title") {
+                title = value
+            } else if document.key(key, is: "publisher") {
+                publisher = value
+            } else if document.key(key, is: "published") {
+                published = value
+            } else if document.key(key, is: "url") {
+                url = value
+            } else if document.key(key, is: "note") {
+                note = value
+            } else if document.key(key, is: "retrieved") {
+                retrieved = value
+            } else if document.key(key, is: "language") {
+                language = value
+            } else if document.key(key, is: "quotes") {
+                quotes = value
+            } else if document.key(key, is: "archive") {
+                archive = value
+            } else if document.key(key, is: "titleIsDescriptive") {
+                titleIsDescriptive = value
+            } else {
+                return nil
+            }
+            key = document.next(value)
+        }
+        guard id >= 0, title >= 0, publisher >= 0,
+            let identifier: Source.ID = document.directIdentifier(id),
+            let titled = document.directString(title),
+            let publishedBy = document.directString(publisher)
+        else { return nil }
+        var source = Source(id: identifier, title: titled, publisher: publishedBy)
+        if published >= 0 {
+            guard let date = document.directDate(published) else { return nil }
+            source.published = date
+        }
+        if url >= 0 {
+            guard let address = document.directAddress(url) else { return nil }
+            source.url = address
+        }
+        if note >= 0 {
+            guard let text = document.directString(note) else { return nil }
+            source.note = text
+        }
+        if retrieved >= 0 {
+            guard let date = document.directDate(retrieved) else { return nil }
+            source.retrieved = date
+        }
+        if language >= 0 {
+            guard let tag = document.directLanguage(language) else { return nil }
+            source.language = tag
+        }
+        if quotes >= 0 {
+            guard let values = document.directList(Quote.self, at: quotes) else { return nil }
+            source.quotes = values
+        }
+        if archive >= 0 {
+            guard let address = document.directAddress(archive) else { return nil }
+            source.archive = address
+        }
+        if titleIsDescriptive >= 0 {
+            switch document.lead(titleIsDescriptive) {
+            case UInt8(ascii: "t"): source.titleIsDescriptive = true
+            case UInt8(ascii: "f"): source.titleIsDescriptive = false
+            default: return nil
+            }
+        }
+        return source
+    }
+}
+
+extension Source.Quote: DirectlyReadable {
+    /// A quotation whose text and translation are not empty or only white space.
+    static func read(_ document: ScannedDocument, at index: Int) -> Self? {
+        guard let end = document.objectEnd(index) else { return nil }
+        var text = -1
+        var language = -1
+        var translation = -1
+        var key = index + 1
+        while key < end {
+            let value = key + 1
+            if document.key(key, is: "text") {
+                text = value
+            } else if document.key(key, is: "language") {
+                language = value
+            } else if document.key(key, is: "translation") {
+                translation = value
+            } else {
+                return nil
+            }
+            key = document.next(value)
+        }
+        guard text >= 0, let words = document.directString(text) else { return nil }
+        var tag: LanguageTag?
+        if language >= 0 {
+            guard let value = document.directLanguage(language) else { return nil }
+            tag = value
+        }
+        var english: String?
+        if translation >= 0 {
+            guard let value = document.directString(translation) else { return nil }
+            english = value
+        }
+        return try? Source.Quote(words, language: tag, translation: english)
+    }
+}

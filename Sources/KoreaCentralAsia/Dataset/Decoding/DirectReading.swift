@@ -4,9 +4,9 @@
     package import Foundation
 #endif
 
-// The direct path: the most numerous values of a large document (membership events, and
-// editions with their schedules and delegations) read from the scanner's records straight into
-// the model, with no `Decoder`, no keyed container and no string made for a key: each key is
+// The direct path: the most numerous values of a document (membership events, editions with
+// their schedules and delegations, sources with their quotations) read from the scanner's records
+// straight into the model, with no `Decoder`, no keyed container and no string made for a key: each key is
 // matched by its bytes.
 //
 // It reads only the plain form of a value, the form the library writes: every key one the type
@@ -26,8 +26,8 @@ protocol DirectlyReadable: Decodable {
 }
 
 extension Dataset {
-    /// How many membership events and editions of a document the direct path reads, and how
-    /// many it leaves to their `init(from:)`: for tests, which show what it declines.
+    /// How many membership events, editions and sources of a document the direct path reads,
+    /// and how many it leaves to their `init(from:)`: for tests, which show what it declines.
     package static func directReads(of json: Data) throws -> (
         direct: Int, leftToInitFromDecoder: Int
     ) {
@@ -223,5 +223,17 @@ extension ScannedDocument {
             element += 1
         }
         return countries
+    }
+}
+
+extension ScannedDocument {
+    /// The web address at `index`, when it is a string that is one.
+    func directAddress(_ index: Int) -> WebAddress? {
+        directString(index).flatMap { try? WebAddress($0) }
+    }
+
+    /// The language tag at `index`, when it is a string that is one.
+    func directLanguage(_ index: Int) -> LanguageTag? {
+        directString(index).flatMap { try? LanguageTag($0) }
     }
 }

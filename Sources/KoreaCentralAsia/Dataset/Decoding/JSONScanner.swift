@@ -92,6 +92,14 @@ struct DocumentScan {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
                 index += 1
+                // The indentation of a pretty-printed document: eight spaces at a time.
+                while index &+ 8 <= count, let base = bytes.baseAddress,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        == 0x2020_2020_2020_2020
+                {
+                    index &+= 8
+                }
+                while index < count, bytes[index] == UInt8(ascii: " ") { index += 1 }
             case UInt8(ascii: "\""):
                 let isKey = expect == .keyOrEnd || expect == .key
                 guard wantsValue || isKey else { return unexpected() }
@@ -99,12 +107,24 @@ struct DocumentScan {
                 let start = index + 1
                 index = start
                 while true {
+                    // Eight plain bytes at a time: no quote, backslash, control character or
+                    // byte over 0x7F among them.
+                    while index &+ 8 <= count, let base = bytes.baseAddress,
+                        !Self.holdsSpecialByte(
+                            UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    {
+                        index &+= 8
+                    }
+                    // Then byte by byte up to the byte that ended the run.
+                    while index < count, bytes[index] >= 0x20, bytes[index] < 0x80,
+                        bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\")
+                    {
+                        index += 1
+                    }
                     guard index < count else { return .endsInString(start: start - 1) }
                     let inner = bytes[index]
                     if inner == UInt8(ascii: "\"") { break }
-                    if inner >= 0x20 && inner < 0x80 && inner != UInt8(ascii: "\\") {
-                        index += 1
-                    } else if inner == UInt8(ascii: "\\") {
+                    if inner == UInt8(ascii: "\\") {
                         flags |= ValueRecord.escapedFlag
                         switch Self.escape(bytes, at: index) {
                         case .length(let length): index += length
@@ -200,6 +220,23 @@ struct DocumentScan {
         if records.exhausted { return .outOfMemory }
         if depth > 0 { return .unclosed(depth: depth) }
         return expect == .commaOrEnd ? nil : .empty
+    }
+
+    /// Whether any of the eight bytes of `word` is a quote, a backslash, a control character
+    /// (below 0x20) or a byte over 0x7F, any of which ends the run of plain bytes of a string.
+    ///
+    /// The tests for a byte below a bound and for a byte equal to another are the usual
+    /// word-at-a-time ones: a borrow can only mark a byte above one that matched, so a word with
+    /// no such byte is never marked, and a marked word is read again byte by byte.
+    @inline(__always) static func holdsSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let below0x20 = (word &- ones &* 0x20) & ~word
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        return (word | below0x20 | quote | backslash) & highs != 0
     }
 
     /// The end of the JSON number that starts at `start`, or `nil` when it is not one

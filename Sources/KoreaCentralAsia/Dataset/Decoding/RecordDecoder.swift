@@ -52,7 +52,7 @@ struct RecordDecoder: Decoder, SingleValueDecodingContainer {
 extension ScannedDocument {
     /// Decodes the value at `index` as a `T`, through its `init(from:)`; a string, and an
     /// array of strings, directly (what `String`'s and `Array`'s own `init(from:)` would do);
-    /// and an array of membership events or of editions through the direct path
+    /// and an array of membership events, editions or sources through the direct path
     /// (`DirectReading.swift`), unless ``readsDirectly`` is `false`.
     ///
     /// An array of at least ``reservingThreshold`` values is decoded into an array that has
@@ -71,6 +71,9 @@ extension ScannedDocument {
             }
             if T.self == [Edition].self {
                 return unsafeBitCast(try directArray(Edition.self, at: index), to: T.self)
+            }
+            if T.self == [Source].self {
+                return unsafeBitCast(try directArray(Source.self, at: index), to: T.self)
             }
         }
         if lead(index) == UInt8(ascii: "["),
