@@ -49,3 +49,28 @@ if "$bin" verify "$work/broken.json" 2>/dev/null; then
     exit 1
 fi
 echo "benchmark: verify refuses a document with errors"
+
+# --schema-version 2 writes what version 2 holds, labelled version 2, for readers of version 2
+# (the Python peers): no key version 3 added, and the library reads it with no errors.
+"$bin" generate "${args[@]}" --compact --schema-version 2 --output "$work/version2.json"
+"$bin" verify "$work/version2.json" >/dev/null
+python3 - "$work/version2.json" <<'EOF2'
+import json, sys
+document = json.load(open(sys.argv[1]))
+assert document["schemaVersion"] == 2, document["schemaVersion"]
+newer = {"persons", "posts"} & document.keys()
+assert not newer, newer
+for source in document["sources"]:
+    added = {"retrieved", "language", "quotes", "archive", "titleIsDescriptive"} & source.keys()
+    assert not added, (source["id"], added)
+for forum in document["forums"]:
+    for edition in forum["editions"]:
+        assert "chairPersons" not in edition
+        for delegation in edition.get("delegations", []):
+            assert not {"person", "post"} & delegation.keys(), delegation
+for institution in document["institutions"]:
+    assert "headPost" not in institution
+for agreement in document["agreements"]:
+    assert "signers" not in agreement
+print("benchmark: --schema-version 2 writes a version-2 document with no key of version 3")
+EOF2
