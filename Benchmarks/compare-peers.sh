@@ -25,23 +25,28 @@ document="$work/document.json"
 "$bin/kca-benchmark" generate --forums 100 --institutions 20000 --events 400000 \
     --editions 20000 --seed 7 --compact --schema-version 2 --output "$document" >&2
 
-names=(validate-dataset peer_msgspec peer_pydantic)
-commands=(
-    "$bin/validate-dataset --dataset $document --max-bytes 100000000"
-    "python3 $peers/peer_msgspec.py $document"
-    "python3 $peers/peer_pydantic.py $document"
-)
+# One program, timed by GNU time: wall seconds and peak resident memory (KiB) into $work/time.
+measure() {
+    local command
+    case "$1" in
+        validate-dataset) command=("$bin/validate-dataset" --dataset "$document") ;;
+        peer_msgspec) command=(python3 "$peers/peer_msgspec.py" "$document") ;;
+        peer_pydantic) command=(python3 "$peers/peer_pydantic.py" "$document") ;;
+    esac
+    /usr/bin/time -f "%e %M" -o "$work/time" "${command[@]}" > /dev/null 2>&1
+}
+
 for run in $(seq "$runs"); do
-    for index in "${!names[@]}"; do
+    for name in validate-dataset peer_msgspec peer_pydantic; do
         # Exit status 1 is "the document has errors"; anything else is a failure.
         status=0
-        /usr/bin/time -f "%e %M" -o "$work/time" ${commands[$index]} > /dev/null 2>&1 || status=$?
+        measure "$name" || status=$?
         if [ "$status" -gt 1 ]; then
-            echo "compare-peers: ${names[$index]} failed with status $status" >&2
+            echo "compare-peers: $name failed with status $status" >&2
             exit 1
         fi
-        echo "${names[$index]} $(cat "$work/time")" >> "$work/times"
-        echo "run $run: ${names[$index]} $(cat "$work/time")" >&2
+        echo "$name $(cat "$work/time")" >> "$work/times"
+        echo "run $run: $name $(cat "$work/time")" >&2
     done
 done
 
