@@ -421,3 +421,58 @@ struct DirectReadingTests {
         #expect(lists == [["s", "t"], ["st"], ["s", "t"], ["s"], [], ["s", "t"]])
     }
 }
+
+/// Keys have no records of their own: each is found from its value.
+///
+/// The decoder reads back over the colon to the key's quotes. A key's escaped quotes and
+/// backslashes, its non-ASCII text and the white space around its colon must not lead that
+/// reading astray.
+@Suite("An object's keys are read back from their values exactly")
+struct KeyReadingTests {
+    static let keys: [(written: String, text: String)] = [
+        (#"a\"b"#, #"a"b"#), (#"a\\"#, #"a\"#), (#"a\\\"b"#, #"a\"b"#), (#"\"\""#, #""""#),
+        (#"\\\\"#, #"\\"#), (#"\u00e9"#, "é"), ("한국", "한국"), (#"x\u0022"#, #"x""#),
+        ("title ", "title "), (#"a\/b"#, "a/b"),
+    ]
+
+    static let colons = [":", " : ", "\n:\n  ", "\t:", ": "]
+
+    @Test(
+        "An unknown key is named exactly, whatever it escapes and whatever surrounds its colon",
+        arguments: keys.indices, colons)
+    func unknownKey(_ row: Int, _ colon: String) throws {
+        let (written, text) = Self.keys[row]
+        for value in ["1", #""v""#, #"{"k": [1, {"\"": 2}]}"#, "[]", "null"] {
+            let json = Data(
+                """
+                {"schemaVersion": 3, "sources": [{"id": "s", "title": "T", "publisher": "P",
+                 "\(written)"\(colon)\(value)}], "institutions": [], "partnerships": [],
+                 "forums": [], "agreements": [], "meetings": [], "indicators": []}
+                """.utf8)
+            DirectReadingTests.expectAgreement(json, "\(written)\(colon)\(value)")
+            let error = #expect(throws: DatasetDecodingError.self) { try Dataset(json: json) }
+            #expect(error?.kind == .unknownKey, "\(written)")
+            #expect(error?.path == "sources[0].\(text)", "\(written)\(colon)\(value)")
+        }
+    }
+
+    @Test(
+        "A known key written with escapes, and any spacing around colons, decodes",
+        arguments: colons)
+    func knownKeys(_ colon: String) throws {
+        let json = Data(
+            """
+            {"schemaVersion"\(colon)3, "sources"\(colon)[{"i\\u0064"\(colon)"s",
+             "t\\u0069tle"\(colon)"T \\"x\\"", "publisher"\(colon)"P"}], "institutions"\(colon)[],
+             "partnerships"\(colon)[], "forums"\(colon)[], "agreements"\(colon)[],
+             "meetings"\(colon)[], "indicators"\(colon)[]}
+            """.utf8)
+        let outcome = DirectReadingTests.expectAgreement(json, colon)
+        guard case .value(let dataset) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(dataset.sources.first?.id == "s")
+        #expect(dataset.sources.first?.title == #"T "x""#)
+    }
+}

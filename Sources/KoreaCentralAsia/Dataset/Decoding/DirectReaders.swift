@@ -14,9 +14,9 @@ extension Membership.Event: DirectlyReadable {
         var status = -1
         var recommendedBy = -1
         var sources = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "event") {
                 event = value
             } else if document.key(key, is: "institution") {
@@ -32,7 +32,7 @@ extension Membership.Event: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard event >= 0, institution >= 0, date >= 0,
             let member: Institution.ID = document.directIdentifier(institution),
@@ -94,9 +94,9 @@ extension Edition: DirectlyReadable {
         var marginsOf = -1
         var adopted = -1
         var chairPersons = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "ordinal") {
                 ordinal = value
             } else if document.key(key, is: "date") {
@@ -132,7 +132,7 @@ extension Edition: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard ordinal >= 0, date >= 0, host >= 0,
             let number = document.directInteger(ordinal, in: Edition.ordinalRange),
@@ -223,9 +223,9 @@ extension Announcement: DirectlyReadable {
         var date = -1
         var endDate = -1
         var sources = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "announced") {
                 announced = value
             } else if document.key(key, is: "date") {
@@ -237,7 +237,7 @@ extension Announcement: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard announced >= 0, let made = document.directDate(announced) else { return nil }
         var announcement = Announcement(announced: made)
@@ -270,9 +270,9 @@ extension Delegation: DirectlyReadable {
         var sources = -1
         var person = -1
         var post = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "country") {
                 country = value
             } else if document.key(key, is: "head") {
@@ -290,7 +290,7 @@ extension Delegation: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard country >= 0, let represented = document.directCountry(country) else { return nil }
         var delegation = Delegation(country: represented)
@@ -337,9 +337,9 @@ extension Source: DirectlyReadable {
         var quotes = -1
         var archive = -1
         var titleIsDescriptive = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "id") {
                 id = value
             } else if document.key(key, is: "title") {
@@ -365,7 +365,7 @@ extension Source: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard id >= 0, title >= 0, publisher >= 0,
             let identifier: Source.ID = document.directIdentifier(id),
@@ -419,9 +419,9 @@ extension Source.Quote: DirectlyReadable {
         var text = -1
         var language = -1
         var translation = -1
-        var key = index + 1
-        while key < end {
-            let value = key + 1
+        var value = index + 1
+        while value < end {
+            let key = document.keyRecord(ofValue: value)
             if document.key(key, is: "text") {
                 text = value
             } else if document.key(key, is: "language") {
@@ -431,7 +431,7 @@ extension Source.Quote: DirectlyReadable {
             } else {
                 return nil
             }
-            key = document.next(value)
+            value = document.next(value)
         }
         guard text >= 0, let words = document.directString(text) else { return nil }
         var tag: LanguageTag?

@@ -77,12 +77,12 @@ extension ScannedDocument {
         lead(object) == UInt8(ascii: "{") ? Int(records[object].info) : nil
     }
 
-    /// Whether the key at record `index` is `key`, byte for byte; a key written with an escape
-    /// or a byte over 0x7F is no key the direct path knows.
-    @inline(__always) func key(_ index: Int, is key: StaticString) -> Bool {
-        let info = records[index].info
+    /// Whether the key `record` describes (``keyRecord(ofValue:)``) is `key`, byte for byte;
+    /// a key written with an escape or a byte over 0x7F is no key the direct path knows.
+    @inline(__always) func key(_ record: ValueRecord, is key: StaticString) -> Bool {
+        let info = record.info
         guard Int(info) == key.utf8CodeUnitCount else { return false }
-        let start = Int(records[index].start) + 1
+        let start = Int(record.start) + 1
         let text = key.utf8Start
         var offset = 0
         while offset < Int(info) {
@@ -107,7 +107,7 @@ extension ScannedDocument {
 
     /// Whether the string at `index` is `text`, written without escapes.
     @inline(__always) func plainString(_ index: Int, is text: StaticString) -> Bool {
-        lead(index) == UInt8(ascii: "\"") && key(index, is: text)
+        lead(index) == UInt8(ascii: "\"") && key(records[index], is: text)
     }
 
     /// The text of the string at `index`, escapes resolved, or `nil` when it is not a string.

@@ -42,8 +42,8 @@ struct DocumentScan {
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
-        // About one value for every 12 bytes of a typical document.
-        records = ValueRecords(capacity: bytes.count / 12 + 16)
+        // About one value for every 16 bytes of a typical document (keys have no records).
+        records = ValueRecords(capacity: bytes.count / 16 + 16)
     }
 
     func run() -> ScanFailure? {
@@ -141,12 +141,14 @@ struct DocumentScan {
                         index += length
                     }
                 }
-                records.append(
-                    ValueRecord(start: UInt32(start - 1), info: UInt32(index - start) | flags))
                 if isKey {
+                    // A key has no record: `ScannedDocument.keyRecord(ofValue:)` finds it from
+                    // its value.
                     pendingKey = ScannedKey(start: start, end: index, plain: flags == 0)
                     expect = .colon
                 } else {
+                    records.append(
+                        ValueRecord(start: UInt32(start - 1), info: UInt32(index - start) | flags))
                     expect = .commaOrEnd
                 }
                 index += 1

@@ -30,6 +30,10 @@ final class ScannedDocument {
     private var sourceListsByBytes: [Int: [SharedSourceList]] = [:]
     /// How many lists ``sourceListsByBytes`` holds.
     private var sourceListsByBytesCount = 0
+    /// The object whose members ``cachedMembers`` holds (``members(of:)``), or -1.
+    private var membersObject = -1
+    /// The members of ``membersObject``.
+    private var cachedMembers: [(value: Int, key: ValueRecord)] = []
 
     /// A list of sources read directly, and where its bytes lie.
     private struct SharedSourceList {
@@ -82,8 +86,11 @@ final class ScannedDocument {
     }
 
     /// The text of the string at `index`, its escapes resolved.
-    func string(_ index: Int) -> String {
-        let record = records[index]
+    func string(_ index: Int) -> String { string(records[index]) }
+
+    /// The text of the string `record` describes (a value's, or a key's from
+    /// ``keyRecord(ofValue:)``), its escapes resolved.
+    func string(_ record: ValueRecord) -> String {
         let start = Int(record.start) + 1
         let length = Int(record.info & ValueRecord.lengthMask)
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<(start + length)])
@@ -151,12 +158,60 @@ final class ScannedDocument {
         return written
     }
 
-    /// Whether the key at record `index` is `key`.
-    @inline(__always) func matches(_ index: Int, _ key: String) -> Bool {
-        let record = records[index]
+    // MARK: Keys
+
+    // An object's keys have no records: the scan records values only, which saves a quarter of
+    // the records of a typical document. A key is found from its value: before the value's
+    // first byte come white space, the colon, white space and the key's closing quote; its
+    // opening quote is the nearest quote before that with an even number of backslashes (none)
+    // before it, since a quote inside a key is escaped. The scan has checked the document, so
+    // this only ever runs over well-formed JSON.
+
+    /// The record the key of the object member whose value is at `value` would have: the
+    /// offset of its opening quote, its length, ``ValueRecord/escapedFlag`` and
+    /// ``ValueRecord/nonASCIIFlag``.
+    func keyRecord(ofValue value: Int) -> ValueRecord {
+        let bytes = self.bytes
+        func isWhitespace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+        }
+        var index = Int(records[value].start) - 1
+        while isWhitespace(bytes[index]) { index -= 1 }
+        index -= 1  // the colon
+        while isWhitespace(bytes[index]) { index -= 1 }
+        let close = index
+        var flags: UInt32 = 0
+        index -= 1
+        while true {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                var backslashes = 0
+                while bytes[index - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
+                if backslashes % 2 == 0 { break }
+            } else if byte == UInt8(ascii: "\\") {
+                flags |= ValueRecord.escapedFlag
+            } else if byte >= 0x80 {
+                flags |= ValueRecord.nonASCIIFlag
+            }
+            index -= 1
+        }
+        return ValueRecord(start: UInt32(index), info: UInt32(close - index - 1) | flags)
+    }
+
+    /// The text of the key of the object member whose value is at `value`.
+    func keyText(ofValue value: Int) -> String { string(keyRecord(ofValue: value)) }
+
+    /// Whether the key of the object member whose value is at `value` is `key`.
+    @inline(__always) func matches(_ value: Int, _ key: String) -> Bool {
+        matches(keyRecord(ofValue: value), key)
+    }
+
+    /// Whether the key `record` describes is `key`.
+    @inline(__always) func matches(_ record: ValueRecord, _ key: String) -> Bool {
         if record.info & (ValueRecord.escapedFlag | ValueRecord.nonASCIIFlag) != 0 {
             // Compared as Swift strings, as JSONDecoder's dictionary compares them.
-            return string(index) == key
+            return string(record) == key
         }
         let length = Int(record.info)
         let start = Int(record.start) + 1
@@ -168,13 +223,26 @@ final class ScannedDocument {
 
     /// The record of the value at `key` in the object at `object`, or `nil`.
     func find(_ key: String, in object: Int) -> Int? {
-        let end = Int(records[object].info)
-        var index = object + 1
-        while index < end {
-            if matches(index, key) { return index + 1 }
-            index = next(index + 1)
-        }
+        for member in members(of: object) where matches(member.key, key) { return member.value }
         return nil
+    }
+
+    /// The members of the object at `object`: each value's record and its key's.
+    ///
+    /// Kept for the object last asked about, since `init(from:)` asks for one object's keys one
+    /// after the other; worked out again when another object is asked about.
+    private func members(of object: Int) -> [(value: Int, key: ValueRecord)] {
+        if object != membersObject {
+            membersObject = object
+            cachedMembers.removeAll(keepingCapacity: true)
+            let end = Int(records[object].info)
+            var value = object + 1
+            while value < end {
+                cachedMembers.append((value, keyRecord(ofValue: value)))
+                value = next(value)
+            }
+        }
+        return cachedMembers
     }
 
     /// The first key of the object at `object` that `Key` does not define, or `nil`.
@@ -191,11 +259,9 @@ final class ScannedDocument {
             known = Key.allCases.map(\.stringValue)
             definedKeys[ObjectIdentifier(type)] = known
         }
-        let end = Int(records[object].info)
-        var index = object + 1
-        while index < end {
-            if !known.contains(where: { matches(index, $0) }) { return string(index) }
-            index = next(index + 1)
+        for member in members(of: object) where !known.contains(where: { matches(member.key, $0) })
+        {
+            return string(member.key)
         }
         return nil
     }
@@ -204,10 +270,10 @@ final class ScannedDocument {
     func keys(of object: Int) -> [String] {
         var keys: [String] = []
         let end = Int(records[object].info)
-        var index = object + 1
-        while index < end {
-            keys.append(string(index))
-            index = next(index + 1)
+        var value = object + 1
+        while value < end {
+            keys.append(keyText(ofValue: value))
+            value = next(value)
         }
         return keys
     }
@@ -303,16 +369,12 @@ final class ScannedDocument {
             var index = current + 1
             var position = 0
             while index < end {
-                let value = isObject ? index + 1 : index
-                let after = next(value)
+                let after = next(index)
                 if target < after {
-                    if isObject && target == index {
-                        return path  // a key's own record: the object's path
-                    }
                     path.append(
                         isObject
-                            ? PathKey(string(index)) : PathKey(index: position))
-                    current = value
+                            ? PathKey(keyText(ofValue: index)) : PathKey(index: position))
+                    current = index
                     break
                 }
                 index = after

@@ -6,9 +6,11 @@
     import Darwin
 #endif
 
-/// Where one JSON value lies in a document, in 8 bytes; a scanned document is a flat array of
-/// them in document order, each array or object followed by its members (an object's as key,
-/// value, key, value…).
+/// Where one JSON value lies in a document, in 8 bytes.
+///
+/// A scanned document is a flat array of them in document order, each array or object followed
+/// by its members' values. An object's keys have no records: `ScannedDocument.keyRecord(ofValue:)`
+/// finds each from its value.
 struct ValueRecord {
     /// The offset of the value's first byte: `{`, `[`, `"`, `-`, a digit, `t`, `f` or `n`.
     var start: UInt32
