@@ -39,8 +39,9 @@ func fuzzOne(_ data: Data) {
         fail("DecodingLimits.check accepts a document that JSONDecoder does not parse")
     }
     let decoded = Result { () throws(DatasetDecodingError) in try Dataset(json: data) }
-    // The direct path (membership events and editions read from the scanner's records) and the
-    // types' own `init(from:)` give the same dataset, or the same refusal at the same path.
+    // The direct path (membership events, editions and sources read from the scanner's
+    // records) and the types' own `init(from:)` give the same dataset, or the same refusal at
+    // the same path.
     let throughInitFromDecoder = Result { () throws(DatasetDecodingError) in
         try Dataset(json: data, limits: .standard, readingDirectly: false)
     }
