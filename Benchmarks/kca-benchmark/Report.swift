@@ -66,6 +66,14 @@ enum Report {
     /// the data.
     static func targets(_ rows: [ResultRow]) -> [TargetCheck] {
         var checks: [TargetCheck] = []
+        /// A row's median over `Dataset.json()`'s at the same size, when that ran.
+        func overJSON(_ row: ResultRow) -> Double? {
+            guard
+                let json = rows.first(where: { $0.size == row.size && $0.workload == Name.json }),
+                json.medianSeconds > 0
+            else { return nil }
+            return row.medianSeconds / json.medianSeconds
+        }
         for row in rows where row.workload == Name.decode && row.size != "small" {
             checks.append(
                 TargetCheck(
@@ -80,11 +88,7 @@ enum Report {
                     measured: ratio(row.ratioToFloor), met: row.ratioToFloor <= 0.5))
         }
         for row in rows where row.workload == Name.changes && row.size != "small" {
-            guard
-                let json = rows.first(where: { $0.size == row.size && $0.workload == Name.json }),
-                json.medianSeconds > 0
-            else { continue }
-            let value = row.medianSeconds / json.medianSeconds
+            guard let value = overJSON(row) else { continue }
             checks.append(
                 TargetCheck(
                     target: "changes(from:) ≤ 1× Dataset.json() (\(row.size))",
@@ -97,11 +101,7 @@ enum Report {
                     measured: ratio(row.ratioToFloor), met: row.ratioToFloor <= 0.65))
         }
         for row in rows where Name.exports.contains(row.workload) && row.workload != Name.changes {
-            guard
-                let json = rows.first(where: { $0.size == row.size && $0.workload == Name.json }),
-                json.medianSeconds > 0
-            else { continue }
-            let value = row.medianSeconds / json.medianSeconds
+            guard let value = overJSON(row) else { continue }
             checks.append(
                 TargetCheck(
                     target: "\(row.workload) ≤ 2× Dataset.json() (\(row.size))",

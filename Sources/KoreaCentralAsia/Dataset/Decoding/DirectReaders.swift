@@ -7,16 +7,13 @@ extension Membership.Event: DirectlyReadable {
     /// An event of an institution, by recommendation or founding or withdrawal; an event of a
     /// country, a decision or claims are left to `init(from:)`.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var event = -1
         var institution = -1
         var date = -1
         var status = -1
         var recommendedBy = -1
         var sources = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "event") {
                 event = value
             } else if document.key(key, is: "institution") {
@@ -30,10 +27,11 @@ extension Membership.Event: DirectlyReadable {
             } else if document.key(key, is: "sources") {
                 sources = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard event >= 0, institution >= 0, date >= 0,
             let member: Institution.ID = document.directIdentifier(institution),
             let day = document.directDate(date)
@@ -77,7 +75,6 @@ extension Membership.Event: DirectlyReadable {
 extension Edition: DirectlyReadable {
     /// An edition without guests or claims, its schedule and delegations read directly too.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var ordinal = -1
         var date = -1
         var endDate = -1
@@ -94,9 +91,7 @@ extension Edition: DirectlyReadable {
         var marginsOf = -1
         var adopted = -1
         var chairPersons = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "ordinal") {
                 ordinal = value
             } else if document.key(key, is: "date") {
@@ -130,10 +125,11 @@ extension Edition: DirectlyReadable {
             } else if document.key(key, is: "chairPersons") {
                 chairPersons = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard ordinal >= 0, date >= 0, host >= 0,
             let number = document.directInteger(ordinal, in: Edition.ordinalRange),
             let day = document.directDate(date),
@@ -192,7 +188,9 @@ extension Edition: DirectlyReadable {
             edition.sources = values
         }
         if chairs >= 0 {
-            guard let values = document.directCountries(chairs) else { return nil }
+            guard let values = document.directElements(chairs, document.directCountry) else {
+                return nil
+            }
             edition.chairs = values
         }
         if marginsOf >= 0 {
@@ -218,14 +216,11 @@ extension Edition: DirectlyReadable {
 extension Announcement: DirectlyReadable {
     /// An announcement; an end date needs a date and does not precede it.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var announced = -1
         var date = -1
         var endDate = -1
         var sources = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "announced") {
                 announced = value
             } else if document.key(key, is: "date") {
@@ -235,10 +230,11 @@ extension Announcement: DirectlyReadable {
             } else if document.key(key, is: "sources") {
                 sources = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard announced >= 0, let made = document.directDate(announced) else { return nil }
         var announcement = Announcement(announced: made)
         if date >= 0 {
@@ -262,7 +258,6 @@ extension Announcement: DirectlyReadable {
 extension Delegation: DirectlyReadable {
     /// A delegation.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var country = -1
         var head = -1
         var title = -1
@@ -270,9 +265,7 @@ extension Delegation: DirectlyReadable {
         var sources = -1
         var person = -1
         var post = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "country") {
                 country = value
             } else if document.key(key, is: "head") {
@@ -288,10 +281,11 @@ extension Delegation: DirectlyReadable {
             } else if document.key(key, is: "post") {
                 post = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard country >= 0, let represented = document.directCountry(country) else { return nil }
         var delegation = Delegation(country: represented)
         if head >= 0 {
@@ -325,7 +319,6 @@ extension Delegation: DirectlyReadable {
 extension Source: DirectlyReadable {
     /// A source with its citation, its quotations read directly too.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var id = -1
         var title = -1
         var publisher = -1
@@ -337,9 +330,7 @@ extension Source: DirectlyReadable {
         var quotes = -1
         var archive = -1
         var titleIsDescriptive = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "id") {
                 id = value
             } else if document.key(key, is: "title") {
@@ -363,10 +354,11 @@ extension Source: DirectlyReadable {
             } else if document.key(key, is: "titleIsDescriptive") {
                 titleIsDescriptive = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard id >= 0, title >= 0, publisher >= 0,
             let identifier: Source.ID = document.directIdentifier(id),
             let titled = document.directString(title),
@@ -415,13 +407,10 @@ extension Source: DirectlyReadable {
 extension Source.Quote: DirectlyReadable {
     /// A quotation whose text and translation are not empty or only white space.
     static func read(_ document: ScannedDocument, at index: Int) -> Self? {
-        guard let end = document.objectEnd(index) else { return nil }
         var text = -1
         var language = -1
         var translation = -1
-        var value = index + 1
-        while value < end {
-            let key = document.keyRecord(ofValue: value)
+        let plain = document.forEachMember(of: index) { key, value in
             if document.key(key, is: "text") {
                 text = value
             } else if document.key(key, is: "language") {
@@ -429,10 +418,11 @@ extension Source.Quote: DirectlyReadable {
             } else if document.key(key, is: "translation") {
                 translation = value
             } else {
-                return nil
+                return false  // a key this reader does not know
             }
-            value = document.next(value)
+            return true
         }
+        guard plain else { return nil }
         guard text >= 0, let words = document.directString(text) else { return nil }
         var tag: LanguageTag?
         if language >= 0 {

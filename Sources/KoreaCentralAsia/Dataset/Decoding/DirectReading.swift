@@ -32,12 +32,8 @@ extension Dataset {
         direct: Int, leftToInitFromDecoder: Int
     ) {
         let records = try DecodingLimits.standard.scan(json)
-        return try json.withUnsafeBytes { raw in
-            let document = ScannedDocument(
-                bytes: raw.bindMemory(to: UInt8.self), records: records.buffer)
-            _ = try withExtendedLifetime(records) {
-                try Dataset(from: RecordDecoder(document: document, index: 0))
-            }
+        return try ScannedDocument.reading(json, records: records) { document in
+            _ = try Dataset(from: RecordDecoder(document: document, index: 0))
             return document.directReads
         }
     }
@@ -69,13 +65,7 @@ extension ScannedDocument {
         return values
     }
 
-    // MARK: Objects and keys
-
-    /// The record after the last member of the object at `object`, or `nil` when the value is
-    /// not an object.
-    @inline(__always) func objectEnd(_ object: Int) -> Int? {
-        lead(object) == UInt8(ascii: "{") ? Int(records[object].info) : nil
-    }
+    // MARK: Keys
 
     /// Whether the key `record` describes (``keyRecord(ofValue:)``) is `key`, byte for byte;
     /// a key written with an escape or a byte over 0x7F is no key the direct path knows.
@@ -123,18 +113,22 @@ extension ScannedDocument {
 
     /// The identifiers of the array at `index`, each a slug written without escapes.
     func directIdentifiers<Entity>(_ index: Int) -> [Identifier<Entity>]? {
+        directElements(index) { directIdentifier($0) }
+    }
+
+    /// The values of the array at `index`, each read by `read`, or `nil` when the value is not
+    /// an array or `read` gives `nil` for one of them.
+    @inline(__always) func directElements<T>(_ index: Int, _ read: (Int) -> T?) -> [T]? {
         guard lead(index) == UInt8(ascii: "[") else { return nil }
         let end = Int(records[index].info)
-        var identifiers: [Identifier<Entity>] = []
+        var values: [T] = []
         var element = index + 1
         while element < end {
-            guard let identifier: Identifier<Entity> = directIdentifier(element) else {
-                return nil
-            }
-            identifiers.append(identifier)
-            element += 1
+            guard let value = read(element) else { return nil }
+            values.append(value)
+            element = next(element)
         }
-        return identifiers
+        return values
     }
 
     /// The date at `index`, when it is a valid `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -199,34 +193,9 @@ extension ScannedDocument {
     /// The values of the array at `index`, each read directly, or `nil` when one of them is not
     /// plain (then the value that holds the array is left to `init(from:)` whole).
     func directList<Element: DirectlyReadable>(_ type: Element.Type, at index: Int) -> [Element]? {
-        guard lead(index) == UInt8(ascii: "[") else { return nil }
-        let end = Int(records[index].info)
-        var values: [Element] = []
-        var element = index + 1
-        while element < end {
-            guard let value = Element.read(self, at: element) else { return nil }
-            values.append(value)
-            element = next(element)
-        }
-        return values
+        directElements(index) { Element.read(self, at: $0) }
     }
 
-    /// The countries of the array at `index`, each an assigned code without escapes.
-    func directCountries(_ index: Int) -> [Country]? {
-        guard lead(index) == UInt8(ascii: "[") else { return nil }
-        let end = Int(records[index].info)
-        var countries: [Country] = []
-        var element = index + 1
-        while element < end {
-            guard let country = directCountry(element) else { return nil }
-            countries.append(country)
-            element += 1
-        }
-        return countries
-    }
-}
-
-extension ScannedDocument {
     /// The web address at `index`, when it is a string that is one.
     func directAddress(_ index: Int) -> WebAddress? {
         directString(index).flatMap { try? WebAddress($0) }

@@ -20,13 +20,11 @@ final class ScannedDocument {
     /// Listed once per type for the whole document rather than once per object. A document is
     /// read by one decoder on one thread.
     private var definedKeys: [ObjectIdentifier: [String]] = [:]
-    /// The lists of sources decoded so far, by their texts, so that the entities that cite the
-    /// same sources share one array (``sourceList(_:)``).
-    private var sourceLists: [[String]: [Source.ID]] = [:]
     /// The most lists of sources kept for sharing: a document whose lists are all different
-    /// would otherwise hold each list's texts twice.
+    /// would otherwise hold each list twice.
     static let sharedSourceListLimit = 4096
-    /// The lists of sources read directly, by the hash of their bytes (``directSources(_:)``).
+    /// The lists of sources read so far, by the hash of their bytes, so that the entities that
+    /// cite the same sources share one array (``directSources(_:)``).
     private var sourceListsByBytes: [Int: [SharedSourceList]] = [:]
     /// How many lists ``sourceListsByBytes`` holds.
     private var sourceListsByBytesCount = 0
@@ -63,13 +61,22 @@ final class ScannedDocument {
     static func decode<T: Decodable>(
         _ type: T.Type, from json: Data, records: ValueRecords, readsDirectly: Bool = true
     ) throws -> T {
+        try reading(json, records: records, readsDirectly: readsDirectly) { document in
+            try T(from: RecordDecoder(document: document, index: 0))
+        }
+    }
+
+    /// Runs `body` on the scanned document of `json` and its `records`, which lives only for
+    /// the call.
+    static func reading<Result>(
+        _ json: Data, records: ValueRecords, readsDirectly: Bool = true,
+        _ body: (ScannedDocument) throws -> Result
+    ) rethrows -> Result {
         try json.withUnsafeBytes { raw in
             let document = ScannedDocument(
                 bytes: raw.bindMemory(to: UInt8.self), records: records.buffer,
                 readsDirectly: readsDirectly)
-            return try withExtendedLifetime(records) {
-                try T(from: RecordDecoder(document: document, index: 0))
-            }
+            return try withExtendedLifetime(records) { try body(document) }
         }
     }
 
@@ -235,14 +242,29 @@ final class ScannedDocument {
         if object != membersObject {
             membersObject = object
             cachedMembers.removeAll(keepingCapacity: true)
-            let end = Int(records[object].info)
-            var value = object + 1
-            while value < end {
-                cachedMembers.append((value, keyRecord(ofValue: value)))
-                value = next(value)
+            _ = forEachMember(of: object) { key, value in
+                cachedMembers.append((value, key))
+                return true
             }
         }
         return cachedMembers
+    }
+
+    /// Calls `body` with the key and the value's record of each member of the object at
+    /// `object`, in document order, while it returns `true`.
+    ///
+    /// - Returns: Whether the value is an object and `body` returned `true` for every member.
+    @inline(__always) func forEachMember(of object: Int, _ body: (ValueRecord, Int) -> Bool)
+        -> Bool
+    {
+        guard lead(object) == UInt8(ascii: "{") else { return false }
+        let end = Int(records[object].info)
+        var value = object + 1
+        while value < end {
+            guard body(keyRecord(ofValue: value), value) else { return false }
+            value = next(value)
+        }
+        return true
     }
 
     /// The first key of the object at `object` that `Key` does not define, or `nil`.
@@ -267,16 +289,7 @@ final class ScannedDocument {
     }
 
     /// The keys of the object at `object`, in document order.
-    func keys(of object: Int) -> [String] {
-        var keys: [String] = []
-        let end = Int(records[object].info)
-        var value = object + 1
-        while value < end {
-            keys.append(keyText(ofValue: value))
-            value = next(value)
-        }
-        return keys
-    }
+    func keys(of object: Int) -> [String] { members(of: object).map { string($0.key) } }
 
     /// The array of source identifiers at `index`, the same array (one storage) for every
     /// list of the same sources: a large history cites a few hundred sources from hundreds of
@@ -285,8 +298,9 @@ final class ScannedDocument {
     /// - Throws: A type mismatch when the value is not an array of strings; a `dataCorrupted`
     ///   error at the element's path when a text is not an identifier.
     func sourceList(_ index: Int) throws -> [Source.ID] {
+        if let shared = directSources(index) { return shared }
+        // A list with an escape, or one to refuse: read text by text, and not shared.
         let texts = try strings(index)
-        if let shared = sourceLists[texts] { return shared }
         var identifiers: [Source.ID] = []
         identifiers.reserveCapacity(texts.count)
         var element = index + 1
@@ -300,7 +314,6 @@ final class ScannedDocument {
             }
             element = next(element)
         }
-        if sourceLists.count < Self.sharedSourceListLimit { sourceLists[texts] = identifiers }
         return identifiers
     }
 
